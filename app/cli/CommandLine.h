@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// The headless command line: `clinicmdm <verb> ...` with no window. Returns the process exit code
+// (the values of ErrorCode, documented in the README).
+namespace CommandLine {
+// True when these arguments ask for the command line rather than the console window.
+bool wantsCommandLine(const QStringList &arguments);
+int run(const QStringList &arguments);
+}

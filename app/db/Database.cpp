@@ -1,0 +1,206 @@
+#include "db/Database.h"
+
+#include "db/Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("clinicmdm-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database() { close(); }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+bool Database::isOpen() const { return connection().isOpen(); }
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::checkSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("Cannot read the database file %1: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return Status::success(); // a new, empty file becomes a fresh database
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("%1 is not a ClinicMDM database (not a SQLite file, or damaged). "
+                                  "It was left untouched.").arg(path));
+    return Status::success();
+}
+
+Status Database::openSqlite(const QString &path)
+{
+    close();
+    m_backend = Backend::SQLite;
+    m_path = QFileInfo(path).absoluteFilePath();
+
+    const QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   tr("Cannot create the folder %1").arg(info.absolutePath()));
+        // Created here, owner-only, before SQLite ever writes to it: the fleet is sensitive.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   tr("Cannot create %1: %2").arg(m_path, file.errorString()));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    } else if (Status header = checkSqliteHeader(m_path); !header) {
+        return header;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+
+    // Read before anything writes: a newer or unreadable database must stay exactly as it was.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        const QString why = probe.lastError().text();
+        probe.finish();
+        close();
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("%1 cannot be read as a database (%2). It was left untouched.").arg(m_path, why));
+    }
+    const int version = probe.value(0).toInt();
+    probe.finish();
+    if (version > Migrations::latestVersion()) {
+        close();
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("%1 was written by a newer ClinicMDM (schema %2; this program knows up to %3). "
+                                  "It was left untouched; update ClinicMDM to open it.")
+                                   .arg(m_path).arg(version).arg(Migrations::latestVersion()));
+    }
+    if (version < 0) {
+        close();
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("%1 is damaged (invalid schema version). It was left untouched.").arg(m_path));
+    }
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !check.next()) {
+            const QString why = check.lastError().text();
+            check.finish();
+            close();
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   tr("%1 is damaged (%2). It was left untouched.").arg(m_path, why));
+        }
+    }
+
+    if (Status s = configureSqlite(); !s) {
+        close();
+        return s;
+    }
+    if (Status s = Migrations::migrate(*this); !s) {
+        close();
+        return s;
+    }
+    return Status::success();
+}
+
+Status Database::configureSqlite()
+{
+    QSqlQuery q(connection());
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                             "PRAGMA busy_timeout=5000"};
+    for (const char *pragma : pragmas) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()));
+    }
+    return Status::success();
+}
+
+Status Database::openAnother(const Database &other)
+{
+    close();
+    m_backend = other.m_backend;
+    m_path = other.m_path;
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
+    if (!db.open())
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+    if (m_backend == Backend::SQLite)
+        return configureSqlite();
+    return Status::success();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    QSqlQuery q(connection());
+    // PRAGMA takes no bound parameters; version is an int we produced, not input.
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return Status::failure(ErrorCode::DatabaseRefused, q.lastError().text());
+    return Status::success();
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+        return problems;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << tr("Foreign key violation in table %1, row %2").arg(fk.value(0).toString(), fk.value(1).toString());
+    }
+    return problems;
+}
+
+QString Database::dialect(const QString &sql) const
+{
+    QString out = sql;
+    if (m_backend == Backend::PostgreSQL) {
+        out.replace(QLatin1String("${ID}"), QLatin1String("BIGSERIAL PRIMARY KEY"));
+        out.replace(QLatin1String("${BLOB}"), QLatin1String("BYTEA"));
+    } else {
+        out.replace(QLatin1String("${ID}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        out.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
+    }
+    return out;
+}

@@ -1,0 +1,74 @@
+#include "db/Migrations.h"
+
+#include "db/Database.h"
+#include "db/SchemaV1.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *description;
+    QList<SchemaStatement> (*statements)();
+};
+
+const QList<Migration> &allMigrations()
+{
+    static const QList<Migration> list = {
+        {1, "fleet, commands, policies, audit, admins, settings", &SchemaV1::statements},
+    };
+    return list;
+}
+
+Status apply(Database &db, const Migration &m)
+{
+    QSqlDatabase conn = db.connection();
+    if (!conn.transaction())
+        return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
+    QSqlQuery q(conn);
+    for (const SchemaStatement &st : m.statements()) {
+        if (st.sqliteOnly && db.backend() != Database::Backend::SQLite)
+            continue;
+        if (st.postgresOnly && db.backend() != Database::Backend::PostgreSQL)
+            continue;
+        if (!q.exec(db.dialect(QString::fromUtf8(st.sql)))) {
+            const QString why = q.lastError().text();
+            conn.rollback();
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed: %2")
+                                       .arg(m.version).arg(why));
+        }
+    }
+    if (Status s = db.setSchemaVersion(m.version); !s) {
+        conn.rollback();
+        return s;
+    }
+    if (!conn.commit())
+        return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
+    return Status::success();
+}
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion() { return allMigrations().last().version; }
+
+Status migrate(Database &db) { return migrateTo(db, latestVersion()); }
+
+Status migrateTo(Database &db, int target)
+{
+    const int current = db.schemaVersion();
+    for (const Migration &m : allMigrations()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        if (Status s = apply(db, m); !s)
+            return s;
+    }
+    return Status::success();
+}
+
+} // namespace Migrations

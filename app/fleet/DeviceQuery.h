@@ -1,0 +1,23 @@
+#pragma once
+
+#include "fleet/DeviceField.h"
+#include "fleet/DeviceTypes.h"
+
+#include <QString>
+#include <Qt>
+
+#include <optional>
+
+// What the admin asked to see: a free-text search, filters, and one sort column. Turned into SQL by
+// DeviceRepository, so filtering and sorting cost the same for 20 devices or 100,000.
+struct DeviceQuery {
+    QString text; // matched, case-insensitively, against name, serial, model, IMEI, UDID, department, clinician
+    std::optional<Platform> platform;
+    std::optional<Ownership> ownership;
+    std::optional<EnrollmentState> state;
+    QString department; // empty: any
+    DeviceField sortField = DeviceField::Name;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    bool operator==(const DeviceQuery &) const = default;
+};

@@ -1,0 +1,289 @@
+#include "fleet/DeviceRepository.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+const char *kColumns = "id, name, platform, udid, serial, imei, model, os_version, ownership, department, "
+                       "assigned_to, enrollment_state, last_seen, created_at, updated_at";
+
+QString sortColumn(DeviceField f)
+{
+    switch (f) {
+    case DeviceField::Name: return QStringLiteral("name");
+    case DeviceField::Platform: return QStringLiteral("platform");
+    case DeviceField::Model: return QStringLiteral("model");
+    case DeviceField::OsVersion: return QStringLiteral("os_version_key");
+    case DeviceField::Ownership: return QStringLiteral("ownership");
+    case DeviceField::Department: return QStringLiteral("department");
+    case DeviceField::AssignedTo: return QStringLiteral("assigned_to");
+    case DeviceField::State: return QStringLiteral("enrollment_state");
+    case DeviceField::LastSeen: return QStringLiteral("last_seen");
+    case DeviceField::Serial: return QStringLiteral("serial");
+    }
+    return QStringLiteral("name");
+}
+
+QVariant timeValue(const QDateTime &t) { return t.isValid() ? QVariant(t.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()); }
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Device deviceFrom(const QSqlQuery &q)
+{
+    Device d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.platform = DeviceTypes::platformFromDb(q.value(2).toString()).value_or(Platform::iOS);
+    d.udid = q.value(3).toString();
+    d.serial = q.value(4).toString();
+    d.imei = q.value(5).toString();
+    d.model = q.value(6).toString();
+    d.osVersion = q.value(7).toString();
+    d.ownership = DeviceTypes::ownershipFromDb(q.value(8).toString()).value_or(Ownership::COPE);
+    d.department = q.value(9).toString();
+    d.assignedTo = q.value(10).toString();
+    d.state = DeviceTypes::stateFromDb(q.value(11).toString()).value_or(EnrollmentState::Pending);
+    d.lastSeen = timeFrom(q.value(12));
+    d.createdAt = timeFrom(q.value(13));
+    d.updatedAt = timeFrom(q.value(14));
+    return d;
+}
+
+// WHERE clause and its bound values for a query; shared by page() and count().
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const DeviceQuery &query)
+{
+    QStringList parts;
+    Where w;
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text.toLower();
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        QStringList any;
+        for (const char *col : {"name", "serial", "model", "imei", "udid", "department", "assigned_to"}) {
+            any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(col));
+            w.values << pattern;
+        }
+        parts << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    if (query.platform) {
+        parts << QStringLiteral("platform = ?");
+        w.values << DeviceTypes::toDb(*query.platform);
+    }
+    if (query.ownership) {
+        parts << QStringLiteral("ownership = ?");
+        w.values << DeviceTypes::toDb(*query.ownership);
+    }
+    if (query.state) {
+        parts << QStringLiteral("enrollment_state = ?");
+        w.values << DeviceTypes::toDb(*query.state);
+    }
+    if (!query.department.isEmpty()) {
+        parts << QStringLiteral("department = ?");
+        w.values << query.department;
+    }
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    return w;
+}
+
+void bindDevice(QSqlQuery &q, const Device &d)
+{
+    q.addBindValue(notNull(d.name));
+    q.addBindValue(DeviceTypes::toDb(d.platform));
+    q.addBindValue(textOrNull(d.udid));
+    q.addBindValue(textOrNull(d.serial));
+    q.addBindValue(textOrNull(d.imei));
+    q.addBindValue(notNull(d.model));
+    q.addBindValue(notNull(d.osVersion));
+    q.addBindValue(DeviceTypes::osVersionSortKey(d.osVersion));
+    q.addBindValue(DeviceTypes::toDb(d.ownership));
+    q.addBindValue(notNull(d.department));
+    q.addBindValue(notNull(d.assignedTo));
+    q.addBindValue(DeviceTypes::toDb(d.state));
+    q.addBindValue(timeValue(d.lastSeen));
+}
+
+const char *kInsert = "INSERT INTO devices (name, platform, udid, serial, imei, model, os_version, os_version_key, "
+                      "ownership, department, assigned_to, enrollment_state, last_seen, created_at, updated_at) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+} // namespace
+
+DeviceRepository::DeviceRepository(Database &db) : m_db(db) {}
+
+Status DeviceRepository::insert(Device &device)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QString::fromLatin1(kInsert));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    device.createdAt = device.createdAt.isValid() ? device.createdAt : now;
+    device.updatedAt = now;
+    bindDevice(q, device);
+    q.addBindValue(device.createdAt.toSecsSinceEpoch());
+    q.addBindValue(device.updatedAt.toSecsSinceEpoch());
+    if (!q.exec()) {
+        const QString why = q.lastError().text();
+        const bool duplicate = why.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("duplicate"), Qt::CaseInsensitive);
+        return Status::failure(duplicate ? ErrorCode::Conflict : ErrorCode::Failure,
+                               QCoreApplication::translate("DeviceRepository", "Cannot save device %1: %2")
+                                   .arg(device.serial.isEmpty() ? device.name : device.serial, why));
+    }
+    device.id = q.lastInsertId().toLongLong();
+    return Status::success();
+}
+
+Status DeviceRepository::insertAll(QList<Device> &devices, const std::function<void(int, int)> &progress)
+{
+    QSqlDatabase conn = m_db.connection();
+    if (!conn.transaction())
+        return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
+    const int total = int(devices.size());
+    for (int i = 0; i < total; ++i) {
+        if (Status s = insert(devices[i]); !s) {
+            conn.rollback();
+            for (Device &d : devices)
+                d.id = 0;
+            return s;
+        }
+        if (progress && (i % 500 == 0 || i + 1 == total))
+            progress(i + 1, total);
+    }
+    if (!conn.commit())
+        return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
+    return Status::success();
+}
+
+Status DeviceRepository::update(const Device &d)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE devices SET name=?, platform=?, udid=?, serial=?, imei=?, model=?, os_version=?, "
+                             "os_version_key=?, ownership=?, department=?, assigned_to=?, enrollment_state=?, "
+                             "last_seen=?, updated_at=? WHERE id=?"));
+    bindDevice(q, d);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(d.id);
+    if (!q.exec())
+        return Status::failure(ErrorCode::Failure, q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return Status::failure(ErrorCode::NotFound,
+                               QCoreApplication::translate("DeviceRepository", "No device with id %1").arg(d.id));
+    return Status::success();
+}
+
+Status DeviceRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM devices WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(ErrorCode::Failure, q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return Status::failure(ErrorCode::NotFound,
+                               QCoreApplication::translate("DeviceRepository", "No device with id %1").arg(id));
+    return Status::success();
+}
+
+std::optional<Device> DeviceRepository::findById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE id=?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return deviceFrom(q);
+    m_lastError = q.lastError().text();
+    return std::nullopt;
+}
+
+std::optional<Device> DeviceRepository::findBySerial(const QString &serial) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE serial=?").arg(QLatin1String(kColumns)));
+    q.addBindValue(serial);
+    if (q.exec() && q.next())
+        return deviceFrom(q);
+    m_lastError = q.lastError().text();
+    return std::nullopt;
+}
+
+QStringList DeviceRepository::existingSerials(const QStringList &serials) const
+{
+    QStringList found;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM devices WHERE serial=?"));
+    for (const QString &s : serials) {
+        q.addBindValue(s);
+        if (q.exec() && q.next())
+            found << s;
+        q.finish();
+    }
+    return found;
+}
+
+QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int limit) const
+{
+    const Where w = whereFor(query);
+    const QString dir = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM devices%2 ORDER BY %3 %4, id %4 LIMIT ? OFFSET ?")
+                            .arg(QLatin1String(kColumns), w.sql, sortColumn(query.sortField), dir);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<Device> out;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << deviceFrom(q);
+    return out;
+}
+
+int DeviceRepository::count(const DeviceQuery &query) const
+{
+    const Where w = whereFor(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM devices") + w.sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    m_lastError = q.lastError().text();
+    return 0;
+}
+
+int DeviceRepository::countAll() const { return count(DeviceQuery{}); }
+
+QStringList DeviceRepository::departments() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT DISTINCT department FROM devices WHERE department <> '' ORDER BY department")))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}

@@ -1,0 +1,147 @@
+#include "db/Database.h"
+#include "db/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tables(Database &db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void emptyToCurrent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/fleet.sqlite"));
+        Database db;
+        const Status s = db.openSqlite(path);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        const QStringList t = tables(db);
+        for (const char *name : {"devices", "enrollments", "commands", "command_results", "policies",
+                                 "policy_assignments", "device_groups", "audit_events", "admin_users", "settings"})
+            QVERIFY2(t.contains(QLatin1String(name)), name);
+
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void reopenKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings(key, value, updated_at) VALUES ('k', 'v', 1)")));
+        }
+        Database db;
+        QVERIFY(db.openSqlite(path).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key='k'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("v"));
+    }
+
+    void newerDatabaseIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path).ok());
+            QVERIFY(db.setSchemaVersion(Migrations::latestVersion() + 5).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Status s = db.openSqlite(path);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.code(), ErrorCode::DatabaseRefused);
+        QVERIFY2(s.message().contains(QLatin1String("newer")), qPrintable(s.message()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptFileIsRefusedAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("this is not a database at all, just some text\n");
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::newRow("header then garbage") << header + QByteArray(4096, '\xA5');
+    }
+
+    void corruptFileIsRefusedAndUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Status s = db.openSqlite(path);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.code(), ErrorCode::DatabaseRefused);
+        QVERIFY2(s.message().contains(QLatin1String("untouched")), qPrintable(s.message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void auditEventsAreAppendOnly()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("fleet.sqlite"))).ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_events(occurred_at, actor, action, outcome) VALUES (1,'a','x','ok')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_events SET actor='b'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_events")));
+        QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_events")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("a"));
+    }
+
+    void integrityCheckOfSoundFile()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("fleet.sqlite"))).ok());
+        QVERIFY(db.integrityProblems().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

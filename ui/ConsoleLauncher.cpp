@@ -1,0 +1,52 @@
+#include "ConsoleLauncher.h"
+
+#include "MainWindow.h"
+#include "core/AppInfo.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace ConsoleLauncher {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("ConsoleLauncher", "ClinicMDM console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("ConsoleLauncher", "Fleet database file."),
+                                QStringLiteral("PATH"), AppInfo::defaultDatabasePath());
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  QApplication::translate("ConsoleLauncher", "User interface language (en, es)."),
+                                  QStringLiteral("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(arguments);
+
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    auto *appTranslator = new QTranslator(qApp);
+    if (appTranslator->load(locale, QStringLiteral("clinicmdm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(appTranslator);
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+
+    Database db;
+    if (Status s = db.openSqlite(parser.value(dbOption)); !s) {
+        // No window exists yet, so a modal box owned by nothing is the only way to tell the admin.
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"), s.message());
+        box.exec();
+        return int(s.code());
+    }
+    MainWindow window(db);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace ConsoleLauncher
