@@ -1,28 +1,131 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CliContext.h"
+#include "cli/CliVerbs.h"
 #include "core/AppInfo.h"
+#include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+struct Verb {
+    const char *name;
+    const char *summary;
+    int (*run)(CliContext &);
+};
+
+const QList<Verb> &verbs()
+{
+    static const QList<Verb> list = {
+        {"devices", QT_TRANSLATE_NOOP("CommandLine", "list, show or import devices"), &CliVerbs::devices},
+        {"demo", QT_TRANSLATE_NOOP("CommandLine", "fill the database with demo devices"), &CliVerbs::demo},
+        {"db", QT_TRANSLATE_NOOP("CommandLine", "check the database"), &CliVerbs::db},
+        {"admin", QT_TRANSLATE_NOOP("CommandLine", "manage admin accounts"), &CliVerbs::admin},
+        {"audit", QT_TRANSLATE_NOOP("CommandLine", "verify or export the audit trail"), &CliVerbs::audit},
+        {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
+    };
+    return list;
+}
+
+QString tr(const char *s) { return QCoreApplication::translate("CommandLine", s); }
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] <command> [arguments]") << "\n\n"
+        << tr("Without a command, clinicmdm opens the console window.") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const Verb &v : verbs())
+        out << "  " << QString::fromLatin1(v.name).leftJustified(10) << tr(v.summary) << "\n";
+    out << "\n" << tr("Global options:") << "\n"
+        << "  --db PATH     " << tr("fleet database (default: %1)").arg(AppInfo::defaultDatabasePath()) << "\n"
+        << "  --user NAME   " << tr("sign in as this admin; password from CLINICMDM_PASSWORD or a prompt") << "\n"
+        << "  --otp CODE    " << tr("the admin's current TOTP code, where MFA is on") << "\n"
+        << "  --version     " << tr("print the version") << "\n"
+        << "  --help        " << tr("print this help; `clinicmdm <command> --help` for a command") << "\n";
+    out.flush();
+}
+
+} // namespace
 
 namespace CommandLine {
 
 bool wantsCommandLine(const QStringList &arguments)
 {
-    static const QStringList verbs = {QStringLiteral("devices"), QStringLiteral("demo"), QStringLiteral("db"),
-                                      QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("serve"),
-                                      QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
-                                      QStringLiteral("-h")};
-    for (const QString &a : arguments.mid(1))
-        if (verbs.contains(a))
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
+            || a == QLatin1String("-h"))
             return true;
+        for (const Verb &v : verbs())
+            if (a == QLatin1String(v.name))
+                return true;
+    }
     return false;
 }
 
 int run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stdout) << "clinicmdm " << AppInfo::version() << Qt::endl;
-    return 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Global options come before the verb; everything from the verb on belongs to the verb.
+    QString dbPath = AppInfo::defaultDatabasePath();
+    QString user;
+    QString otp;
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        auto takeValue = [&](QString &target) {
+            if (i + 1 >= arguments.size())
+                return false;
+            target = arguments[++i];
+            return true;
+        };
+        if (!rest.isEmpty()) {
+            rest << a;
+        } else if (a == QLatin1String("--db")) {
+            if (!takeValue(dbPath))
+                return (err << "clinicmdm: " << tr("--db needs a path") << Qt::endl, int(ErrorCode::Usage));
+        } else if (a == QLatin1String("--user")) {
+            if (!takeValue(user))
+                return (err << "clinicmdm: " << tr("--user needs a name") << Qt::endl, int(ErrorCode::Usage));
+        } else if (a == QLatin1String("--otp")) {
+            if (!takeValue(otp))
+                return (err << "clinicmdm: " << tr("--otp needs a code") << Qt::endl, int(ErrorCode::Usage));
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out << "clinicmdm " << AppInfo::version() << Qt::endl;
+            return 0;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printHelp(out);
+            return 0;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            err << "clinicmdm: " << tr("unknown option %1").arg(a) << Qt::endl;
+            return int(ErrorCode::Usage);
+        } else {
+            rest << a;
+        }
+    }
+    if (rest.isEmpty()) {
+        printHelp(err);
+        return int(ErrorCode::Usage);
+    }
+    const Verb *verb = nullptr;
+    for (const Verb &v : verbs())
+        if (rest.first() == QLatin1String(v.name))
+            verb = &v;
+    if (!verb) {
+        err << "clinicmdm: " << tr("unknown command %1").arg(rest.first()) << Qt::endl;
+        return int(ErrorCode::Usage);
+    }
+
+    Database db;
+    if (Status s = db.openSqlite(dbPath); !s) {
+        err << "clinicmdm: " << s.message() << Qt::endl;
+        return int(s.code());
+    }
+    CliContext ctx{db, out, err, rest, user, otp, Actor::system()};
+    return verb->run(ctx);
 }
 
 } // namespace CommandLine
