@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SchemaV1.h"
+#include "db/SchemaV2.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,6 +20,7 @@ const QList<Migration> &allMigrations()
 {
     static const QList<Migration> list = {
         {1, "fleet, commands, policies, audit, admins, settings", &SchemaV1::statements},
+        {2, "MFA recovery codes, audit checkpoints", &SchemaV2::statements},
     };
     return list;
 }
