@@ -2,6 +2,7 @@
 
 #include "core/ErrorCode.h"
 #include "security/Actor.h"
+#include "security/AdminSession.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -20,6 +21,7 @@ struct CliContext {
     QString user;       // --user
     QString otp;        // --otp
     Actor actor;        // set by sign-in; system() until then
+    AdminSession session; // set by CliSignIn; invalid until then
 
     int fail(ErrorCode code, const QString &message) const
     {

@@ -124,7 +124,7 @@ int run(const QStringList &arguments)
         err << "clinicmdm: " << s.message() << Qt::endl;
         return int(s.code());
     }
-    CliContext ctx{db, out, err, rest, user, otp, Actor::system()};
+    CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession()};
     return verb->run(ctx);
 }
 
