@@ -1,6 +1,8 @@
 #include "ConsoleLauncher.h"
 
 #include "MainWindow.h"
+#include "security/InterimFieldKey.h"
+#include "security/SecureConsole.h"
 #include "core/AppInfo.h"
 #include "db/Database.h"
 
@@ -44,8 +46,16 @@ int run(const QStringList &arguments)
         box.exec();
         return int(s.code());
     }
-    MainWindow window(db);
-    window.show();
+    // INTERIM field key (see InterimFieldKey); becomes the secret store's DataKey.
+    QByteArray fieldKey;
+    if (Status s = InterimFieldKey::load(db, &fieldKey); !s) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"), s.message());
+        box.exec();
+        return int(s.code());
+    }
+    // First run creates the first Administrator; otherwise sign in; then the main window.
+    SecureConsole console(db, fieldKey);
+    console.start();
     return QApplication::exec();
 }
 

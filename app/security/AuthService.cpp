@@ -40,6 +40,14 @@ int AuthService::delayAfterFailures(int failures)
     return 1 << (failures - 1);
 }
 
+void AuthService::signOut(AdminSession &session, const QString &reason)
+{
+    if (session.isValid())
+        AuditLog(m_db).record(session.actor(), QStringLiteral("admin.signout"), QStringLiteral("success"),
+                              QStringLiteral("reason=%1").arg(reason));
+    session = AdminSession();
+}
+
 bool AuthService::requiresSecondFactor(const QString &username) const
 {
     const std::optional<AdminUser> user = m_repo.findByUsername(username);

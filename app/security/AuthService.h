@@ -32,6 +32,9 @@ public:
     SignInResult signIn(const QString &username, const QString &password, const QString &secondFactor);
     SignInResult reauthenticate(AdminSession &session, const QString &password, const QString &secondFactor);
 
+    // Audited as admin.signout ("idle" or "user" as the reason); the session is cleared.
+    void signOut(AdminSession &session, const QString &reason = QStringLiteral("user"));
+
     // Whether signing in as this name asks for a code (true for unknown names, so it reveals nothing
     // about which accounts exist).
     bool requiresSecondFactor(const QString &username) const;

@@ -1,0 +1,100 @@
+#include "security/LoginDialog.h"
+
+#include "security/AuthService.h"
+#include "security/MfaSetupWidget.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+LoginDialog::LoginDialog(AuthService &auth, AccountService &accounts, QWidget *parent)
+    : QDialog(parent), m_auth(auth)
+{
+    setWindowTitle(tr("Sign in to ClinicMDM"));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_pages);
+
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("username"));
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_code = new QLineEdit;
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setPlaceholderText(tr("6-digit code, or a recovery code"));
+    form->addRow(tr("User name:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Authenticator code:"), m_code);
+    pageLayout->addLayout(form);
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("signInError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    pageLayout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_signIn = buttons->button(QDialogButtonBox::Ok);
+    m_signIn->setText(tr("Sign in"));
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    pageLayout->addWidget(buttons);
+    m_pages->addWidget(page);
+
+    m_mfa = new MfaSetupWidget(accounts, m_session);
+    m_pages->addWidget(m_mfa);
+    connect(m_mfa, &MfaSetupWidget::enrolled, this, &QDialog::accept);
+
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &LoginDialog::tick);
+}
+
+void LoginDialog::signIn()
+{
+    if (m_retryAfter > 0)
+        return;
+    const SignInResult r = m_auth.signIn(m_user->text(), m_password->text(), m_code->text());
+    m_password->clear();
+    m_code->clear();
+    if (r.ok()) {
+        m_session = r.session;
+        if (m_session.mfaEnrollmentPending()) {
+            m_pages->setCurrentWidget(m_mfa);
+            m_mfa->start();
+            return;
+        }
+        accept();
+        return;
+    }
+    // The engine's message already names the wait; the countdown keeps it current.
+    m_failure = r.status.message().section(QLatin1String(" Try again in"), 0, 0);
+    m_retryAfter = r.retryAfterSeconds;
+    tick();
+    if (r.retryAfterSeconds > 0)
+        m_countdown->start();
+    m_password->setFocus();
+}
+
+void LoginDialog::tick()
+{
+    if (m_retryAfter <= 0) {
+        m_countdown->stop();
+        m_signIn->setEnabled(true);
+        m_error->setText(m_failure);
+        return;
+    }
+    m_signIn->setEnabled(false);
+    const QString wait = m_retryAfter >= 120 ? tr("Try again in %n minute(s).", nullptr, (m_retryAfter + 59) / 60)
+                                             : tr("Try again in %n second(s).", nullptr, m_retryAfter);
+    m_error->setText(m_failure + QLatin1Char(' ') + wait);
+    --m_retryAfter;
+}

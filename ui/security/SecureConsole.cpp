@@ -1,0 +1,95 @@
+#include "security/SecureConsole.h"
+
+#include "MainWindow.h"
+#include "security/FirstAdminDialog.h"
+#include "security/IdleLock.h"
+#include "security/LoginDialog.h"
+#include "settings/SettingsRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+
+SecureConsole::SecureConsole(Database &db, const QByteArray &fieldKey, QObject *parent)
+    : QObject(parent), m_db(db), m_auth(db, fieldKey), m_accounts(db, fieldKey)
+{
+}
+
+SecureConsole::~SecureConsole() { delete m_window; }
+
+void SecureConsole::start()
+{
+    if (!m_accounts.hasAdmins()) {
+        auto *dialog = new FirstAdminDialog(m_accounts);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { openConsole(dialog->session()); });
+        connect(dialog, &QDialog::rejected, qApp, &QApplication::quit, Qt::QueuedConnection);
+        dialog->open();
+        return;
+    }
+    showSignIn();
+}
+
+void SecureConsole::showSignIn()
+{
+    auto *dialog = new LoginDialog(m_auth, m_accounts);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openConsole(dialog->session()); });
+    connect(dialog, &QDialog::rejected, qApp, &QApplication::quit, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void SecureConsole::openConsole(const AdminSession &session)
+{
+    m_session = session;
+    m_window = new MainWindow(m_db);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+
+    auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(m_session.username(), RoleInfo::displayName(m_session.role())));
+    who->setObjectName(QStringLiteral("signedInAdmin"));
+    m_window->statusBar()->addPermanentWidget(who);
+
+    QMenu *menu = m_window->menuBar()->addMenu(tr("&Session"));
+    QAction *lock = menu->addAction(tr("&Lock console"));
+    lock->setObjectName(QStringLiteral("actionLock"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *out = menu->addAction(tr("Sign &out"));
+    out->setObjectName(QStringLiteral("actionSignOut"));
+
+    m_idleLock = new IdleLock(m_auth, m_session, m_window, m_window);
+    const int minutes = SettingsRepository(m_db).intValue(Setting::IdleLockMinutes);
+    m_idleLock->setIdleTimeout(minutes > 0 ? minutes * 60 * 1000 : 0);
+    connect(lock, &QAction::triggered, m_idleLock, &IdleLock::lockNow);
+    connect(out, &QAction::triggered, this, [this] { signOut(QStringLiteral("user")); });
+    connect(m_idleLock, &IdleLock::signOutRequested, this, [this] { signOut(QStringLiteral("locked")); });
+
+    applyRole();
+    m_window->show();
+    emit consoleShown();
+}
+
+void SecureConsole::applyRole()
+{
+    // The main window's own actions say which permission they need (property "permission", the
+    // Permission's name); those the role may not use are hidden. The engine checks again regardless.
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        const QString needed = action->property("permission").toString();
+        if (needed.isEmpty())
+            continue;
+        for (Permission p : PermissionInfo::all())
+            if (PermissionInfo::name(p) == needed)
+                action->setVisible(m_session.can(p));
+    }
+}
+
+void SecureConsole::signOut(const QString &reason)
+{
+    m_auth.signOut(m_session, reason);
+    // Sign-in first, so closing the window does not end the application.
+    showSignIn();
+    if (m_window)
+        m_window->close();
+    m_idleLock = nullptr;
+}

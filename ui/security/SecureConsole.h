@@ -1,0 +1,49 @@
+#pragma once
+
+#include "security/AccountService.h"
+#include "security/AdminSession.h"
+#include "security/AuthService.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Database;
+class IdleLock;
+class MainWindow;
+class QLabel;
+
+// The console's way in and out: first-run Administrator creation when no admin exists, sign-in
+// otherwise, then the main window with the signed-in admin in the status bar, Lock and Sign out
+// actions, and the idle lock (Setting::IdleLockMinutes). Everything is asynchronous: dialogs are
+// opened, not exec()'d. Quits the application when the first dialog is cancelled.
+class SecureConsole : public QObject
+{
+    Q_OBJECT
+public:
+    SecureConsole(Database &db, const QByteArray &fieldKey, QObject *parent = nullptr);
+    ~SecureConsole() override;
+
+    void start();
+
+    AuthService &auth() { return m_auth; }
+    AccountService &accounts() { return m_accounts; }
+    AdminSession &session() { return m_session; }
+    MainWindow *window() const { return m_window; }
+    IdleLock *idleLock() const { return m_idleLock; }
+
+signals:
+    void consoleShown();
+
+private:
+    void showSignIn();
+    void openConsole(const AdminSession &session);
+    void signOut(const QString &reason);
+    void applyRole();
+
+    Database &m_db;
+    AuthService m_auth;
+    AccountService m_accounts;
+    AdminSession m_session;
+    QPointer<MainWindow> m_window;
+    IdleLock *m_idleLock = nullptr;
+};
