@@ -56,13 +56,15 @@ int signIn(CliContext &ctx, Permission required)
 {
     if (const int rc = signInOnly(ctx); rc != 0)
         return rc;
-    if (ctx.session.mfaEnrollmentPending())
-        ctx.err << "clinicmdm: "
-                << tr("Set up two-factor authentication first: clinicmdm --user %1 admin mfa-enroll").arg(ctx.user)
-                << Qt::endl;
     // Each command-line run is a fresh sign-in, so the re-authentication window is always met here.
-    if (Status s = ctx.session.require(required); !s)
+    if (Status s = ctx.session.require(required); !s) {
+        if (ctx.session.mfaEnrollmentPending())
+            return ctx.fail(s.code(), s.message() + QLatin1Char(' ')
+                                          + tr("Finish with `clinicmdm --user %1 admin mfa-confirm CODE` "
+                                               "(or start again with `admin mfa-enroll`).")
+                                                .arg(ctx.user));
         return ctx.fail(s.code(), s.message());
+    }
     return 0;
 }
 
