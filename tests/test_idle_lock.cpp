@@ -6,6 +6,7 @@
 
 #include "TestDatabase.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -61,12 +62,15 @@ private slots:
         QSignalSpy locked(&lock, &IdleLock::locked);
         QSignalSpy unlocked(&lock, &IdleLock::unlocked);
         QTest::keyClicks(f.work, QStringLiteral("half-typed note"));
+        auto *dialog = new QDialog(&f.window);
+        dialog->open(); // e.g. a confirmation left open when the admin walked away
         lock.setIdleTimeout(150);
         QTRY_VERIFY(lock.isLocked());
         QCOMPARE(locked.count(), 1);
         LockScreen *screen = lock.lockScreen();
         QVERIFY(screen->isVisible());
         QCOMPARE(screen->geometry(), f.window.rect()); // covers the whole window
+        QVERIFY(!dialog->isVisible());                  // and nothing shows past it
 
         // Typing meant for the console behind the cover does not reach it.
         QTest::keyClicks(f.work, QStringLiteral("XYZ"));
@@ -89,6 +93,7 @@ private slots:
         QCOMPARE(unlocked.count(), 1);
         QVERIFY(!screen->isVisible());
         QCOMPARE(f.work->text(), QStringLiteral("half-typed note")); // the admin's place is kept
+        QVERIFY(dialog->isVisible());
         QVERIFY(lock.remainingMs() > 0);                             // counting again
     }
 

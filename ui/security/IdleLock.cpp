@@ -2,7 +2,7 @@
 
 #include "security/LockScreen.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
@@ -17,6 +17,10 @@ IdleLock::IdleLock(AuthService &auth, AdminSession &session, QWidget *window, QO
     connect(m_timer, &QTimer::timeout, this, &IdleLock::lockNow);
     connect(m_screen, &LockScreen::unlocked, this, [this] {
         m_locked = false;
+        for (const QPointer<QWidget> &w : std::as_const(m_hiddenWindows))
+            if (w)
+                w->show();
+        m_hiddenWindows.clear();
         restart();
         emit unlocked();
     });
@@ -55,6 +59,13 @@ void IdleLock::lockNow()
         return;
     m_locked = true;
     m_timer->stop();
+    while (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w != m_window && w->isVisible()) {
+            m_hiddenWindows << w;
+            w->hide();
+        }
     m_screen->activate();
     emit locked();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class AdminSession;
 class AuthService;
@@ -11,7 +13,8 @@ class QWidget;
 // Automatic logoff (HIPAA 164.312(a)(2)(iii)): after a stretch without keyboard or mouse input the
 // console window is covered by a LockScreen until the admin enters the password again. The window
 // itself is untouched, so the admin continues where they left off. Watches input application-wide
-// through an event filter; while locked, keyboard input and shortcuts reach only the lock screen.
+// through an event filter; while locked, keyboard input and shortcuts reach only the lock screen, and
+// the application's other windows (open dialogs, menus) are hidden so nothing shows past the cover.
 class IdleLock : public QObject
 {
     Q_OBJECT
@@ -43,4 +46,5 @@ private:
     LockScreen *m_screen;
     QTimer *m_timer;
     bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenWindows; // dialogs hidden while locked, shown again on unlock
 };
