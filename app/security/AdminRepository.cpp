@@ -114,10 +114,6 @@ Status AdminRepository::insertWith(const QString &sql, AdminUser &user, const QS
     q.addBindValue(user.displayName.isNull() ? QStringLiteral("") : user.displayName);
     q.addBindValue(RoleInfo::dbName(user.role));
     q.addBindValue(user.passwordHash);
-    q.addBindValue(user.totpSecretSealed.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                  : QVariant(user.totpSecretSealed));
-    q.addBindValue(user.mfaEnabled ? 1 : 0);
-    q.addBindValue(user.disabled ? 1 : 0);
     q.addBindValue(user.createdAt);
     if (!q.exec()) {
         if (findByUsername(user.username))
@@ -135,16 +131,17 @@ Status AdminRepository::insertWith(const QString &sql, AdminUser &user, const QS
 
 Status AdminRepository::insert(AdminUser &user)
 {
-    return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, totp_secret, "
-                                     "mfa_enabled, disabled, created_at) VALUES (?,?,?,?,?,?,?,?)"),
+    return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, created_at) "
+                                     "VALUES (?,?,?,?,?)"),
                       user, tr("An admin named %1 already exists.").arg(user.username));
 }
 
 Status AdminRepository::insertFirst(AdminUser &user)
 {
-    return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, totp_secret, "
-                                     "mfa_enabled, disabled, created_at) SELECT ?,?,?,?,?,?,?,? "
-                                     "WHERE NOT EXISTS (SELECT 1 FROM admin_users)"),
+    // The casts give PostgreSQL the parameter types a SELECT list cannot infer.
+    return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, created_at) "
+                                     "SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
+                                     "CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM admin_users)"),
                       user, tr("An admin already exists; sign in as that admin to add others."));
 }
 

@@ -21,7 +21,7 @@ public:
     std::optional<AdminUser> findById(qint64 id) const;
     QList<AdminUser> all() const;
 
-    // Inserts and sets user.id. Conflict when the user name exists.
+    // Inserts (without MFA, enabled) and sets user.id. Conflict when the user name exists.
     Status insert(AdminUser &user);
     // Inserts only while the table is empty, in one statement so two first runs cannot both win.
     Status insertFirst(AdminUser &user);
