@@ -214,6 +214,22 @@ private slots:
         QVERIFY(f.accounts.addAdmin(f.root, QStringLiteral("ann"), {}, Role::Auditor, kTechPassword));
     }
 
+    void idleUnlockNeedsThePasswordOnly()
+    {
+        Fixture f;
+        f.createRoot();
+        f.root.setAuthenticatedAt(f.now - 1000);
+        SignInResult r = f.auth.unlock(f.root, QStringLiteral("not it at all"));
+        QCOMPARE(r.retryAfterSeconds, 1); // throttled like any other attempt
+        f.now += 1;
+        r = f.auth.unlock(f.root, kRootPassword);
+        QVERIFY2(r.ok(), qPrintable(r.status.message()));
+        QCOMPARE(f.root.authenticatedAt(), f.now - 1001); // not a fresh confirmation for sensitive actions
+        const QStringList a = actions(f.tdb.db());
+        QVERIFY(a.contains(QStringLiteral("admin.unlock/success")));
+        QVERIFY(a.contains(QStringLiteral("admin.unlock.failed/failure")));
+    }
+
     void everyEventAuditedAndNoSecretInTheDatabase()
     {
         Fixture f;

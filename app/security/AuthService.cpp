@@ -73,6 +73,19 @@ SignInResult AuthService::reauthenticate(AdminSession &session, const QString &p
     return r;
 }
 
+SignInResult AuthService::unlock(const AdminSession &session, const QString &password)
+{
+    return attempt(Purpose::Unlock, session.username(), password, QString());
+}
+
+namespace {
+QString actionName(int purpose, bool failed)
+{
+    static const char *const names[] = {"admin.signin", "admin.reauth", "admin.unlock"};
+    return QLatin1String(names[purpose]) + (failed ? QStringLiteral(".failed") : QString());
+}
+} // namespace
+
 SignInResult AuthService::refuse(Purpose purpose, const AdminUser *user, const QString &reason, const QString &message,
                                  bool countsAsFailure)
 {
@@ -80,8 +93,7 @@ SignInResult AuthService::refuse(Purpose purpose, const AdminUser *user, const Q
     SignInResult r;
     r.status = Status::failure(ErrorCode::AuthenticationFailed, message);
     AuditLog log(m_db);
-    const QString action = purpose == Purpose::SignIn ? QStringLiteral("admin.signin.failed")
-                                                      : QStringLiteral("admin.reauth.failed");
+    const QString action = actionName(int(purpose), true);
     const Actor actor = user ? Actor{user->username, RoleInfo::dbName(user->role)}
                              : Actor{QStringLiteral("unknown"), QString()};
     QString details = QStringLiteral("reason=%1").arg(reason);
@@ -130,7 +142,8 @@ SignInResult AuthService::attempt(Purpose purpose, const QString &username, cons
                                        + tr("Try again in %n second(s).", r.retryAfterSeconds));
         return r;
     }
-    if (user.mfaEnabled && secondFactor.trimmed().isEmpty())
+    const bool needsCode = user.mfaEnabled && purpose != Purpose::Unlock;
+    if (needsCode && secondFactor.trimmed().isEmpty())
         return refuse(purpose, &user, QStringLiteral("missing-code"),
                       tr("This account needs the code from its authenticator app (or a recovery code)."), false);
     if (!PasswordHasher::verify(user.passwordHash, password))
@@ -138,8 +151,8 @@ SignInResult AuthService::attempt(Purpose purpose, const QString &username, cons
     if (user.disabled)
         return refuse(purpose, &user, QStringLiteral("disabled"), tr("This account is disabled."), false);
 
-    QString method = QStringLiteral("none");
-    if (user.mfaEnabled) {
+    QString method = purpose == Purpose::Unlock ? QStringLiteral("password-only") : QStringLiteral("none");
+    if (needsCode) {
         method = checkSecondFactor(user, secondFactor, now);
         if (method.isEmpty())
             return refuse(purpose, &user, QStringLiteral("wrong-code"), wrongCredentials(), true);
@@ -155,9 +168,7 @@ SignInResult AuthService::attempt(Purpose purpose, const QString &username, cons
     QString details = QStringLiteral("second_factor=%1").arg(method);
     if (method == QLatin1String("recovery"))
         details += QStringLiteral(" recovery_codes_left=%1").arg(m_repo.unusedRecoveryCodes(user.id));
-    AuditLog(m_db).record(r.session.actor(),
-                          purpose == Purpose::SignIn ? QStringLiteral("admin.signin") : QStringLiteral("admin.reauth"),
-                          QStringLiteral("success"), details);
+    AuditLog(m_db).record(r.session.actor(), actionName(int(purpose), false), QStringLiteral("success"), details);
     return r;
 }
 

@@ -10,7 +10,7 @@
 class Database;
 
 // Signs admins in and confirms them again for sensitive actions. Every attempt is audited
-// (admin.signin, admin.signin.failed, admin.lockout, admin.reauth, admin.reauth.failed); no password,
+// (admin.signin, admin.signin.failed, admin.lockout, admin.reauth, admin.unlock and their .failed); no password,
 // code or secret ever reaches the audit trail.
 //
 // Throttling: each wrong password or code makes the account refuse attempts for a growing delay
@@ -31,6 +31,9 @@ public:
     // `secondFactor`: a 6-digit TOTP code or a recovery code; may be empty for accounts without MFA.
     SignInResult signIn(const QString &username, const QString &password, const QString &secondFactor);
     SignInResult reauthenticate(AdminSession &session, const QString &password, const QString &secondFactor);
+    // Ends the idle lock: the password alone (the session already passed MFA), throttled and audited
+    // (admin.unlock) like a sign-in. Does not count as the fresh confirmation sensitive actions need.
+    SignInResult unlock(const AdminSession &session, const QString &password);
 
     // Audited as admin.signout ("idle" or "user" as the reason); the session is cleared.
     void signOut(AdminSession &session, const QString &reason = QStringLiteral("user"));
@@ -43,7 +46,7 @@ public:
     static QByteArray totpCipherContext(qint64 adminId);
 
 private:
-    enum class Purpose { SignIn, Reauthenticate };
+    enum class Purpose { SignIn, Reauthenticate, Unlock };
     SignInResult attempt(Purpose purpose, const QString &username, const QString &password, const QString &secondFactor);
     SignInResult refuse(Purpose purpose, const AdminUser *user, const QString &reason, const QString &message,
                         bool countsAsFailure);

@@ -12,7 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LockScreen::LockScreen(AuthService &auth, AdminSession &session, QWidget *parent)
+LockScreen::LockScreen(AuthService &auth, const AdminSession &session, QWidget *parent)
     : QWidget(parent), m_auth(auth), m_session(session)
 {
     setObjectName(QStringLiteral("lockScreen"));
@@ -32,10 +32,7 @@ LockScreen::LockScreen(AuthService &auth, AdminSession &session, QWidget *parent
     m_password = new QLineEdit;
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_code = new QLineEdit;
-    m_code->setObjectName(QStringLiteral("code"));
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Authenticator code:"), m_code);
     layout->addLayout(form);
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("error"));
@@ -60,7 +57,6 @@ LockScreen::LockScreen(AuthService &auth, AdminSession &session, QWidget *parent
     outer->addStretch();
     connect(unlockButton, &QPushButton::clicked, this, &LockScreen::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlock);
-    connect(m_code, &QLineEdit::returnPressed, this, &LockScreen::unlock);
     connect(signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
     parent->installEventFilter(this);
     hide();
@@ -69,7 +65,6 @@ LockScreen::LockScreen(AuthService &auth, AdminSession &session, QWidget *parent
 void LockScreen::activate()
 {
     m_title->setText(tr("The console is locked. %1, enter your password to continue.").arg(m_session.username()));
-    m_code->setVisible(m_session.mfaVerified());
     m_error->clear();
     setGeometry(parentWidget()->rect());
     show();
@@ -95,9 +90,8 @@ void LockScreen::unlock()
 {
     if (!isVisible())
         return;
-    const SignInResult r = m_auth.reauthenticate(m_session, m_password->text(), m_code->text());
+    const SignInResult r = m_auth.unlock(m_session, m_password->text());
     m_password->clear();
-    m_code->clear();
     if (!r.ok()) {
         m_error->setText(r.status.message());
         m_password->setFocus();

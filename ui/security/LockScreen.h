@@ -10,12 +10,13 @@ class QPushButton;
 
 // The opaque cover IdleLock lays over the console window: nothing of the window shows through, and
 // only the signed-in admin's password (and code) takes it away again. The window beneath keeps its
-// state, so the admin returns to exactly where they were.
+// state, so the admin returns to exactly where they were. The password alone unlocks: the session
+// already passed MFA, and sensitive actions still ask for a code (ReauthDialog).
 class LockScreen : public QWidget
 {
     Q_OBJECT
 public:
-    LockScreen(AuthService &auth, AdminSession &session, QWidget *parent);
+    LockScreen(AuthService &auth, const AdminSession &session, QWidget *parent);
 
     void activate(); // cover the parent and take the focus
 
@@ -31,9 +32,8 @@ private:
     void unlock();
 
     AuthService &m_auth;
-    AdminSession &m_session;
+    const AdminSession &m_session;
     QLabel *m_title = nullptr;
     QLineEdit *m_password = nullptr;
-    QLineEdit *m_code = nullptr;
     QLabel *m_error = nullptr;
 };
