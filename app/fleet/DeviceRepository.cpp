@@ -114,7 +114,7 @@ void bindDevice(QSqlQuery &q, const Device &d)
     q.addBindValue(textOrNull(d.imei));
     q.addBindValue(notNull(d.model));
     q.addBindValue(notNull(d.osVersion));
-    q.addBindValue(DeviceTypes::osVersionSortKey(d.osVersion));
+    q.addBindValue(notNull(DeviceTypes::osVersionSortKey(d.osVersion)));
     q.addBindValue(DeviceTypes::toDb(d.ownership));
     q.addBindValue(notNull(d.department));
     q.addBindValue(notNull(d.assignedTo));
