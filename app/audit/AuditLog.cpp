@@ -54,6 +54,7 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
         e.prevHash = q.value(1).toString();
     } else {
         e.id = 1;
+        e.prevHash = QStringLiteral(""); // not a null QString: that would bind as NULL into a NOT NULL column
     }
     q.finish();
     e.hash = chainHash(e.prevHash, e);

@@ -120,7 +120,9 @@ int run(const QStringList &arguments)
     }
 
     Database db;
-    if (Status s = db.openSqlite(dbPath); !s) {
+    // Help needs no database: never create or open one just to print usage.
+    const bool helpOnly = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+    if (Status s = helpOnly ? Status::success() : db.openSqlite(dbPath); !s) {
         err << "clinicmdm: " << s.message() << Qt::endl;
         return int(s.code());
     }
