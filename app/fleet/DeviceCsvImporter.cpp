@@ -21,7 +21,7 @@ const char *const kColumns[ColumnCount] = {"serial", "model", "platform", "owner
                                            "assigned_to", "name", "imei", "os_version"};
 constexpr int kRequiredCount = 6;
 // Generous for every real value, small enough to catch a shifted column or a pasted paragraph.
-constexpr int kMaxLength[ColumnCount] = {64, 128, 16, 16, 64, 128, 128, 16, 32};
+constexpr int kMaxLength[ColumnCount] = {64, 128, 16, 16, 64, 128, 128, 24, 32};
 constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
 QString columnKey(const QString &header)

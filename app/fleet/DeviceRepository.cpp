@@ -115,7 +115,7 @@ void bindDevice(QSqlQuery &q, const Device &d)
                                textOrNull(d.imei),
                                notNull(d.model),
                                notNull(d.osVersion),
-                               DeviceTypes::osVersionSortKey(d.osVersion),
+                               notNull(DeviceTypes::osVersionSortKey(d.osVersion)),
                                DeviceTypes::toDb(d.ownership),
                                notNull(d.department),
                                notNull(d.assignedTo),
