@@ -67,7 +67,7 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
     q.addBindValue(e.action);
     q.addBindValue(e.outcome);
     q.addBindValue(e.details.isNull() ? QStringLiteral("") : e.details);
-    q.addBindValue(e.prevHash);
+    q.addBindValue(e.prevHash.isNull() ? QStringLiteral("") : e.prevHash); // the first entry has none; NULL is refused
     q.addBindValue(e.hash);
     if (!q.exec()) {
         const QString why = q.lastError().text();
