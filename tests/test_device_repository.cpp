@@ -54,6 +54,18 @@ private slots:
         QCOMPARE(repo.remove(d.id).code(), ErrorCode::NotFound);
     }
 
+    void deviceWithoutOsVersionCanBeSaved()
+    {
+        // Inventory imports and pending enrollments often know no OS version yet.
+        TestDatabase t;
+        DeviceRepository repo(t.db());
+        Device d;
+        d.serial = QStringLiteral("NO-OS");
+        { const Status s = repo.insert(d); QVERIFY2(s.ok(), qPrintable(s.message())); }
+        QVERIFY(repo.update(d).ok());
+        QCOMPARE(repo.findById(d.id)->osVersion, QString());
+    }
+
     void duplicateSerialIsAConflict()
     {
         TestDatabase t;

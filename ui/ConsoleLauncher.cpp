@@ -32,7 +32,10 @@ int run(const QStringList &arguments)
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     auto *appTranslator = new QTranslator(qApp);
-    if (appTranslator->load(locale, QStringLiteral("clinicmdm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language, but its plural forms ("1 device", "2 devices") live in the English
+    // translation, so it is the fallback for a language the console does not speak.
+    if (appTranslator->load(locale, QStringLiteral("clinicmdm"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral("clinicmdm_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
     auto *qtTranslator = new QTranslator(qApp);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,7 +3,13 @@
 #include <QMainWindow>
 
 class Database;
+class DevicesPage;
+class NavigationList;
+class QLabel;
+class QStackedWidget;
 
+// The console's frame: sections on the left, the chosen page on the right, the database and fleet
+// size in the status bar. Pages do their own work; this class only wires them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -11,5 +17,15 @@ public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
 private:
+    void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
+    void addPlaceholder(const QString &key, const QIcon &icon, const QString &title, const QString &whatWillComeHere);
+    QIcon sectionIcon(const char *themeName, int fallback) const;
+    void showFleetCount(int count);
+
     Database &m_db;
+    NavigationList *m_navigation;
+    QStackedWidget *m_pages;
+    DevicesPage *m_devices;
+    QLabel *m_databaseLabel;
+    QLabel *m_countLabel;
 };

@@ -53,13 +53,19 @@ namespace CommandLine {
 
 bool wantsCommandLine(const QStringList &arguments)
 {
-    for (const QString &a : arguments.mid(1)) {
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
         if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
             || a == QLatin1String("-h"))
             return true;
-        for (const Verb &v : verbs())
-            if (a == QLatin1String(v.name))
-                return true;
+        if (a == QLatin1String("--db") || a == QLatin1String("--user") || a == QLatin1String("--otp")
+            || a == QLatin1String("--lang")) {
+            ++i; // its value
+            continue;
+        }
+        // Any command word, known or not: an unknown one gets a usage error, never a window.
+        if (!a.startsWith(QLatin1Char('-')))
+            return true;
     }
     return false;
 }
@@ -120,7 +126,9 @@ int run(const QStringList &arguments)
     }
 
     Database db;
-    if (Status s = db.openSqlite(dbPath); !s) {
+    // Help needs no database: never create or open one just to print usage.
+    const bool helpOnly = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
+    if (Status s = helpOnly ? Status::success() : db.openSqlite(dbPath); !s) {
         err << "clinicmdm: " << s.message() << Qt::endl;
         return int(s.code());
     }

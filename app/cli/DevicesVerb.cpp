@@ -1,13 +1,251 @@
 #include "cli/CliContext.h"
+#include "cli/CliOptions.h"
+#include "cli/CliProgress.h"
 #include "cli/CliVerbs.h"
+#include "cli/TextTable.h"
+#include "fleet/DeviceCsvImporter.h"
+#include "fleet/DeviceJson.h"
+#include "fleet/DeviceRepository.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *s, int n = -1) { return QCoreApplication::translate("CommandLine", s, nullptr, n); }
+
+const char *kListUsage = "clinicmdm devices list [--json] [--search TEXT] [--platform P] [--ownership O] "
+                         "[--department D] [--state S] [--sort FIELD] [--desc] [--limit N]";
+
+const QList<std::pair<const char *, DeviceField>> &sortFields()
+{
+    static const QList<std::pair<const char *, DeviceField>> list = {
+        {"name", DeviceField::Name},          {"platform", DeviceField::Platform},
+        {"model", DeviceField::Model},        {"os", DeviceField::OsVersion},
+        {"os_version", DeviceField::OsVersion}, {"ownership", DeviceField::Ownership},
+        {"department", DeviceField::Department}, {"assigned_to", DeviceField::AssignedTo},
+        {"state", DeviceField::State},        {"last_seen", DeviceField::LastSeen},
+        {"serial", DeviceField::Serial},
+    };
+    return list;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: clinicmdm [--db PATH] devices <list|show|import> ...") << "\n\n"
+        << "  " << kListUsage << "\n"
+        << "      " << tr("List devices as an aligned table, or as a JSON array with --json.") << "\n"
+        << "      --search TEXT    " << tr("name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
+        << "      --platform P     " << tr("ios, ipados or android") << "\n"
+        << "      --ownership O    " << tr("BYOD, COPE, COSU or Shared") << "\n"
+        << "      --department D   " << tr("exactly this department") << "\n"
+        << "      --state S        " << tr("pending, enrolled, unenrolled, unreachable or wiped") << "\n"
+        << "      --sort FIELD     " << tr("name (default), platform, model, os, ownership, department, "
+                                          "assigned_to, state, last_seen or serial") << "\n"
+        << "      --desc           " << tr("sort in descending order") << "\n"
+        << "      --limit N        " << tr("at most N devices (default: all)") << "\n\n"
+        << "  clinicmdm devices show ID|SERIAL [--json]\n"
+        << "      " << tr("One device, by database id or serial number.") << "\n\n"
+        << "  clinicmdm devices import FILE.csv\n"
+        << "      " << tr("Add the devices of an inventory CSV. Header columns (any order, any case): %1; "
+                          "optional: %2.")
+                           .arg(DeviceCsvImporter::requiredColumns().join(QLatin1String(", ")),
+                                DeviceCsvImporter::optionalColumns().join(QLatin1String(", "))) << "\n"
+        << "      " << tr("If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is "
+                          "imported (exit 5). A file with no device rows is refused.") << "\n";
+    out.flush();
+}
+
+QString ago(const QDateTime &t)
+{
+    if (!t.isValid())
+        return tr("never");
+    const qint64 secs = qMax<qint64>(0, t.secsTo(QDateTime::currentDateTimeUtc()));
+    if (secs < 60)
+        return tr("just now");
+    if (secs < 3600)
+        return tr("%1 min ago").arg(secs / 60);
+    if (secs < 86400)
+        return tr("%1 h ago").arg(secs / 3600);
+    return tr("%n day(s) ago", int(secs / 86400));
+}
+
+int list(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json")), desc(QStringLiteral("desc"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("TEXT")),
+        platform(QStringLiteral("platform"), {}, QStringLiteral("P")),
+        ownership(QStringLiteral("ownership"), {}, QStringLiteral("O")),
+        department(QStringLiteral("department"), {}, QStringLiteral("D")),
+        state(QStringLiteral("state"), {}, QStringLiteral("S")), sort(QStringLiteral("sort"), {}, QStringLiteral("FIELD")),
+        limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
+    p.addOptions({json, desc, search, platform, ownership, department, state, sort, limit});
+    const QString usage = QLatin1String(kListUsage);
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (!p.positionalArguments().isEmpty())
+        return ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(p.positionalArguments().first()));
+
+    DeviceQuery query;
+    query.text = p.value(search);
+    query.department = p.value(department);
+    if (p.isSet(platform) && !(query.platform = DeviceTypes::platformFromDb(p.value(platform))))
+        return ctx.fail(ErrorCode::Usage, tr("unknown platform %1 (use ios, ipados or android)").arg(p.value(platform)));
+    if (p.isSet(ownership) && !(query.ownership = DeviceTypes::ownershipFromDb(p.value(ownership))))
+        return ctx.fail(ErrorCode::Usage,
+                        tr("unknown ownership %1 (use BYOD, COPE, COSU or Shared)").arg(p.value(ownership)));
+    if (p.isSet(state) && !(query.state = DeviceTypes::stateFromDb(p.value(state))))
+        return ctx.fail(ErrorCode::Usage, tr("unknown state %1 (use %2)")
+                                              .arg(p.value(state), DeviceTypes::allStatesDb().join(QLatin1String(", "))));
+    if (p.isSet(sort)) {
+        const QString key = p.value(sort).trimmed().toLower();
+        const auto it = std::find_if(sortFields().cbegin(), sortFields().cend(),
+                                     [&](const auto &f) { return key == QLatin1String(f.first); });
+        if (it == sortFields().cend())
+            return ctx.fail(ErrorCode::Usage, tr("cannot sort by %1").arg(p.value(sort)));
+        query.sortField = it->second;
+    }
+    query.sortOrder = p.isSet(desc) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    int max = -1;
+    if (p.isSet(limit) && (max = CliOptions::positiveInt(p.value(limit))) < 0)
+        return ctx.fail(ErrorCode::Usage, tr("--limit needs a positive number"));
+
+    DeviceRepository repo(ctx.db);
+    const int total = repo.count(query);
+    const QList<Device> devices = repo.page(query, 0, max > 0 ? qMin(max, total) : total);
+    if (!repo.lastError().isEmpty())
+        return ctx.fail(ErrorCode::Failure, repo.lastError());
+
+    if (p.isSet(json)) {
+        QJsonArray array;
+        for (const Device &d : devices)
+            array.append(DeviceJson::toJson(d));
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return 0;
+    }
+    if (devices.isEmpty()) {
+        ctx.out << tr("No devices match.") << Qt::endl;
+        return 0;
+    }
+    TextTable table({tr("ID"), tr("SERIAL"), tr("NAME"), tr("PLATFORM"), tr("MODEL"), tr("OS"), tr("OWNERSHIP"),
+                     tr("DEPARTMENT"), tr("ASSIGNED TO"), tr("STATE"), tr("LAST SEEN")});
+    table.setMaxWidth(2, 32);
+    table.setMaxWidth(4, 26);
+    table.setMaxWidth(7, 18);
+    table.setMaxWidth(8, 24);
+    for (const Device &d : devices)
+        table.addRow({QString::number(d.id), d.serial, d.name, DeviceTypes::displayName(d.platform), d.model,
+                      d.osVersion, DeviceTypes::toDb(d.ownership), d.department, d.assignedTo,
+                      DeviceTypes::displayName(d.state), ago(d.lastSeen)});
+    table.print(ctx.out);
+    if (devices.size() < total)
+        ctx.out << tr("(%1 of %2 devices shown)").arg(devices.size()).arg(total) << Qt::endl;
+    return 0;
+}
+
+int show(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"));
+    p.addOption(json);
+    const QString usage = QStringLiteral("clinicmdm devices show ID|SERIAL [--json]");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+    const QString key = p.positionalArguments().first().trimmed();
+
+    DeviceRepository repo(ctx.db);
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    // Ids first; a serial that happens to be all digits (Zebra) is still found after that.
+    std::optional<Device> device = isNumber ? repo.findById(id) : std::nullopt;
+    if (!device)
+        device = repo.findBySerial(key);
+    if (!device)
+        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(key));
+
+    if (p.isSet(json)) {
+        ctx.out << QString::fromUtf8(QJsonDocument(DeviceJson::toJson(*device)).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return 0;
+    }
+    const Device &d = *device;
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("never");
+    };
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("ID"), QString::number(d.id)}, {tr("Name"), d.name}, {tr("Serial"), d.serial},
+        {tr("Platform"), DeviceTypes::displayName(d.platform)}, {tr("Model"), d.model},
+        {tr("OS version"), d.osVersion}, {tr("Ownership"), DeviceTypes::displayName(d.ownership)},
+        {tr("Department"), d.department}, {tr("Assigned to"), d.assignedTo},
+        {tr("State"), DeviceTypes::displayName(d.state)}, {tr("IMEI"), d.imei}, {tr("UDID"), d.udid},
+        {tr("Last seen"), d.lastSeen.isValid() ? when(d.lastSeen) + QStringLiteral(" (") + ago(d.lastSeen) + QLatin1Char(')')
+                                               : tr("never")},
+        {tr("Added"), when(d.createdAt)}, {tr("Updated"), when(d.updatedAt)},
+    };
+    int width = 0;
+    for (const auto &r : rows)
+        width = qMax(width, int(r.first.size()));
+    for (const auto &r : rows)
+        ctx.out << (r.first + QLatin1Char(':')).leftJustified(width + 2) << r.second << '\n';
+    ctx.out.flush();
+    return 0;
+}
+
+int import(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QString usage = QStringLiteral("clinicmdm devices import FILE.csv");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+    const QString path = p.positionalArguments().first();
+
+    DeviceCsvImporter importer(ctx.db, ctx.actor);
+    CliProgress progress(ctx.err, tr("Importing"));
+    importer.setProgress(progress.callback());
+    const DeviceCsvImporter::Result result = importer.importFile(path);
+    progress.finish();
+    if (!result.status) {
+        // FILE:LINE: reason, the shape editors and CI logs turn into links.
+        for (const DeviceImportIssue &issue : result.issues)
+            ctx.err << path << ':' << (issue.line > 0 ? QString::number(issue.line) + QLatin1Char(':') : QString())
+                    << ' ' << issue.reason << '\n';
+        return ctx.fail(result.status.code(), result.status.message());
+    }
+    ctx.out << tr("Imported %n device(s) from %1.", result.imported).arg(path) << Qt::endl;
+    return 0;
+}
+
+} // namespace
 
 namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "'%1' is not available yet").arg(ctx.args.first()));
+    const QString sub = ctx.args.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
+        printHelp(ctx.out);
+        return 0;
+    }
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    if (sub == QLatin1String("show"))
+        return show(ctx);
+    if (sub == QLatin1String("import"))
+        return import(ctx);
+    if (sub.isEmpty())
+        ctx.err << "clinicmdm: " << tr("devices needs a command: list, show or import") << '\n';
+    else
+        ctx.err << "clinicmdm: " << tr("unknown devices command %1").arg(sub) << '\n';
+    printHelp(ctx.err);
+    return int(ErrorCode::Usage);
 }
 
 } // namespace CliVerbs

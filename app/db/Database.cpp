@@ -130,8 +130,10 @@ Status Database::openSqlite(const QString &path)
 Status Database::configureSqlite()
 {
     QSqlQuery q(connection());
+    // A 32 MB page cache (SQLite's default is 2 MB): a 100,000-device fleet and its indexes stay in
+    // memory, so sorting pages and bulk imports do not thrash the cache.
     const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA busy_timeout=5000"};
+                             "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32768", "PRAGMA cache_spill=OFF"};
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(ErrorCode::DatabaseRefused,

@@ -18,9 +18,18 @@ class DeviceRepository
 public:
     explicit DeviceRepository(Database &db);
 
+    using Progress = std::function<void(int done, int total)>;
+    // Runs inside a bulk insert's transaction just before the commit (an audit entry, say); a
+    // failure rolls the whole insert back.
+    using BeforeCommit = std::function<Status()>;
+
     Status insert(Device &device); // sets id and timestamps
-    // All or nothing, in one transaction. `progress` gets (done, total) now and then.
-    Status insertAll(QList<Device> &devices, const std::function<void(int, int)> &progress = {});
+    // All or nothing, in one transaction, with one prepared statement. `progress` gets (done, total)
+    // now and then. Sets the ids; on failure every id is 0 again and the database is unchanged.
+    Status insertAll(QList<Device> &devices, const Progress &progress = {}, const BeforeCommit &beforeCommit = {});
+    // The same for more devices than are worth holding in memory: `make(i)` builds device i.
+    Status insertGenerated(int total, const std::function<Device(int)> &make, const Progress &progress = {},
+                           const BeforeCommit &beforeCommit = {});
     Status update(const Device &device);
     Status remove(qint64 id);
 
@@ -36,6 +45,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    Status insertEach(int total, const std::function<Device &(int)> &at, const Progress &progress,
+                      const BeforeCommit &beforeCommit);
+
     Database &m_db;
     mutable QString m_lastError;
 };

@@ -1,0 +1,193 @@
+#include "DeviceTableModel.h"
+
+#include "RelativeTime.h"
+
+#include <QCoreApplication>
+
+namespace {
+DeviceField fieldOf(int column) { return static_cast<DeviceField>(column); }
+QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
+bool isUnfiltered(const DeviceQuery &q)
+{
+    return q.text.trimmed().isEmpty() && !q.platform && !q.ownership && !q.state && q.department.isEmpty();
+}
+} // namespace
+
+DeviceTableModel::DeviceTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_repository(db)
+{
+    reload();
+}
+
+QString DeviceTableModel::headerTitle(DeviceField field)
+{
+    switch (field) {
+    case DeviceField::Name: return tr("Name");
+    case DeviceField::Platform: return tr("Platform");
+    case DeviceField::Model: return tr("Model");
+    case DeviceField::OsVersion: return tr("OS version");
+    case DeviceField::Ownership: return tr("Ownership");
+    case DeviceField::Department: return tr("Department");
+    case DeviceField::AssignedTo: return tr("Clinician");
+    case DeviceField::State: return tr("State");
+    case DeviceField::LastSeen: return tr("Last seen");
+    case DeviceField::Serial: return tr("Serial number");
+    }
+    return {};
+}
+
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : DeviceFieldCount;
+}
+
+QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Device &d = m_rows.at(index.row());
+    const DeviceField field = fieldOf(index.column());
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(d, field);
+    case Qt::ToolTipRole: return toolTipValue(d, field);
+    case DeviceIdRole: return d.id;
+    default: return {};
+    }
+}
+
+QVariant DeviceTableModel::displayValue(const Device &d, DeviceField field) const
+{
+    switch (field) {
+    case DeviceField::Name: return d.name;
+    case DeviceField::Platform: return DeviceTypes::displayName(d.platform);
+    case DeviceField::Model: return d.model;
+    case DeviceField::OsVersion: return d.osVersion;
+    case DeviceField::Ownership: return DeviceTypes::displayName(d.ownership);
+    case DeviceField::Department: return d.department;
+    case DeviceField::AssignedTo: return d.assignedTo;
+    case DeviceField::State: return DeviceTypes::displayName(d.state);
+    case DeviceField::LastSeen: return RelativeTime::describe(d.lastSeen);
+    case DeviceField::Serial: return d.serial;
+    }
+    return {};
+}
+
+QVariant DeviceTableModel::toolTipValue(const Device &d, DeviceField field) const
+{
+    switch (field) {
+    case DeviceField::LastSeen:
+        return d.lastSeen.isValid() ? RelativeTime::exactUtc(d.lastSeen) : tr("This device has never checked in.");
+    case DeviceField::Ownership: return DeviceTypes::ownershipDescription(d.ownership);
+    case DeviceField::Name: return tr("%1\nSerial number: %2").arg(d.name, orDash(d.serial));
+    default: return {};
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= DeviceFieldCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return headerTitle(fieldOf(section));
+    return {};
+}
+
+Qt::ItemFlags DeviceTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> DeviceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(DeviceIdRole, QByteArrayLiteral("deviceId"));
+    return names;
+}
+
+bool DeviceTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_changing && m_rows.size() < m_totalCount;
+}
+
+void DeviceTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Device> more = m_repository.page(m_query, int(m_rows.size()), m_pageSize);
+    if (more.isEmpty()) {
+        // Rows were removed behind our back (another console, the CLI): stop asking for more.
+        m_totalCount = int(m_rows.size());
+        emit totalCountChanged(m_totalCount);
+        return;
+    }
+    const int first = int(m_rows.size());
+    // Whoever listens to rowsInserted or modelReset (a view, QAbstractItemModelTester) may ask for
+    // more while the signal is still being delivered; that nested insert would invalidate what the
+    // listeners after it were told, so a nested request waits for the next call.
+    m_changing = true;
+    beginInsertRows({}, first, first + int(more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+    m_changing = false;
+}
+
+void DeviceTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= DeviceFieldCount)
+        return;
+    DeviceQuery q = m_query;
+    q.sortField = fieldOf(column);
+    q.sortOrder = order;
+    setQuery(q);
+}
+
+void DeviceTableModel::setQuery(const DeviceQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void DeviceTableModel::refresh() { reload(); }
+
+void DeviceTableModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
+std::optional<Device> DeviceTableModel::deviceAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+int DeviceTableModel::rowOfDevice(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
+            return row;
+    return -1;
+}
+
+void DeviceTableModel::reload()
+{
+    const int oldTotal = m_totalCount;
+    const int oldFleet = m_fleetCount;
+    m_changing = true;
+    beginResetModel();
+    m_totalCount = m_repository.count(m_query);
+    m_fleetCount = isUnfiltered(m_query) ? m_totalCount : m_repository.countAll();
+    m_rows = m_totalCount > 0 ? m_repository.page(m_query, 0, m_pageSize) : QList<Device>{};
+    endResetModel();
+    m_changing = false;
+    if (m_totalCount != oldTotal)
+        emit totalCountChanged(m_totalCount);
+    if (m_fleetCount != oldFleet)
+        emit fleetCountChanged(m_fleetCount);
+}

@@ -1,0 +1,163 @@
+#include "pages/DevicesPage.h"
+
+#include "DeviceTableModel.h"
+#include "widgets/DeviceDetailPane.h"
+#include "widgets/DeviceFilterBar.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/PageHeader.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DevicesPage::DevicesPage(Database &db, QWidget *parent)
+    : QWidget(parent), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
+      m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this))
+{
+    setObjectName(QStringLiteral("page_devices"));
+    m_summary->setObjectName(QStringLiteral("deviceSummary"));
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    setupTable();
+
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(m_empty);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("deviceSplitter"));
+    splitter->addWidget(m_tableStack);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+
+    auto *header = new PageHeader(tr("Devices"), this);
+    header->addTrailingWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filters, &DeviceFilterBar::filtersChanged, this, &DevicesPage::applyFilters);
+    connect(m_empty, &EmptyStateWidget::actionTriggered, m_filters, &DeviceFilterBar::clearFilters);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DevicesPage::rememberSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DevicesPage::restoreSelection);
+    connect(m_model, &DeviceTableModel::totalCountChanged, this, &DevicesPage::updateEmptyState);
+    connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::updateEmptyState);
+    connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::fleetCountChanged);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut); // only while this page is shown: hidden widgets' shortcuts are off
+    connect(find, &QShortcut::activated, m_filters, &DeviceFilterBar::focusSearch);
+    auto *reload = new QShortcut(QKeySequence::Refresh, this);
+    reload->setContext(Qt::WindowShortcut);
+    connect(reload, &QShortcut::activated, this, &DevicesPage::refresh);
+
+    updateEmptyState();
+}
+
+void DevicesPage::setupTable()
+{
+    m_table->setObjectName(QStringLiteral("deviceTable"));
+    m_table->setAccessibleName(tr("Devices"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const QList<int> widths = {26, 9, 20, 8, 16, 12, 18, 11, 17, 14}; // in characters, DeviceField order
+    for (int c = 0; c < widths.size(); ++c)
+        header->resizeSection(c, qMax(widths.at(c) * charWidth, header->sectionSizeHint(c)));
+    // The header's click sorts through the model, i.e. in SQL; set the indicator first so that
+    // enabling sorting does not ask for a descending sort by name.
+    header->setSortIndicator(int(DeviceField::Name), Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesPage::showSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevicesPage::showSelection);
+}
+
+int DevicesPage::fleetCount() const { return m_model->fleetCount(); }
+
+void DevicesPage::refresh()
+{
+    m_filters->reloadOptions();
+    m_model->refresh();
+}
+
+void DevicesPage::applyFilters()
+{
+    DeviceQuery query = m_model->query();
+    m_filters->applyTo(query);
+    if (query != m_model->query())
+        m_model->setQuery(query);
+}
+
+void DevicesPage::showSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_detail->showSelectionCount(int(rows.size()));
+        return;
+    }
+    if (const auto device = m_model->deviceAt(rows.first().row()))
+        m_detail->showDevice(*device);
+}
+
+void DevicesPage::rememberSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_selectedBeforeReset = rows.size() == 1 ? rows.first().data(DeviceTableModel::DeviceIdRole).toLongLong() : 0;
+}
+
+void DevicesPage::restoreSelection()
+{
+    const int row = m_selectedBeforeReset ? m_model->rowOfDevice(m_selectedBeforeReset) : -1;
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    showSelection();
+}
+
+void DevicesPage::updateEmptyState()
+{
+    const QLocale locale;
+    const int fleet = m_model->fleetCount();
+    const int shown = m_model->totalCount();
+    if (fleet == 0) {
+        m_empty->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+        m_empty->setTitle(tr("No devices yet — enroll devices or import an inventory CSV"));
+        m_empty->setText(tr("Phones and tablets appear here as soon as they are enrolled or imported. "
+                            "Start on the Enrollment page."));
+        m_empty->setAction({});
+        m_summary->clear();
+    } else if (shown == 0) {
+        m_empty->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+        m_empty->setTitle(tr("No devices match"));
+        m_empty->setText(tr("None of the %Ln device(s) in the fleet matches the search and filters.", nullptr, fleet));
+        m_empty->setAction(tr("Clear filters"));
+    }
+    if (shown > 0)
+        m_summary->setText(shown == fleet ? tr("%Ln device(s)", nullptr, fleet)
+                                          : tr("%1 of %Ln device(s)", nullptr, fleet).arg(locale.toString(shown)));
+    else if (fleet > 0)
+        m_summary->setText(tr("0 of %Ln device(s)", nullptr, fleet));
+    m_filters->setEnabled(fleet > 0);
+    m_tableStack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_table) : m_empty);
+}

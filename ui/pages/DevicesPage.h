@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class DeviceDetailPane;
+class DeviceFilterBar;
+class DeviceTableModel;
+class EmptyStateWidget;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+// The fleet: search and filters on top, the paged device table, and the selected device's details.
+class DevicesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DevicesPage(Database &db, QWidget *parent = nullptr);
+
+    int fleetCount() const;
+    DeviceTableModel *model() const { return m_model; }
+
+public slots:
+    void refresh(); // re-reads the fleet with the same search, filters and sort
+
+signals:
+    void fleetCountChanged(int count);
+
+private:
+    void applyFilters();
+    void showSelection();
+    void updateEmptyState();
+    void rememberSelection();
+    void restoreSelection();
+    void setupTable();
+
+    DeviceTableModel *m_model;
+    DeviceFilterBar *m_filters;
+    QLabel *m_summary;
+    QStackedWidget *m_tableStack;
+    QTableView *m_table;
+    EmptyStateWidget *m_empty;
+    DeviceDetailPane *m_detail;
+    qint64 m_selectedBeforeReset = 0;
+};

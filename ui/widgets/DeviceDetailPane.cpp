@@ -1,0 +1,163 @@
+#include "widgets/DeviceDetailPane.h"
+
+#include "RelativeTime.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+// Traffic-light colours for the enrollment state; chosen to stay readable on light and dark palettes.
+QString stateColour(EnrollmentState s)
+{
+    switch (s) {
+    case EnrollmentState::Enrolled: return QStringLiteral("#2e7d32");
+    case EnrollmentState::Pending: return QStringLiteral("#b26a00");
+    case EnrollmentState::Unreachable: return QStringLiteral("#c62828");
+    case EnrollmentState::Unenrolled:
+    case EnrollmentState::Wiped: return QStringLiteral("#616161");
+    }
+    return QStringLiteral("#616161");
+}
+
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+DeviceDetailPane::DeviceDetailPane(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
+      m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
+      m_form(new QFormLayout)
+{
+    setObjectName(QStringLiteral("deviceDetailPane"));
+    setAccessibleName(tr("Device details"));
+
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_subtitle->setObjectName(QStringLiteral("detailSubtitle"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setObjectName(QStringLiteral("detailStateBadge"));
+    m_ownershipNote->setObjectName(QStringLiteral("detailOwnershipNote"));
+    m_ownershipNote->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_ownershipNote->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    m_ownershipNote->setFont(small);
+
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setVerticalSpacing(8);
+    addField(QStringLiteral("platform"), tr("Platform"));
+    addField(QStringLiteral("model"), tr("Model"));
+    addField(QStringLiteral("os"), tr("OS version"));
+    addField(QStringLiteral("serial"), tr("Serial number"));
+    addField(QStringLiteral("imei"), tr("IMEI"));
+    addField(QStringLiteral("udid"), tr("UDID"));
+    addField(QStringLiteral("ownership"), tr("Ownership"));
+    m_form->addRow(QString(), m_ownershipNote);
+    addField(QStringLiteral("department"), tr("Department"));
+    addField(QStringLiteral("clinician"), tr("Clinician"));
+    addField(QStringLiteral("state"), tr("Enrollment state"));
+    addField(QStringLiteral("lastSeen"), tr("Last seen"));
+    addField(QStringLiteral("since"), tr("Enrolled since"));
+    m_sinceLabel = qobject_cast<QLabel *>(m_form->labelForField(m_fields.value(QStringLiteral("since"))));
+
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addWidget(m_subtitle);
+    detailsLayout->addWidget(m_state, 0, Qt::AlignLeft);
+    detailsLayout->addSpacing(12);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showSelectionCount(0);
+}
+
+QSize DeviceDetailPane::sizeHint() const { return {360, 400}; }
+
+QLabel *DeviceDetailPane::addField(const QString &key, const QString &label)
+{
+    QLabel *value = selectableLabel(this);
+    value->setObjectName(QStringLiteral("detail_") + key);
+    m_form->addRow(label + QLatin1Char(':'), value);
+    m_fields.insert(key, value);
+    return value;
+}
+
+void DeviceDetailPane::setField(const QString &key, const QString &value)
+{
+    QLabel *label = m_fields.value(key);
+    label->setText(value.isEmpty() ? QStringLiteral("—") : value);
+    label->setForegroundRole(value.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+void DeviceDetailPane::showSelectionCount(int count)
+{
+    m_deviceId = 0;
+    m_message->setText(count == 0 ? tr("Select a device to see its details.")
+                                  : tr("%n device(s) selected.", nullptr, count));
+    m_stack->setCurrentWidget(m_message);
+}
+
+void DeviceDetailPane::showDevice(const Device &d)
+{
+    m_deviceId = d.id;
+    m_title->setText(d.name.isEmpty() ? tr("Unnamed device") : d.name);
+    QStringList subtitle{DeviceTypes::displayName(d.platform)};
+    if (!d.model.isEmpty())
+        subtitle << d.model;
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_state->setText(DeviceTypes::displayName(d.state));
+    m_state->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 8px; padding: 2px 10px; }")
+                               .arg(stateColour(d.state)));
+
+    setField(QStringLiteral("platform"), DeviceTypes::displayName(d.platform));
+    setField(QStringLiteral("model"), d.model);
+    setField(QStringLiteral("os"), d.osVersion);
+    setField(QStringLiteral("serial"), d.serial);
+    setField(QStringLiteral("imei"), d.imei);
+    setField(QStringLiteral("udid"), d.udid);
+    setField(QStringLiteral("ownership"), DeviceTypes::displayName(d.ownership));
+    m_ownershipNote->setText(DeviceTypes::ownershipDescription(d.ownership));
+    setField(QStringLiteral("department"), d.department);
+    setField(QStringLiteral("clinician"), d.assignedTo);
+    setField(QStringLiteral("state"), DeviceTypes::displayName(d.state));
+    setField(QStringLiteral("lastSeen"), d.lastSeen.isValid()
+                 ? tr("%1 (%2)").arg(RelativeTime::describe(d.lastSeen), RelativeTime::exactUtc(d.lastSeen))
+                 : tr("Never checked in"));
+    // Only an enrolled device has been enrolled "since"; for the others the record's age is what we know.
+    m_sinceLabel->setText(d.state == EnrollmentState::Enrolled ? tr("Enrolled since:") : tr("Added to the fleet:"));
+    setField(QStringLiteral("since"), RelativeTime::localDateTime(d.createdAt));
+    m_fields.value(QStringLiteral("since"))->setToolTip(RelativeTime::exactUtc(d.createdAt));
+    m_fields.value(QStringLiteral("lastSeen"))->setToolTip(RelativeTime::exactUtc(d.lastSeen));
+    m_stack->setCurrentIndex(1);
+}

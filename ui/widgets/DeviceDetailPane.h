@@ -1,0 +1,40 @@
+#pragma once
+
+#include "fleet/Device.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+
+// Everything the console knows about one device, laid out to be read (and copied) at a glance,
+// next to the device table.
+class DeviceDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeviceDetailPane(QWidget *parent = nullptr);
+
+    void showDevice(const Device &device);
+    void showSelectionCount(int count); // 0: nothing selected; > 1: several devices
+    qint64 shownDeviceId() const { return m_deviceId; }
+
+    QSize sizeHint() const override;
+
+private:
+    QLabel *addField(const QString &key, const QString &label);
+    void setField(const QString &key, const QString &value);
+
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_state;
+    QLabel *m_ownershipNote;
+    QLabel *m_sinceLabel = nullptr;
+    QFormLayout *m_form;
+    QHash<QString, QLabel *> m_fields;
+    qint64 m_deviceId = 0;
+};
