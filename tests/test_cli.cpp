@@ -1,6 +1,8 @@
 #include "db/Database.h"
 #include "fleet/DeviceRepository.h"
 
+#include "TestAdmin.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -19,10 +21,16 @@ struct Run {
     QString err;
 };
 
-// Runs the real executable, as a script would: no terminal, no display.
-Run clinicmdm(const QStringList &args)
+// Runs the real executable, as a script would: no terminal, no display. `password`, when given,
+// is the signed-in admin's (CLINICMDM_PASSWORD).
+Run clinicmdm(const QStringList &args, const QString &password = {})
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CLINICMDM_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("CLINICMDM_PASSWORD"), password);
+    p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(qEnvironmentVariable("CLINICMDM_BINARY"), args);
     Run r;
@@ -62,9 +70,18 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    Run onDb(const QString &db, const QStringList &args) const
+    // Fleet commands need a signed-in admin: this one runs them as the Administrator "test-root",
+    // created in the database first (TestAdmin) when the file opens as a fleet database.
+    Run onDb(const QString &db, const QStringList &args) const { return asAdmin(db, QStringLiteral("test-root"), args); }
+    Run asAdmin(const QString &db, const QString &user, const QStringList &args, Role role = Role::Administrator) const
     {
-        return clinicmdm(QStringList{QStringLiteral("--db"), path(db)} + args);
+        {
+            Database fleet;
+            if (fleet.openSqlite(path(db)).ok())
+                TestAdmin::create(fleet, user, role);
+        }
+        return clinicmdm(QStringList{QStringLiteral("--db"), path(db)} + TestAdmin::signInArgs(user) + args,
+                         TestAdmin::password());
     }
 
 private slots:
@@ -85,7 +102,7 @@ private slots:
         for (const QStringList &args : {QStringList{"devices", "--help"}, QStringList{"devices", "list", "--help"},
                                         QStringList{"devices", "import", "--help"}, QStringList{"demo", "--help"},
                                         QStringList{"db", "--help"}}) {
-            r = onDb(QStringLiteral("help.sqlite"), args);
+            r = clinicmdm(QStringList{QStringLiteral("--db"), path(QStringLiteral("help.sqlite"))} + args);
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(QLatin1String("Usage")), qPrintable(args.join(' ')));
         }
@@ -225,6 +242,39 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("Devices:        260")));
         QVERIFY(r.out.contains(QLatin1String("Schema version: ")));
         QVERIFY(r.out.contains(QLatin1String("Integrity:      ok")));
+    }
+
+    void fleetCommandsNeedASignedInAdminOfAFittingRole()
+    {
+        const QString csv = path(QStringLiteral("roles.csv"));
+        writeFile(csv, kGoodCsv);
+        const QString db = QStringLiteral("roles.sqlite");
+        QCOMPARE(onDb(db, {"devices", "import", csv}).code, 0);
+
+        // No --user, or a wrong password: authentication failed (7), nothing shown.
+        Run r = clinicmdm({QStringLiteral("--db"), path(db), QStringLiteral("devices"), QStringLiteral("list")});
+        QCOMPARE(r.code, 7);
+        QVERIFY(r.out.isEmpty());
+        r = clinicmdm({QStringLiteral("--db"), path(db), QStringLiteral("--user"), QStringLiteral("test-root"),
+                       QStringLiteral("devices"), QStringLiteral("list")},
+                      QStringLiteral("not the password at all"));
+        QCOMPARE(r.code, 7);
+
+        // Technician: fleet and inventory yes, console-wide changes (demo seed) no (6).
+        QCOMPARE(asAdmin(db, QStringLiteral("tina"), {"devices", "list", "--json"}, Role::Technician).code, 0);
+        QCOMPARE(asAdmin(db, QStringLiteral("tina"), {"devices", "show", "R58N12ABCDE"}, Role::Technician).code, 0);
+        r = asAdmin(db, QStringLiteral("tina"), {"demo", "seed", "--devices", "5", "--force"}, Role::Technician);
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QLatin1String("Technician")), qPrintable(r.err));
+
+        // Auditor: reads the fleet, changes no inventory (6).
+        r = asAdmin(db, QStringLiteral("ann"), {"devices", "list", "--json"}, Role::Auditor);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+        QCOMPARE(asAdmin(db, QStringLiteral("ann"), {"devices", "import", csv}, Role::Auditor).code, 6);
+
+        // db check reads no fleet data and runs without signing in.
+        QCOMPARE(clinicmdm({QStringLiteral("--db"), path(db), QStringLiteral("db"), QStringLiteral("check")}).code, 0);
     }
 
     void refusedDatabasesAreLeftUntouched()

@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliProgress.h"
+#include "cli/CliSignIn.h"
 #include "cli/CliVerbs.h"
 #include "db/Database.h"
 #include "fleet/DemoSeeder.h"
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *s, int n = -1) { return QCoreApplication::translate("CommandLine", s, nullptr, n); }
 
-const char *kUsage = "clinicmdm [--db PATH] demo seed --devices N [--seed S] [--force]";
+const char *kUsage = "clinicmdm [--db PATH] --user NAME [--otp CODE] demo seed --devices N [--seed S] [--force]";
 
 void printHelp(QTextStream &out)
 {
@@ -60,6 +61,9 @@ int demo(CliContext &ctx)
         if (!ok)
             return ctx.fail(ErrorCode::Usage, tr("--seed needs a whole number from 0 to 4294967295"));
     }
+    // Filling the database with made-up devices is a console-wide change: Administrators only.
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ManageSettings); rc != 0)
+        return rc;
 
     DemoSeeder seeder(ctx.db, ctx.actor);
     seeder.setSeed(seedValue);

@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliProgress.h"
+#include "cli/CliSignIn.h"
 #include "cli/CliVerbs.h"
 #include "cli/TextTable.h"
 #include "fleet/DeviceCsvImporter.h"
@@ -34,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: clinicmdm [--db PATH] devices <list|show|import> ...") << "\n\n"
+    out << tr("Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << tr("List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << tr("name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -112,6 +113,8 @@ int list(CliContext &ctx)
     int max = -1;
     if (p.isSet(limit) && (max = CliOptions::positiveInt(p.value(limit))) < 0)
         return ctx.fail(ErrorCode::Usage, tr("--limit needs a positive number"));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
 
     DeviceRepository repo(ctx.db);
     const int total = repo.count(query);
@@ -158,6 +161,8 @@ int show(CliContext &ctx)
     if (p.positionalArguments().size() != 1)
         return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
     const QString key = p.positionalArguments().first().trimmed();
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
 
     DeviceRepository repo(ctx.db);
     bool isNumber = false;
@@ -206,6 +211,8 @@ int import(CliContext &ctx)
     if (p.positionalArguments().size() != 1)
         return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
     const QString path = p.positionalArguments().first();
+    if (const int rc = CliSignIn::signIn(ctx, Permission::EditInventory); rc != 0)
+        return rc;
 
     DeviceCsvImporter importer(ctx.db, ctx.actor);
     CliProgress progress(ctx.err, tr("Importing"));
