@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "NavigationList.h"
 #include "security/FieldCipher.h"
 #include "security/FirstAdminDialog.h"
 #include "security/IdleLock.h"
@@ -43,6 +44,36 @@ private slots:
         QVERIFY(!topLevel<LoginDialog>());
         QVERIFY(!console.window());
         topLevel<FirstAdminDialog>()->close();
+    }
+
+    void technicianDoesNotSeeSettingsOrAudit()
+    {
+        TestDatabase tdb;
+        SecureConsole console(tdb.db(), FieldCipher::generateKey());
+        QVERIFY(SettingsRepository(tdb.db()).setValue(Setting::MfaRequiredForAdministrators, false));
+        AdminSession root;
+        QVERIFY(console.accounts().createFirstAdministrator(QStringLiteral("root"), {}, kPassword, &root));
+        QVERIFY(console.accounts().addAdmin(root, QStringLiteral("tina"), {}, Role::Technician, kPassword));
+        console.start();
+        QTRY_VERIFY(topLevel<LoginDialog>());
+        LoginDialog *login = topLevel<LoginDialog>();
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("tina"));
+        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
+        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+        QVERIFY(console.window());
+        auto *navigation = console.window()->findChild<NavigationList *>();
+        QVERIFY(navigation);
+        auto hidden = [&](const char *key) { return navigation->item(navigation->rowOfKey(QLatin1String(key)))->isHidden(); };
+        QVERIFY(hidden("settings"));
+        QVERIFY(hidden("audit"));
+        QVERIFY(hidden("policies"));
+        QVERIFY(!hidden("devices"));
+        QVERIFY(!hidden("enrollment"));
+        QVERIFY(console.window()->findChild<QLabel *>(QStringLiteral("signedInAdmin"))->text().contains(QLatin1String("Technician")));
+        // The engine refuses regardless of what the window shows.
+        QCOMPARE(console.session().require(Permission::ManageSettings).code(), ErrorCode::PermissionDenied);
+        QCOMPARE(console.session().require(Permission::FullWipe).code(), ErrorCode::PermissionDenied);
+        console.window()->close();
     }
 
     void signInShowsAdminAndRoleThenLocksAndSignsOut()

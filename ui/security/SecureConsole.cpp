@@ -1,6 +1,7 @@
 #include "security/SecureConsole.h"
 
 #include "MainWindow.h"
+#include "NavigationList.h"
 #include "security/FirstAdminDialog.h"
 #include "security/IdleLock.h"
 #include "security/LoginDialog.h"
@@ -70,8 +71,31 @@ void SecureConsole::openConsole(const AdminSession &session)
     emit consoleShown();
 }
 
+namespace {
+// Which permission opens each console section (NavigationList keys). A section the role cannot use
+// is hidden; the engine refuses the operations behind it regardless.
+const QList<QPair<const char *, Permission>> &sectionPermissions()
+{
+    static const QList<QPair<const char *, Permission>> table = {
+        {"dashboard", Permission::ViewFleet},     {"devices", Permission::ViewFleet},
+        {"enrollment", Permission::EnrollDevices}, {"policies", Permission::ManagePolicies},
+        {"apps", Permission::ManagePolicies},      {"commands", Permission::ViewFleet},
+        {"audit", Permission::ViewAudit},          {"reports", Permission::ExportReports},
+        {"settings", Permission::ManageSettings},
+    };
+    return table;
+}
+} // namespace
+
 void SecureConsole::applyRole()
 {
+    if (auto *navigation = m_window->findChild<NavigationList *>()) {
+        for (const auto &[key, permission] : sectionPermissions()) {
+            const int row = navigation->rowOfKey(QLatin1String(key));
+            if (row >= 0)
+                navigation->item(row)->setHidden(!m_session.can(permission));
+        }
+    }
     // The main window's own actions say which permission they need (property "permission", the
     // Permission's name); those the role may not use are hidden. The engine checks again regardless.
     for (QAction *action : m_window->findChildren<QAction *>()) {
