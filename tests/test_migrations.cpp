@@ -170,7 +170,7 @@ private slots:
         DeviceRepository repo(db);
         QCOMPARE(repo.count(query), 1);
         QCOMPARE(repo.page(query, 0, 10).value(0).serial, QStringLiteral("OLD-1"));
-        query.text = QStringLiteral("ipad 7\ndr"); // fields are kept apart
+        query.text = QStringLiteral("ipad 7 old-1"); // name and serial are not one run of text
         QCOMPARE(repo.count(query), 0);
     }
 };
