@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SchemaV1.h"
 #include "db/SchemaV2.h"
+#include "db/SchemaV4.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -21,6 +22,7 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> list = {
         {1, "fleet, commands, policies, audit, admins, settings", &SchemaV1::statements},
         {2, "MFA recovery codes, audit checkpoints", &SchemaV2::statements},
+        {4, "device text search column", &SchemaV4::statements},
     };
     return list;
 }
