@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "fleet/DemoSeeder.h"
 #include "fleet/DeviceRepository.h"
 
 #include <QTest>
@@ -142,6 +143,54 @@ private slots:
         QCOMPARE(rest.first().serial, QStringLiteral("I2"));
 
         QCOMPARE(repo.departments(), (QStringList{QStringLiteral("Front desk"), QStringLiteral("ICU"), QStringLiteral("Pediatrics")}));
+    }
+
+    // A text search pages with one of two plans (first rows in sort order, or matches then sort);
+    // both must give exactly what filtering the unsearched, sorted fleet would give.
+    void textSearchPagesAgreeWithBruteForce()
+    {
+        TestDatabase t;
+        DemoSeeder seeder(t.db(), Actor::system());
+        seeder.setSeed(3);
+        QVERIFY(seeder.seed(12000).ok());
+        DeviceRepository repo(t.db());
+        const QString rareSerial = repo.page(DeviceQuery{}, 777, 1).value(0).serial;
+        struct Case {
+            QString text;
+            DeviceField sort;
+            Qt::SortOrder order;
+            std::optional<Platform> platform;
+            int offset;
+        };
+        const QList<Case> cases = {
+            {QStringLiteral("ipad"), DeviceField::Name, Qt::AscendingOrder, {}, 0},         // common: first rows
+            {QStringLiteral("iPad"), DeviceField::LastSeen, Qt::DescendingOrder, {}, 200},  // common, 2nd page
+            {QStringLiteral("chen"), DeviceField::Department, Qt::AscendingOrder, {}, 0},   // sparse: sorted matches
+            {rareSerial.toLower(), DeviceField::Serial, Qt::AscendingOrder, {}, 0},          // one match
+            {QStringLiteral("dr."), DeviceField::OsVersion, Qt::AscendingOrder, Platform::iOS, 0}, // skewed order
+            {QStringLiteral("icu"), DeviceField::Model, Qt::DescendingOrder, Platform::Android, 4900},
+            {QStringLiteral("no such device"), DeviceField::Name, Qt::AscendingOrder, {}, 0},
+        };
+        for (const Case &c : cases) {
+            DeviceQuery plain;
+            plain.sortField = c.sort;
+            plain.sortOrder = c.order;
+            plain.platform = c.platform;
+            QList<qint64> expected;
+            for (const Device &d : repo.page(plain, 0, 100000)) {
+                const QString haystack = QStringList{d.name, d.serial, d.model, d.imei, d.udid, d.department, d.assignedTo}
+                                             .join(QLatin1Char('\n'));
+                if (haystack.contains(c.text, Qt::CaseInsensitive))
+                    expected << d.id;
+            }
+            DeviceQuery searched = plain;
+            searched.text = c.text;
+            QCOMPARE(repo.count(searched), int(expected.size()));
+            QList<qint64> got;
+            for (const Device &d : repo.page(searched, c.offset, 200))
+                got << d.id;
+            QCOMPARE(got, expected.mid(c.offset, 200));
+        }
     }
 
     void osVersionKey()

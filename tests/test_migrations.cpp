@@ -1,5 +1,6 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "fleet/DeviceRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -140,6 +141,38 @@ private slots:
         Database db;
         QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("fleet.sqlite"))).ok());
         QVERIFY(db.integrityProblems().isEmpty());
+    }
+
+    // Schema 4 adds devices.search_text and fills it for the devices already there.
+    void searchColumnIsBackfilled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path).ok());
+            Device d;
+            d.serial = QStringLiteral("OLD-1");
+            d.name = QStringLiteral("Radiology iPad 7");
+            d.assignedTo = QStringLiteral("Dr. Nguyen");
+            QVERIFY(DeviceRepository(db).insert(d).ok());
+            // Back to the schema-3 shape: no search column, version 3.
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX devices_by_search")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE devices DROP COLUMN search_text")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE admin_users DROP COLUMN totp_last_step"))); // schema 5's
+            QVERIFY(db.setSchemaVersion(3).ok());
+        }
+        Database db;
+        QVERIFY(db.openSqlite(path).ok());
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        DeviceQuery query;
+        query.text = QStringLiteral("nguyen");
+        DeviceRepository repo(db);
+        QCOMPARE(repo.count(query), 1);
+        QCOMPARE(repo.page(query, 0, 10).value(0).serial, QStringLiteral("OLD-1"));
+        query.text = QStringLiteral("ipad 7 old-1"); // name and serial are not one run of text
+        QCOMPARE(repo.count(query), 0);
     }
 };
 

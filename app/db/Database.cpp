@@ -130,10 +130,11 @@ Status Database::openSqlite(const QString &path)
 Status Database::configureSqlite()
 {
     QSqlQuery q(connection());
-    // A 32 MB page cache (SQLite's default is 2 MB): a 100,000-device fleet and its indexes stay in
-    // memory, so sorting pages and bulk imports do not thrash the cache.
+    // A 32 MB page cache (SQLite's default is 2 MB) keeps a 100,000-device fleet's hot pages in
+    // memory. A bulk insert holds its dirty pages until 128 MB (32768 pages) before spilling them to
+    // the WAL mid-transaction: spilling at the cache size made a 100,000-device import 20x slower.
     const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32768", "PRAGMA cache_spill=OFF"};
+                             "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-32768", "PRAGMA cache_spill=32768"};
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(ErrorCode::DatabaseRefused,

@@ -3,7 +3,8 @@
 #include "db/Database.h"
 #include "db/SchemaV1.h"
 #include "db/SchemaV2.h"
-#include "db/SchemaV3.h"
+#include "db/SchemaV4.h"
+#include "db/SchemaV5.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,7 +23,10 @@ const QList<Migration> &allMigrations()
     static const QList<Migration> list = {
         {1, "fleet, commands, policies, audit, admins, settings", &SchemaV1::statements},
         {2, "MFA recovery codes, audit checkpoints", &SchemaV2::statements},
-        {3, "TOTP replay protection", &SchemaV3::statements},
+        // 3 is unused: it was held for the security core while 4 shipped first, and databases already
+        // at 4 would never have run it.
+        {4, "device text search column", &SchemaV4::statements},
+        {5, "TOTP replay protection", &SchemaV5::statements},
     };
     return list;
 }

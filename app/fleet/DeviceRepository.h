@@ -45,6 +45,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    QList<Device> select(const QString &sql, const QVariantList &values, int expected) const;
     Status insertEach(int total, const std::function<Device &(int)> &at, const Progress &progress,
                       const BeforeCommit &beforeCommit);
 

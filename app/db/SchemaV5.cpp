@@ -1,6 +1,6 @@
-#include "db/SchemaV3.h"
+#include "db/SchemaV5.h"
 
-namespace SchemaV3 {
+namespace SchemaV5 {
 
 QList<SchemaStatement> statements()
 {
@@ -11,4 +11,4 @@ QList<SchemaStatement> statements()
     };
 }
 
-} // namespace SchemaV3
+} // namespace SchemaV5
