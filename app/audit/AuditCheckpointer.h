@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/AuditCheckpoint.h"
+#include "core/Status.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class AuditSigningKey;
+class Database;
+class QTimer;
+class SecretStore;
+
+// Signs checkpoints of the audit chain with the console's audit key. The key comes from the
+// SecretStore (created there, with its public half added to the settings, the first time), so
+// everything here is asynchronous: checkpoint() queues a request and finished() answers it.
+// A checkpoint is only signed over a chain that verifies up to that entry: the console never
+// vouches for a trail that was already tampered with.
+class AuditCheckpointer : public QObject
+{
+    Q_OBJECT
+public:
+    AuditCheckpointer(Database &db, SecretStore &store, QObject *parent = nullptr);
+    ~AuditCheckpointer() override;
+
+    // Signs entry `uptoId` (0: the newest entry at the time the key is ready). An existing checkpoint
+    // of that entry by the same key is reused rather than repeated.
+    void checkpoint(qint64 uptoId = 0);
+    // Checks every `intervalMsec` whether Setting::AuditCheckpointInterval entries are unsigned and
+    // signs the newest one if so.
+    void startPeriodic(int intervalMsec);
+    // The periodic check, once: queues a checkpoint of the newest entry when enough are unsigned.
+    void checkpointIfDue();
+    bool isBusy() const { return !m_queue.isEmpty(); }
+    QString keyFingerprint() const; // empty until the key is loaded
+
+signals:
+    void finished(const Status &status, const AuditCheckpoint &checkpoint);
+
+private:
+    void loadKey();
+    void keyFailed(const Status &status);
+    void useKey(std::unique_ptr<AuditSigningKey> key, bool created);
+    void processQueue();
+    Status sign(qint64 uptoId, AuditCheckpoint *out);
+
+    Database &m_db;
+    SecretStore &m_store;
+    std::unique_ptr<AuditSigningKey> m_key;
+    QList<qint64> m_queue;
+    bool m_loading = false;
+    QTimer *m_timer = nullptr;
+};
