@@ -25,9 +25,13 @@ public:
     AuditCheckpointer(Database &db, SecretStore &store, QObject *parent = nullptr);
     ~AuditCheckpointer() override;
 
+    // Full: recompute the whole chain up to the entry first (export, verify). SinceLastCheckpoint:
+    // only the entries after the newest checkpoint that still holds (the periodic checkpoints).
+    enum class Check { Full, SinceLastCheckpoint };
+
     // Signs entry `uptoId` (0: the newest entry at the time the key is ready). An existing checkpoint
     // of that entry by the same key is reused rather than repeated.
-    void checkpoint(qint64 uptoId = 0);
+    void checkpoint(qint64 uptoId = 0, Check check = Check::Full);
     // Checks every `intervalMsec` whether Setting::AuditCheckpointInterval entries are unsigned and
     // signs the newest one if so.
     void startPeriodic(int intervalMsec);
@@ -44,12 +48,12 @@ private:
     void keyFailed(const Status &status);
     void useKey(std::unique_ptr<AuditSigningKey> key, bool created);
     void processQueue();
-    Status sign(qint64 uptoId, AuditCheckpoint *out);
+    Status sign(qint64 uptoId, Check check, AuditCheckpoint *out);
 
     Database &m_db;
     SecretStore &m_store;
     std::unique_ptr<AuditSigningKey> m_key;
-    QList<qint64> m_queue;
+    QList<std::pair<qint64, Check>> m_queue;
     bool m_loading = false;
     QTimer *m_timer = nullptr;
 };
