@@ -266,6 +266,39 @@ private slots:
         QVERIFY2(v.checkpointProblems.last().contains(QLatin1String("unknown key")), qPrintable(v.checkpointProblems.last()));
     }
 
+    void deletedCheckpointsAreCaught()
+    {
+        TestDatabase tdb;
+        auto store = fileSecretStore(tdb.dir());
+        fillTrail(tdb.db(), 4);
+        {
+            AuditCheckpointer cp(tdb.db(), *store);
+            CheckpointOutcome out;
+            for (int i = 0; i < 3; ++i) {
+                fillTrail(tdb.db(), 2);
+                RUN_CHECKPOINT(cp, 0, out);
+                QVERIFY2(out.status.ok(), qPrintable(out.status.message()));
+            }
+            QCOMPARE(out.checkpoint.id, 3);
+        }
+        // One deleted in the middle: the ids show it.
+        RawSqlite(tdb.path()).exec(QStringLiteral("DELETE FROM audit_checkpoints WHERE id = 2"));
+        AuditVerification v = verify(tdb.db());
+        QVERIFY(v.chainIntact());
+        QCOMPARE(v.checkpointProblems, QStringList{QStringLiteral("checkpoint 2 is missing: it was deleted")});
+
+        // All deleted (nothing left in the database to compare): the anchor in the keychain shows it,
+        // and a new console session refuses to sign.
+        RawSqlite(tdb.path()).exec(QStringLiteral("DELETE FROM audit_checkpoints"));
+        QVERIFY(verify(tdb.db()).ok()); // the database alone cannot tell
+        AuditCheckpointer later(tdb.db(), *store);
+        CheckpointOutcome out;
+        RUN_CHECKPOINT(later, 0, out);
+        QCOMPARE(out.status.code(), ErrorCode::Conflict);
+        QVERIFY2(out.status.message().contains(QLatin1String("checkpoint 3")), qPrintable(out.status.message()));
+        QVERIFY2(out.status.message().contains(QLatin1String("deleted")), qPrintable(out.status.message()));
+    }
+
     void periodicCheckpoints()
     {
         TestDatabase tdb;

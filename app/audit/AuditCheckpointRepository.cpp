@@ -60,3 +60,9 @@ std::optional<AuditCheckpoint> AuditCheckpointRepository::latest() const
     const QList<AuditCheckpoint> found = select(QStringLiteral("ORDER BY id DESC LIMIT 1"), {});
     return found.isEmpty() ? std::nullopt : std::optional<AuditCheckpoint>(found.first());
 }
+
+std::optional<AuditCheckpoint> AuditCheckpointRepository::byId(qint64 id) const
+{
+    const QList<AuditCheckpoint> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<AuditCheckpoint>(found.first());
+}

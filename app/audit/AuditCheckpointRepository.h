@@ -19,6 +19,7 @@ public:
     QList<AuditCheckpoint> all() const;         // in id order
     QList<AuditCheckpoint> covering(qint64 fromId, qint64 toId) const; // upto_id within [fromId, toId]
     std::optional<AuditCheckpoint> latest() const;
+    std::optional<AuditCheckpoint> byId(qint64 id) const;
 
 private:
     QList<AuditCheckpoint> select(const QString &where, const QVariantList &values) const;

@@ -23,7 +23,7 @@ QString AuditCheckpointer::keyFingerprint() const { return m_key ? m_key->finger
 void AuditCheckpointer::checkpoint(qint64 uptoId, Check check)
 {
     m_queue << std::make_pair(uptoId, check);
-    if (m_key)
+    if (m_key && !m_loading)
         QMetaObject::invokeMethod(this, &AuditCheckpointer::processQueue, Qt::QueuedConnection);
     else if (!m_loading)
         loadKey();
@@ -89,7 +89,6 @@ void AuditCheckpointer::keyFailed(const Status &status)
 
 void AuditCheckpointer::useKey(std::unique_ptr<AuditSigningKey> key, bool created)
 {
-    m_loading = false;
     m_key = std::move(key);
     // The settings may have lost the public key (or never had it): the keychain's key is the truth.
     if (Status s = AuditPublicKeys(m_db).add(m_key->publicPem()); !s)
@@ -97,21 +96,70 @@ void AuditCheckpointer::useKey(std::unique_ptr<AuditSigningKey> key, bool create
     if (created)
         AuditLog(m_db).record(Actor::system(), QStringLiteral("audit.key.create"), QStringLiteral("success"),
                               QStringLiteral("fingerprint %1").arg(m_key->fingerprint()));
-    processQueue();
+    loadAnchor();
+}
+
+void AuditCheckpointer::loadAnchor()
+{
+    SecretJob *job = m_store.read(QLatin1String(AnchorSecretName));
+    connect(job, &SecretJob::finished, this, [this](SecretJob *j) {
+        if (!j->status().ok() && j->status().code() != ErrorCode::NotFound) {
+            m_key.reset();
+            return keyFailed(j->status());
+        }
+        m_anchor = QString::fromLatin1(j->data());
+        m_loading = false;
+        processQueue();
+    });
+}
+
+Status AuditCheckpointer::checkAnchor() const
+{
+    const QStringList parts = m_anchor.split(QLatin1Char(' '));
+    if (parts.size() != 3)
+        return Status::success(); // this console has not signed a checkpoint of this database yet
+    const std::optional<AuditCheckpoint> c = AuditCheckpointRepository(m_db).byId(parts[0].toLongLong());
+    if (!c || QString::number(c->uptoId) != parts[1] || c->uptoHash != parts[2])
+        return Status::failure(ErrorCode::Conflict,
+                               tr("checkpoint %1 (entry %2), the newest this console signed, is missing from the "
+                                  "database or was changed: checkpoints were deleted or altered")
+                                   .arg(parts[0], parts[1]));
+    return Status::success();
 }
 
 void AuditCheckpointer::processQueue()
 {
-    while (!m_queue.isEmpty()) {
-        const auto [requested, check] = m_queue.takeFirst();
-        AuditCheckpoint c;
-        const Status s = sign(requested, check, &c);
-        emit finished(s, c);
-    }
+    if (m_signing || m_queue.isEmpty())
+        return;
+    const auto [requested, check] = m_queue.takeFirst();
+    AuditCheckpoint c;
+    bool created = false;
+    const Status s = sign(requested, check, &c, &created);
+    if (!s || !created)
+        return done(s, c);
+    // Anchor the new checkpoint outside the database before reporting it.
+    m_signing = true;
+    const QString anchor = QStringLiteral("%1 %2 %3").arg(c.id).arg(c.uptoId).arg(c.uptoHash);
+    SecretJob *job = m_store.write(QLatin1String(AnchorSecretName), anchor.toLatin1());
+    connect(job, &SecretJob::finished, this, [this, c, anchor](SecretJob *j) {
+        m_signing = false;
+        if (j->status().ok())
+            m_anchor = anchor;
+        done(j->status(), c);
+    });
 }
 
-Status AuditCheckpointer::sign(qint64 uptoId, Check check, AuditCheckpoint *out)
+void AuditCheckpointer::done(const Status &status, const AuditCheckpoint &checkpoint)
 {
+    emit finished(status, checkpoint);
+    if (!m_queue.isEmpty())
+        QMetaObject::invokeMethod(this, &AuditCheckpointer::processQueue, Qt::QueuedConnection);
+}
+
+Status AuditCheckpointer::sign(qint64 uptoId, Check check, AuditCheckpoint *out, bool *created)
+{
+    if (Status s = checkAnchor(); !s)
+        return Status::failure(s.code(), tr("Refusing to sign a checkpoint over a broken audit trail: %1").arg(s.message()));
     AuditLog log(m_db);
     const std::optional<AuditEvent> target = uptoId > 0 ? log.event(uptoId) : log.latest();
     if (!target)
@@ -142,5 +190,6 @@ Status AuditCheckpointer::sign(qint64 uptoId, Check check, AuditCheckpoint *out)
     if (Status s = checkpoints.insert(c); !s)
         return s;
     *out = c;
+    *created = true;
     return Status::success();
 }

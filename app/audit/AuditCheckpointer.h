@@ -18,10 +18,16 @@ class SecretStore;
 // everything here is asynchronous: checkpoint() queues a request and finished() answers it.
 // A checkpoint is only signed over a chain that verifies up to that entry: the console never
 // vouches for a trail that was already tampered with.
+//
+// The newest checkpoint this console signed is also kept in the SecretStore ("audit-anchor"), outside
+// the database: whoever deletes the checkpoints to hide a rewritten chain is caught at the next
+// checkpoint, which the console then refuses to sign.
 class AuditCheckpointer : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr const char *AnchorSecretName = "audit-anchor";
+
     AuditCheckpointer(Database &db, SecretStore &store, QObject *parent = nullptr);
     ~AuditCheckpointer() override;
 
@@ -37,7 +43,7 @@ public:
     void startPeriodic(int intervalMsec);
     // The periodic check, once: queues a checkpoint of the newest entry when enough are unsigned.
     void checkpointIfDue();
-    bool isBusy() const { return !m_queue.isEmpty(); }
+    bool isBusy() const { return !m_queue.isEmpty() || m_loading || m_signing; }
     QString keyFingerprint() const; // empty until the key is loaded
 
 signals:
@@ -47,13 +53,18 @@ private:
     void loadKey();
     void keyFailed(const Status &status);
     void useKey(std::unique_ptr<AuditSigningKey> key, bool created);
+    void loadAnchor();
     void processQueue();
-    Status sign(qint64 uptoId, Check check, AuditCheckpoint *out);
+    void done(const Status &status, const AuditCheckpoint &checkpoint);
+    Status checkAnchor() const;
+    Status sign(qint64 uptoId, Check check, AuditCheckpoint *out, bool *created);
 
     Database &m_db;
     SecretStore &m_store;
     std::unique_ptr<AuditSigningKey> m_key;
     QList<std::pair<qint64, Check>> m_queue;
     bool m_loading = false;
+    bool m_signing = false;
+    QString m_anchor; // "<checkpoint id> <upto_id> <upto_hash>" of the newest checkpoint signed here
     QTimer *m_timer = nullptr;
 };

@@ -21,6 +21,7 @@ struct AuditVerification {
 
     int checkpointsChecked = 0;
     std::optional<AuditCheckpoint> lastGoodCheckpoint;
+    QStringList signingKeys; // fingerprints of the keys of the good checkpoints, first use first
     qint64 checkpointBrokenId = 0; // entry named by the first failing checkpoint (0 = none)
     QStringList checkpointProblems;
 

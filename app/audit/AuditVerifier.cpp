@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditPublicKeys.h"
 #include "audit/AuditSigningKey.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 
@@ -132,7 +133,18 @@ void AuditVerifier::verifyCheckpoints(AuditVerification &r, qint64 uptoId) const
     const QMap<QString, QByteArray> keys = AuditPublicKeys(m_db).byFingerprint();
     const std::optional<AuditEvent> newest = log.latest();
     qint64 lastGoodUpto = 0;
+    // SQLite's AUTOINCREMENT never skips an id, so a gap means deleted checkpoints (PostgreSQL
+    // sequences may skip after a failed insert, so this check is SQLite's only).
+    const bool idsAreDense = m_db.backend() == Database::Backend::SQLite;
+    qint64 expectedId = 1;
     for (const AuditCheckpoint &c : AuditCheckpointRepository(m_db).all()) {
+        if (idsAreDense && c.id != expectedId)
+            r.checkpointProblems << (c.id == expectedId + 1
+                                         ? tr("checkpoint %1 is missing: it was deleted").arg(expectedId)
+                                         : tr("checkpoints %1 to %2 are missing: they were deleted")
+                                               .arg(expectedId)
+                                               .arg(c.id - 1));
+        expectedId = c.id + 1;
         if (uptoId > 0 && c.uptoId > uptoId)
             continue;
         ++r.checkpointsChecked;
@@ -168,6 +180,8 @@ void AuditVerifier::verifyCheckpoints(AuditVerification &r, qint64 uptoId) const
             continue;
         }
         lastGoodUpto = std::max(lastGoodUpto, c.uptoId);
+        if (!r.signingKeys.contains(c.keyFingerprint))
+            r.signingKeys << c.keyFingerprint;
         if (!r.lastGoodCheckpoint || c.uptoId >= r.lastGoodCheckpoint->uptoId)
             r.lastGoodCheckpoint = c;
     }

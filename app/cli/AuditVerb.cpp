@@ -62,7 +62,8 @@ Signing startSigning(CliContext &ctx, Status *status)
     return s;
 }
 
-void printIntact(CliContext &ctx, const AuditVerification &v, const std::optional<AuditCheckpoint> &checkpoint)
+void printIntact(CliContext &ctx, const AuditVerification &v, const std::optional<AuditCheckpoint> &checkpoint,
+                 const QString &consoleKey = {})
 {
     ctx.out << tr("chain intact: %1 entries, %2 to %3 (%4 to %5)")
                    .arg(v.entries)
@@ -77,6 +78,14 @@ void printIntact(CliContext &ctx, const AuditVerification &v, const std::optiona
                 << "\n";
     else
         ctx.out << tr("no signed checkpoint yet") << "\n";
+    // A key other than this console's own is either an earlier key (a lost keychain) or a forgery:
+    // say so, so the admin can compare it with the fingerprints on record.
+    for (const QString &fp : v.signingKeys)
+        if (!consoleKey.isEmpty() && fp != consoleKey)
+            ctx.out << tr("note: earlier checkpoints were signed by key %1, not this console's current key; compare "
+                          "it with your records")
+                           .arg(fp)
+                    << "\n";
 }
 
 int verify(CliContext &ctx)
@@ -92,7 +101,10 @@ int verify(CliContext &ctx)
         return int(ErrorCode::Failure);
     }
     if (!v.checkpointProblems.isEmpty()) {
-        ctx.out << tr("chain broken at entry %1: a signed checkpoint does not match").arg(v.checkpointBrokenId) << "\n";
+        if (v.checkpointBrokenId > 0)
+            ctx.out << tr("chain broken at entry %1: a signed checkpoint does not match").arg(v.checkpointBrokenId) << "\n";
+        else
+            ctx.out << tr("audit trail tampered: the signed checkpoints do not hold") << "\n";
         for (const QString &problem : v.checkpointProblems)
             ctx.out << "  " << problem << "\n";
         ctx.out.flush();
@@ -116,14 +128,20 @@ int verify(CliContext &ctx)
     }
     QObject::connect(signing.checkpointer, &AuditCheckpointer::finished, signing.owner,
                      [&ctx, v, signing](const Status &status, const AuditCheckpoint &c) {
+                         signing.owner->deleteLater();
+                         if (status.code() == ErrorCode::Conflict) {
+                             // The checkpointer found what the database alone cannot show (its anchor).
+                             ctx.out << tr("audit trail tampered: %1").arg(status.message()) << Qt::endl;
+                             ctx.finish(int(ErrorCode::Failure));
+                             return;
+                         }
                          if (status)
-                             printIntact(ctx, v, c);
+                             printIntact(ctx, v, c, signing.checkpointer->keyFingerprint());
                          else {
                              printIntact(ctx, v, v.lastGoodCheckpoint);
                              ctx.err << "clinicmdm: " << tr("warning: no new checkpoint signed: %1").arg(status.message())
                                      << Qt::endl;
                          }
-                         signing.owner->deleteLater();
                          ctx.finish(0);
                      });
     signing.checkpointer->checkpoint(v.lastId);
