@@ -8,6 +8,7 @@
 #include "settings/SettingsRepository.h"
 
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -143,6 +144,34 @@ private slots:
         const AuditVerification v = verify(tdb.db());
         QCOMPARE(v.brokenId, 6);
         QVERIFY2(v.chainProblem.contains(QLatin1String("swapped")), qPrintable(v.chainProblem));
+    }
+
+    void concurrentWritersKeepOneChain()
+    {
+        TestDatabase tdb;
+        // Two connections appending at once, as the console and the endpoint service do.
+        auto writer = [&tdb](const QString &who, QAtomicInt *failures) {
+            Database own;
+            if (!own.openAnother(tdb.db())) {
+                failures->ref();
+                return;
+            }
+            AuditLog log(own);
+            for (int i = 0; i < 150; ++i)
+                if (!log.record(Actor{who, QStringLiteral("Technician")}, QStringLiteral("device.lock"),
+                                QStringLiteral("success")))
+                    failures->ref();
+        };
+        QAtomicInt failures;
+        std::unique_ptr<QThread> a(QThread::create(writer, QStringLiteral("a"), &failures));
+        std::unique_ptr<QThread> b(QThread::create(writer, QStringLiteral("b"), &failures));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60000) && b->wait(60000));
+        QCOMPARE(failures.loadRelaxed(), 0);
+        const AuditVerification v = verify(tdb.db());
+        QVERIFY2(v.ok(), qPrintable(v.chainProblem));
+        QCOMPARE(v.entries, 300);
     }
 
     void checkpointSignsAndVerifies()

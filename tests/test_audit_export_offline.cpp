@@ -165,6 +165,21 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("entry 6")), qPrintable(r.err));
     }
 
+    void commandLineVerifyCatchesDeletedCheckpoints()
+    {
+        TestDatabase tdb;
+        fillTrail(tdb.db(), 5);
+        const QProcessEnvironment env = cliEnvironment(tdb.dir());
+        const QStringList verify{QStringLiteral("--db"), tdb.path(), QStringLiteral("audit"), QStringLiteral("verify")};
+        Run r = run(binary(), verify, env);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // Rewrite nothing, just remove every checkpoint: only the anchor outside the database shows it.
+        RawSqlite(tdb.path()).exec(QStringLiteral("DELETE FROM audit_checkpoints"));
+        r = run(binary(), verify, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("audit trail tampered: checkpoint 1 (entry 5)")), qPrintable(r.out));
+    }
+
     void commandLineListFilters()
     {
         TestDatabase tdb;

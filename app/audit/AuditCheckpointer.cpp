@@ -158,8 +158,9 @@ void AuditCheckpointer::done(const Status &status, const AuditCheckpoint &checkp
 
 Status AuditCheckpointer::sign(qint64 uptoId, Check check, AuditCheckpoint *out, bool *created)
 {
+    // Conflict answers carry just the problem found; callers say what they refused (export, sign).
     if (Status s = checkAnchor(); !s)
-        return Status::failure(s.code(), tr("Refusing to sign a checkpoint over a broken audit trail: %1").arg(s.message()));
+        return s;
     AuditLog log(m_db);
     const std::optional<AuditEvent> target = uptoId > 0 ? log.event(uptoId) : log.latest();
     if (!target)
@@ -170,9 +171,7 @@ Status AuditCheckpointer::sign(qint64 uptoId, Check check, AuditCheckpoint *out,
     const AuditVerification v = check == Check::Full ? verifier.verify(target->id)
                                                      : verifier.verifySinceLastCheckpoint(target->id);
     if (!v.ok())
-        return Status::failure(ErrorCode::Conflict,
-                               tr("Refusing to sign a checkpoint over a broken audit trail: %1")
-                                   .arg(v.chainIntact() ? v.checkpointProblems.first() : v.chainProblem));
+        return Status::failure(ErrorCode::Conflict, v.chainIntact() ? v.checkpointProblems.first() : v.chainProblem);
     AuditCheckpointRepository checkpoints(m_db);
     const std::optional<AuditCheckpoint> last = checkpoints.latest();
     if (last && last->uptoId == target->id && last->uptoHash == target->hash && last->keyFingerprint == m_key->fingerprint()) {

@@ -47,6 +47,7 @@ public:
     QString keyFingerprint() const; // empty until the key is loaded
 
 signals:
+    // On a tampered trail: status Conflict, with the problem (naming the entry or checkpoint) as message.
     void finished(const Status &status, const AuditCheckpoint &checkpoint);
 
 private:

@@ -56,8 +56,18 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
                         std::optional<qint64> deviceId)
 {
     QSqlDatabase conn = m_db.connection();
-    // The chain needs the previous hash and the next id read and written as one step.
-    const bool ownTransaction = conn.transaction();
+    // The chain needs the previous hash and the next id read and written as one step. On SQLite the
+    // write lock is taken up front (BEGIN IMMEDIATE): a deferred transaction that read first could not
+    // upgrade while another process (the endpoint service, the command line) appends at the same time.
+    // Inside a caller's transaction the BEGIN fails and the caller's transaction is used.
+    const bool sqlite = m_db.backend() == Database::Backend::SQLite;
+    const bool ownTransaction = sqlite ? QSqlQuery(conn).exec(QStringLiteral("BEGIN IMMEDIATE")) : conn.transaction();
+    auto rollback = [&] {
+        if (ownTransaction && sqlite)
+            QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
+        else if (ownTransaction)
+            conn.rollback();
+    };
     QSqlQuery q(conn);
     AuditEvent e;
     // Whole seconds: what the table stores is what the hash covers.
@@ -90,12 +100,18 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
     q.addBindValue(e.hash);
     if (!q.exec()) {
         const QString why = q.lastError().text();
-        if (ownTransaction)
-            conn.rollback();
+        rollback();
         return Status::failure(ErrorCode::Failure, why);
     }
-    if (ownTransaction && !conn.commit())
-        return Status::failure(ErrorCode::Failure, conn.lastError().text());
+    q.finish();
+    if (ownTransaction) {
+        QSqlQuery commit(conn);
+        if (sqlite ? !commit.exec(QStringLiteral("COMMIT")) : !conn.commit()) {
+            const QString why = sqlite ? commit.lastError().text() : conn.lastError().text();
+            rollback();
+            return Status::failure(ErrorCode::Failure, why);
+        }
+    }
     return Status::success();
 }
 
