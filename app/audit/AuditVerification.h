@@ -24,9 +24,10 @@ struct AuditVerification {
     QStringList signingKeys; // fingerprints of the keys of the good checkpoints, first use first
     qint64 checkpointBrokenId = 0; // entry named by the first failing checkpoint (0 = none)
     QStringList checkpointProblems;
+    QString error; // the verification itself could not run (e.g. the database did not open)
 
     bool chainIntact() const { return brokenId == 0; }
-    bool ok() const { return chainIntact() && checkpointProblems.isEmpty(); }
+    bool ok() const { return error.isEmpty() && chainIntact() && checkpointProblems.isEmpty(); }
     // Entries written after the last good checkpoint, not yet covered by a signature.
     qint64 unsignedEntries() const { return lastId - (lastGoodCheckpoint ? lastGoodCheckpoint->uptoId : 0); }
 };

@@ -4,7 +4,7 @@
 #include "audit/AuditCheckpointer.h"
 #include "audit/AuditExporter.h"
 #include "audit/AuditLog.h"
-#include "audit/AuditVerifier.h"
+#include "audit/AuditVerifyJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,8 +156,23 @@ void AuditPage::showResult(bool good, const QString &text)
 
 void AuditPage::verifyNow()
 {
-    const AuditVerification v = AuditVerifier(m_db).verify();
-    if (!v.chainIntact()) {
+    if (!m_verifyJob) {
+        m_verifyJob = new AuditVerifyJob(m_db, this);
+        connect(m_verifyJob, &AuditVerifyJob::finished, this, &AuditPage::showVerification);
+    }
+    if (m_verifyJob->isRunning())
+        return;
+    m_verify->setEnabled(false);
+    showResult(true, tr("Verifying the audit trail…"));
+    m_verifyJob->start();
+}
+
+void AuditPage::showVerification(const AuditVerification &v)
+{
+    m_verify->setEnabled(true);
+    if (!v.error.isEmpty()) {
+        showResult(false, tr("The verification could not run: %1").arg(v.error));
+    } else if (!v.chainIntact()) {
         showResult(false, tr("Chain broken at entry %1: %2").arg(v.brokenId).arg(v.chainProblem));
     } else if (!v.checkpointProblems.isEmpty()) {
         showResult(false, tr("Chain broken at entry %1: %2").arg(v.checkpointBrokenId).arg(v.checkpointProblems.first()));

@@ -7,6 +7,8 @@
 
 class AuditCheckpointer;
 class AuditTableModel;
+class AuditVerifyJob;
+struct AuditVerification;
 class Database;
 class QCheckBox;
 class QComboBox;
@@ -47,12 +49,14 @@ private:
     void buildFilters(QWidget *bar);
     void refreshFilterChoices();
     void showResult(bool good, const QString &text);
+    void showVerification(const AuditVerification &v);
 
     Database &m_db;
     SecretStore *m_store;
     Actor m_actor;
     AuditTableModel *m_model;
     AuditCheckpointer *m_checkpointer = nullptr;
+    AuditVerifyJob *m_verifyJob = nullptr;
     QComboBox *m_admin = nullptr;
     QComboBox *m_action = nullptr;
     QLineEdit *m_device = nullptr;
