@@ -1,6 +1,7 @@
 #include "AuditTestSupport.h"
 #include "TestDatabase.h"
 
+#include "audit/AuditExporter.h"
 #include "secrets/SecretStore.h"
 
 #include <QDir>
@@ -140,6 +141,44 @@ private slots:
         r = run(QStringLiteral("bash"), {script(), forged}, env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QLatin1String("is not what was signed")), qPrintable(r.out));
+    }
+
+    void partialRangeVerifiesOffline()
+    {
+        TestDatabase tdb;
+        fillTrail(tdb.db(), 20);
+        auto store = fileSecretStore(tdb.dir());
+        AuditCheckpointer cp(tdb.db(), *store);
+        CheckpointOutcome out;
+        RUN_CHECKPOINT(cp, 9, out);
+        QVERIFY2(out.status.ok(), qPrintable(out.status.message()));
+        RUN_CHECKPOINT(cp, 15, out);
+        QVERIFY2(out.status.ok(), qPrintable(out.status.message()));
+        const QString folder = tdb.dir() + QStringLiteral("/part");
+        AuditExporter::Result result;
+        QVERIFY(AuditExporter(tdb.db()).write(3, 15, AuditExporter::Format::Csv, folder, Actor::system(), &result));
+        QCOMPARE(result.entries, 13);
+        QCOMPARE(result.checkpoints, 2);
+        Run r = run(QStringLiteral("bash"), {script(), folder}, QProcessEnvironment::systemEnvironment());
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("OK: 13 entries (3 to 15) intact, 2 checkpoint(s) verified")),
+                 qPrintable(r.out));
+
+        // Cut the last entry off the export: no signature covers the new end any more.
+        const QString cut = tdb.dir() + QStringLiteral("/cut");
+        copyFolder(folder, cut);
+        QFile chain(cut + QStringLiteral("/chain.tsv"));
+        QVERIFY(chain.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = chain.readAll().split('\n');
+        chain.close();
+        lines.removeLast(); // the empty piece after the final newline
+        lines.removeLast();
+        QVERIFY(chain.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        chain.write(lines.join('\n') + '\n');
+        chain.close();
+        r = run(QStringLiteral("bash"), {script(), cut}, QProcessEnvironment::systemEnvironment());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("checkpoint 2: entry 15 is not what was signed")), qPrintable(r.out));
     }
 
     void commandLineVerifyNamesEditedRow()
