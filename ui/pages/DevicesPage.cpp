@@ -137,4 +137,5 @@ void DevicesPage::updateEmptyState()
         m_summary->setText(tr("0 of %Ln device(s)", nullptr, fleet));
     m_filters->setEnabled(fleet > 0);
     m_tableStack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_table) : m_empty);
+    m_detail->setVisible(shown > 0);
 }
