@@ -431,6 +431,10 @@ Serial number: %2</source>
             <numerusform>0 of %Ln devices</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterOptionsModel</name>

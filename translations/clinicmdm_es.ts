@@ -433,6 +433,10 @@ Número de serie: %2</translation>
             <numerusform>0 de %Ln dispositivos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
 </context>
 <context>
     <name>FilterOptionsModel</name>

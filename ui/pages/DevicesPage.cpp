@@ -50,6 +50,14 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     connect(m_model, &DeviceTableModel::totalCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::fleetCountChanged);
+    connect(m_model, &DeviceTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_summary->setText(tr("Searching…"));
+        else
+            updateEmptyState();
+    });
+    // Searching a large fleet takes a moment; the window stays responsive meanwhile.
+    m_model->setBackgroundLoading(true);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut); // only while this page is shown: hidden widgets' shortcuts are off
