@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -146,6 +147,14 @@ private slots:
         search->clear();
         QTRY_VERIFY(table->isVisible());
 
+        // A click on a column header sorts in SQL, through the model.
+        auto *deviceModel = qobject_cast<DeviceTableModel *>(table->model());
+        QVERIFY(deviceModel);
+        QHeaderView *header = table->horizontalHeader();
+        const int stateX = header->sectionViewportPosition(int(DeviceField::State)) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(stateX, header->height() / 2));
+        QTRY_COMPARE(deviceModel->query().sortField, DeviceField::State);
+        QTRY_VERIFY(!deviceModel->isLoading());
         // Sorting through the header is the model's (SQL) sort.
         table->sortByColumn(int(DeviceField::Serial), Qt::DescendingOrder);
         QTRY_COMPARE(table->model()->index(0, int(DeviceField::Serial)).data().toString(), QStringLiteral("SER0029"));

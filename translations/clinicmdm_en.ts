@@ -432,7 +432,7 @@ Serial number: %2</source>
         </translation>
     </message>
     <message>
-        <source>Searching…</source>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,8 +434,8 @@ Número de serie: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>Buscando…</translation>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

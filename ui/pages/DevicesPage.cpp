@@ -52,7 +52,7 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::fleetCountChanged);
     connect(m_model, &DeviceTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)
-            m_summary->setText(tr("Searching…"));
+            m_summary->setText(tr("Loading…"));
         else
             updateEmptyState();
     });
