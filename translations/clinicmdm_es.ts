@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>OS version</source>
-        <translation>Versión del SO</translation>
+        <translation>Versión SO</translation>
     </message>
     <message>
         <source>Ownership</source>

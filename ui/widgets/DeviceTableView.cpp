@@ -1,6 +1,8 @@
 #include "widgets/DeviceTableView.h"
 
+#include "RelativeTime.h"
 #include "fleet/DeviceField.h"
+#include "fleet/DeviceTypes.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -43,16 +45,18 @@ void DeviceTableView::sizeColumns()
 {
     // Widths from typical content rather than from the rows loaded so far: measuring rows would
     // cost time with every page fetched and make the columns jump.
+    // Display strings come from the same functions the model uses, so widths follow the language.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QHash<DeviceField, QString> typical = {
         {DeviceField::Name, QStringLiteral("Radiology nurses' station 1")},
-        {DeviceField::Platform, QStringLiteral("Android")},
+        {DeviceField::Platform, DeviceTypes::displayName(Platform::Android)},
         {DeviceField::Model, QStringLiteral("iPad (10th generation)")},
         {DeviceField::OsVersion, QStringLiteral("17.4.1")},
-        {DeviceField::Ownership, QStringLiteral("Corporate (COPE)")},
+        {DeviceField::Ownership, DeviceTypes::displayName(Ownership::COPE)},
         {DeviceField::Department, QStringLiteral("Cardiology")},
         {DeviceField::AssignedTo, QStringLiteral("Dr. Samuel Adeyemi")},
-        {DeviceField::State, QStringLiteral("Unreachable")},
-        {DeviceField::LastSeen, QStringLiteral("59 minutes ago")},
+        {DeviceField::State, DeviceTypes::displayName(EnrollmentState::Unreachable)},
+        {DeviceField::LastSeen, RelativeTime::describe(now.addSecs(-59 * 60), now)},
         {DeviceField::Serial, QStringLiteral("F9QXW2LMN0PQ")},
     };
     QHeaderView *header = horizontalHeader();
