@@ -185,6 +185,18 @@ private slots:
 
         table->clearSelection();
         QTRY_VERIFY(detailMessage->isVisible());
+
+        // F5 reads the fleet again: a device added elsewhere (CLI, another console) shows up, with
+        // its new department among the filter choices and the fleet size in the status bar.
+        Device added;
+        added.name = QStringLiteral("Tablet 99");
+        added.serial = QStringLiteral("SER9999");
+        added.department = QStringLiteral("Oncology");
+        QVERIFY(DeviceRepository(t.db()).insert(added).ok());
+        QTest::keyClick(&w, Qt::Key_F5);
+        QTRY_COMPARE(table->model()->rowCount(), 31);
+        QCOMPARE(department->count(), 5);
+        QTRY_VERIFY(child<QLabel>(w, "deviceCountLabel")->text().contains(QLatin1String("31")));
     }
 
     void emptyFleetSaysHowToStart()
