@@ -50,11 +50,17 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     connect(m_model, &DeviceTableModel::totalCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::fleetCountChanged);
+    // Say "Loading…" only when an answer takes long enough to be noticed; quick ones would flicker.
+    m_loadingHint.setSingleShot(true);
+    m_loadingHint.setInterval(300);
+    connect(&m_loadingHint, &QTimer::timeout, this, [this] { m_summary->setText(tr("Loading…")); });
     connect(m_model, &DeviceTableModel::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_summary->setText(tr("Loading…"));
-        else
+        if (loading) {
+            m_loadingHint.start();
+        } else {
+            m_loadingHint.stop();
             updateEmptyState();
+        }
     });
     // Searching a large fleet takes a moment; the window stays responsive meanwhile.
     m_model->setBackgroundLoading(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class Database;
@@ -43,4 +44,5 @@ private:
     EmptyStateWidget *m_empty;
     DeviceDetailPane *m_detail;
     qint64 m_selectedBeforeReset = 0;
+    QTimer m_loadingHint;
 };
