@@ -1,21 +1,58 @@
 #include "DeviceTableModel.h"
 
+#include "DeviceLoader.h"
 #include "RelativeTime.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 namespace {
 DeviceField fieldOf(int column) { return static_cast<DeviceField>(column); }
 QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
-bool isUnfiltered(const DeviceQuery &q)
-{
-    return q.text.trimmed().isEmpty() && !q.platform && !q.ownership && !q.state && q.department.isEmpty();
-}
 } // namespace
 
-DeviceTableModel::DeviceTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_repository(db)
+DeviceTableModel::DeviceTableModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(db), m_db(db)
 {
     reload();
+}
+
+DeviceTableModel::~DeviceTableModel()
+{
+    if (m_thread) {
+        // The loader closes its connection in its own thread (finished -> deleteLater); waiting for
+        // at most the query in flight keeps that connection from outliving the database it clones.
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void DeviceTableModel::setBackgroundLoading(bool on)
+{
+    if (on == bool(m_thread))
+        return;
+    if (!on) {
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_loader = nullptr;
+        if (m_loading) { // the answer in flight is gone with the thread: ask again, here
+            m_loading = false;
+            reload();
+            emit loadingChanged(false);
+        }
+        return;
+    }
+    qRegisterMetaType<DeviceQuery>();
+    qRegisterMetaType<QList<Device>>();
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("DeviceLoader"));
+    m_loader = new DeviceLoader(m_db, m_generation);
+    m_loader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &DeviceLoader::loaded, this, &DeviceTableModel::applyLoaded, Qt::QueuedConnection);
+    m_thread->start();
 }
 
 QString DeviceTableModel::headerTitle(DeviceField field)
@@ -112,7 +149,7 @@ QHash<int, QByteArray> DeviceTableModel::roleNames() const
 
 bool DeviceTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_changing && m_rows.size() < m_totalCount;
+    return !parent.isValid() && !m_changing && !m_loading && m_rows.size() < m_totalCount;
 }
 
 void DeviceTableModel::fetchMore(const QModelIndex &parent)
@@ -177,13 +214,40 @@ int DeviceTableModel::rowOfDevice(qint64 id) const
 
 void DeviceTableModel::reload()
 {
+    const quint64 generation = ++*m_generation;
+    if (m_loader) {
+        if (!m_loading) {
+            m_loading = true;
+            emit loadingChanged(true);
+        }
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, query = m_query, limit = m_pageSize] {
+            loader->load(generation, query, limit);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    const int total = m_repository.count(m_query);
+    const int fleet = DeviceLoader::isUnfiltered(m_query) ? total : m_repository.countAll();
+    setRows(total > 0 ? m_repository.page(m_query, 0, m_pageSize) : QList<Device>{}, total, fleet);
+}
+
+void DeviceTableModel::applyLoaded(quint64 generation, const QList<Device> &rows, int totalCount, int fleetCount)
+{
+    if (generation != m_generation->load())
+        return; // overtaken by a newer query
+    m_loading = false;
+    setRows(rows, totalCount, fleetCount);
+    emit loadingChanged(false);
+}
+
+void DeviceTableModel::setRows(const QList<Device> &rows, int totalCount, int fleetCount)
+{
     const int oldTotal = m_totalCount;
     const int oldFleet = m_fleetCount;
     m_changing = true;
     beginResetModel();
-    m_totalCount = m_repository.count(m_query);
-    m_fleetCount = isUnfiltered(m_query) ? m_totalCount : m_repository.countAll();
-    m_rows = m_totalCount > 0 ? m_repository.page(m_query, 0, m_pageSize) : QList<Device>{};
+    m_rows = rows;
+    m_totalCount = totalCount;
+    m_fleetCount = fleetCount;
     endResetModel();
     m_changing = false;
     if (m_totalCount != oldTotal)

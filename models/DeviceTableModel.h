@@ -7,9 +7,13 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class Database;
+class DeviceLoader;
+class QThread;
 
 // The device table: pages of rows come in from SQL as the view scrolls (like Qt's "Fetch More"
 // example), and sorting, search and filters are re-run in SQL, so a fleet of 100,000 devices costs
@@ -22,6 +26,7 @@ public:
     static constexpr int DefaultPageSize = 200;
 
     explicit DeviceTableModel(Database &db, QObject *parent = nullptr);
+    ~DeviceTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,14 +51,23 @@ public:
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
 
+    // Off (the default): a new query, sort or refresh is answered before the call returns.
+    // On (the console): it runs on a worker thread and the model resets when the answer arrives;
+    // until then the old rows stay and isLoading() is true.
+    void setBackgroundLoading(bool on);
+    bool isLoading() const { return m_loading; }
+
     static QString headerTitle(DeviceField field);
 
 signals:
     void totalCountChanged(int count);
     void fleetCountChanged(int count);
+    void loadingChanged(bool loading);
 
 private:
     void reload();
+    void applyLoaded(quint64 generation, const QList<Device> &rows, int totalCount, int fleetCount);
+    void setRows(const QList<Device> &rows, int totalCount, int fleetCount);
     QVariant displayValue(const Device &d, DeviceField field) const;
     QVariant toolTipValue(const Device &d, DeviceField field) const;
 
@@ -64,4 +78,10 @@ private:
     int m_fleetCount = 0;
     int m_pageSize = DefaultPageSize;
     bool m_changing = false;
+
+    Database &m_db;
+    QThread *m_thread = nullptr;
+    DeviceLoader *m_loader = nullptr;
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    bool m_loading = false;
 };

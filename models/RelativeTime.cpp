@@ -14,12 +14,16 @@ QString describe(const QDateTime &moment, const QDateTime &now)
         return localDateTime(moment); // a clock ahead of ours: show it as it is, not "in 3 minutes"
     if (seconds < 60)
         return QCoreApplication::translate("RelativeTime", "just now");
-    if (seconds < 3600)
-        return QCoreApplication::translate("RelativeTime", "%n minute(s) ago", nullptr, int(seconds / 60));
-    if (seconds < 24 * 3600)
-        return QCoreApplication::translate("RelativeTime", "%n hour(s) ago", nullptr, int(seconds / 3600));
-    if (seconds < 7 * 24 * 3600)
-        return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr, int(seconds / (24 * 3600)));
+    // The counts are computed apart: lupdate 6.4 hangs on an expression as the plural argument.
+    const int minutes = int(seconds / 60);
+    const int hours = minutes / 60;
+    const int days = hours / 24;
+    if (hours < 1)
+        return QCoreApplication::translate("RelativeTime", "%n minute(s) ago", nullptr, minutes);
+    if (days < 1)
+        return QCoreApplication::translate("RelativeTime", "%n hour(s) ago", nullptr, hours);
+    if (days < 7)
+        return QCoreApplication::translate("RelativeTime", "%n day(s) ago", nullptr, days);
     return localDateTime(moment);
 }
 

@@ -306,6 +306,63 @@ private slots:
         QCOMPARE(totals.count(), 1);
     }
 
+    void backgroundLoadingKeepsTheWindowResponsive()
+    {
+        DeviceTableModel model(m_t->db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setBackgroundLoading(true);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy loading(&model, &DeviceTableModel::loadingChanged);
+
+        DeviceQuery q;
+        q.platform = Platform::Android;
+        model.setQuery(q);
+        // The call returns at once: old rows stay, no half-loaded paging in between.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.totalCount(), 1000);
+        QVERIFY(!model.canFetchMore({}));
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(loading.count(), 2);
+        const auto android = idsWhere(m_fleet, [](const Device &d) { return d.platform == Platform::Android; });
+        QCOMPARE(model.totalCount(), int(android.size()));
+        QCOMPARE(allIds(model), android);
+
+        // Typing fast: only the last query's answer is shown.
+        resets.clear();
+        for (const char *text : {"r", "ri", "riv", "rivera"}) {
+            DeviceQuery typed;
+            typed.text = QString::fromLatin1(text);
+            model.setQuery(typed);
+        }
+        model.sort(int(DeviceField::Serial), Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(resets.count(), 1);
+        QList<Device> rivera;
+        for (const Device &d : m_fleet)
+            if (d.assignedTo == QLatin1String("Dr. Rivera"))
+                rivera << d;
+        QCOMPARE(model.query().text, QStringLiteral("rivera"));
+        QCOMPARE(allIds(model), expectedOrder(rivera, DeviceField::Serial, Qt::DescendingOrder));
+
+        // Back to answering at once.
+        model.setBackgroundLoading(false);
+        model.setQuery({});
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.totalCount(), 1000);
+    }
+
+    void destroyedWhileLoading()
+    {
+        auto *model = new DeviceTableModel(m_t->db());
+        model->setBackgroundLoading(true);
+        model->refresh();
+        QVERIFY(model->isLoading());
+        delete model; // must neither crash nor leave the worker's connection behind
+        DeviceTableModel again(m_t->db());
+        QCOMPARE(again.totalCount(), 1000);
+    }
+
     void showsWhatTheAdminReads()
     {
         DeviceRepository repo(m_t->db());

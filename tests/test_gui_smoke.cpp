@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -135,7 +136,7 @@ private slots:
         QVERIFY(!clear->isEnabled());
         QCOMPARE(department->count(), 4); // All + three departments
         department->setCurrentIndex(department->findText(QStringLiteral("ICU")));
-        QCOMPARE(table->model()->rowCount(), 10);
+        QTRY_COMPARE(table->model()->rowCount(), 10);
         clear->click();
 
         // Nothing matches: the table gives way to a message with a way out.
@@ -146,9 +147,17 @@ private slots:
         search->clear();
         QTRY_VERIFY(table->isVisible());
 
+        // A click on a column header sorts in SQL, through the model.
+        auto *deviceModel = qobject_cast<DeviceTableModel *>(table->model());
+        QVERIFY(deviceModel);
+        QHeaderView *header = table->horizontalHeader();
+        const int stateX = header->sectionViewportPosition(int(DeviceField::State)) + 10;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(stateX, header->height() / 2));
+        QTRY_COMPARE(deviceModel->query().sortField, DeviceField::State);
+        QTRY_VERIFY(!deviceModel->isLoading());
         // Sorting through the header is the model's (SQL) sort.
         table->sortByColumn(int(DeviceField::Serial), Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, int(DeviceField::Serial)).data().toString(), QStringLiteral("SER0029"));
+        QTRY_COMPARE(table->model()->index(0, int(DeviceField::Serial)).data().toString(), QStringLiteral("SER0029"));
 
         // Selecting a row fills the detail pane.
         auto *detailMessage = child<QLabel>(w, "detailMessage");
@@ -168,6 +177,7 @@ private slots:
 
         // The selection survives a refresh that keeps the device in view.
         table->sortByColumn(int(DeviceField::Serial), Qt::AscendingOrder);
+        QTRY_COMPARE(table->model()->index(0, int(DeviceField::Serial)).data().toString(), QStringLiteral("SER0000"));
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(table->selectionModel()->selectedRows().first().data(DeviceTableModel::DeviceIdRole).toLongLong(),
                  fleet.at(29).id);
@@ -175,6 +185,18 @@ private slots:
 
         table->clearSelection();
         QTRY_VERIFY(detailMessage->isVisible());
+
+        // F5 reads the fleet again: a device added elsewhere (CLI, another console) shows up, with
+        // its new department among the filter choices and the fleet size in the status bar.
+        Device added;
+        added.name = QStringLiteral("Tablet 99");
+        added.serial = QStringLiteral("SER9999");
+        added.department = QStringLiteral("Oncology");
+        QVERIFY(DeviceRepository(t.db()).insert(added).ok());
+        QTest::keyClick(&w, Qt::Key_F5);
+        QTRY_COMPARE(table->model()->rowCount(), 31);
+        QCOMPARE(department->count(), 5);
+        QTRY_VERIFY(child<QLabel>(w, "deviceCountLabel")->text().contains(QLatin1String("31")));
     }
 
     void emptyFleetSaysHowToStart()

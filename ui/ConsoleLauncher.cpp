@@ -31,6 +31,7 @@ int run(const QStringList &arguments)
     parser.process(arguments);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     auto *appTranslator = new QTranslator(qApp);
     // English is the source language, but its plural forms ("1 device", "2 devices") live in the English
     // translation, so it is the fallback for a language the console does not speak.

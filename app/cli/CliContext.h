@@ -5,6 +5,7 @@
 #include "security/AdminSession.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,7 +14,14 @@ class Database;
 // What every command-line verb gets: the open database, the global options, output streams and,
 // once signed in, the acting admin. Verbs print results to `out` and errors to `err`, and return an
 // exit code (ErrorCode value).
+//
+// A verb that needs an asynchronous engine job (the keychain, the network) returns Pending instead
+// and calls finish(code) when the job is done: CommandLine::run then runs the event loop
+// (QCoreApplication::exec) until finish() and returns that code. Everything the verb's callbacks use
+// (this context, the database) stays alive until then.
 struct CliContext {
+    static constexpr int Pending = -1;
+
     Database &db;
     QTextStream &out;
     QTextStream &err;
@@ -27,5 +35,14 @@ struct CliContext {
     {
         err << "clinicmdm: " << message << Qt::endl;
         return int(code);
+    }
+
+    // Ends a Pending verb with this exit code (queued, so it also works before the loop runs).
+    void finish(int code) const
+    {
+        out.flush();
+        err.flush();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+                                  Qt::QueuedConnection);
     }
 };

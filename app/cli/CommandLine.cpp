@@ -133,7 +133,11 @@ int run(const QStringList &arguments)
         return int(s.code());
     }
     CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession()};
-    return verb->run(ctx);
+    const int code = verb->run(ctx);
+    if (code != CliContext::Pending)
+        return code;
+    // The verb waits for an asynchronous job and calls ctx.finish(code) when it is done.
+    return QCoreApplication::exec();
 }
 
 } // namespace CommandLine

@@ -16,6 +16,11 @@ const Row &row(Setting s)
         {Setting::EndpointPort, "endpoint/port", 8443},
         {Setting::UnknownAfterDays, "compliance/unknownAfterDays", 7},
         {Setting::MfaRequiredForAdministrators, "security/mfaRequiredForAdministrators", true},
+        // Random id naming this database's keychain service ("ClinicMDM:<id>"); set on first use.
+        {Setting::SecretServiceId, "secrets/serviceId", QString()},
+        // PEM public keys of the audit signing key, newest last (older ones verify older checkpoints).
+        {Setting::AuditPublicKeys, "audit/publicKeys", QString()},
+        {Setting::AuditCheckpointInterval, "audit/checkpointEvery", 100},
     };
     for (const Row &r : rows)
         if (r.setting == s)

@@ -11,6 +11,9 @@ enum class Setting {
     EndpointPort,
     UnknownAfterDays,
     MfaRequiredForAdministrators,
+    SecretServiceId,
+    AuditPublicKeys,
+    AuditCheckpointInterval,
 };
 
 namespace SettingInfo {

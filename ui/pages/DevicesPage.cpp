@@ -3,22 +3,21 @@
 #include "DeviceTableModel.h"
 #include "widgets/DeviceDetailPane.h"
 #include "widgets/DeviceFilterBar.h"
+#include "widgets/DeviceTableView.h"
 #include "widgets/EmptyStateWidget.h"
 #include "widgets/PageHeader.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTableView>
 #include <QVBoxLayout>
 
 DevicesPage::DevicesPage(Database &db, QWidget *parent)
     : QWidget(parent), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
-      m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new DeviceTableView(this)),
       m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this))
 {
     setObjectName(QStringLiteral("page_devices"));
@@ -33,8 +32,8 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     splitter->setObjectName(QStringLiteral("deviceSplitter"));
     splitter->addWidget(m_tableStack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1); // a wider window widens the table, not the details
+    splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
 
     auto *header = new PageHeader(tr("Devices"), this);
@@ -51,6 +50,20 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     connect(m_model, &DeviceTableModel::totalCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::updateEmptyState);
     connect(m_model, &DeviceTableModel::fleetCountChanged, this, &DevicesPage::fleetCountChanged);
+    // Say "Loading…" only when an answer takes long enough to be noticed; quick ones would flicker.
+    m_loadingHint.setSingleShot(true);
+    m_loadingHint.setInterval(300);
+    connect(&m_loadingHint, &QTimer::timeout, this, [this] { m_summary->setText(tr("Loading…")); });
+    connect(m_model, &DeviceTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_loadingHint.start();
+        } else {
+            m_loadingHint.stop();
+            updateEmptyState();
+        }
+    });
+    // Searching a large fleet takes a moment; the window stays responsive meanwhile.
+    m_model->setBackgroundLoading(true);
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut); // only while this page is shown: hidden widgets' shortcuts are off
@@ -64,29 +77,7 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
 
 void DevicesPage::setupTable()
 {
-    m_table->setObjectName(QStringLiteral("deviceTable"));
-    m_table->setAccessibleName(tr("Devices"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const QList<int> widths = {26, 9, 20, 8, 16, 12, 18, 11, 17, 14}; // in characters, DeviceField order
-    for (int c = 0; c < widths.size(); ++c)
-        header->resizeSection(c, qMax(widths.at(c) * charWidth, header->sectionSizeHint(c)));
-    // The header's click sorts through the model, i.e. in SQL; set the indicator first so that
-    // enabling sorting does not ask for a descending sort by name.
-    header->setSortIndicator(int(DeviceField::Name), Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesPage::showSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevicesPage::showSelection);
 }
@@ -160,4 +151,5 @@ void DevicesPage::updateEmptyState()
         m_summary->setText(tr("0 of %Ln device(s)", nullptr, fleet));
     m_filters->setEnabled(fleet > 0);
     m_tableStack->setCurrentWidget(shown > 0 ? static_cast<QWidget *>(m_table) : m_empty);
+    m_detail->setVisible(shown > 0);
 }

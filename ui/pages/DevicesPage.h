@@ -1,15 +1,16 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class Database;
 class DeviceDetailPane;
 class DeviceFilterBar;
+class DeviceTableView;
 class DeviceTableModel;
 class EmptyStateWidget;
 class QLabel;
 class QStackedWidget;
-class QTableView;
 
 // The fleet: search and filters on top, the paged device table, and the selected device's details.
 class DevicesPage : public QWidget
@@ -39,8 +40,9 @@ private:
     DeviceFilterBar *m_filters;
     QLabel *m_summary;
     QStackedWidget *m_tableStack;
-    QTableView *m_table;
+    DeviceTableView *m_table;
     EmptyStateWidget *m_empty;
     DeviceDetailPane *m_detail;
     qint64 m_selectedBeforeReset = 0;
+    QTimer m_loadingHint;
 };

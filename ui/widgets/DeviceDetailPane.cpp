@@ -102,7 +102,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     showSelectionCount(0);
 }
 
-QSize DeviceDetailPane::sizeHint() const { return {360, 400}; }
+QSize DeviceDetailPane::sizeHint() const { return {340, 400}; }
 
 QLabel *DeviceDetailPane::addField(const QString &key, const QString &label)
 {
@@ -152,7 +152,7 @@ void DeviceDetailPane::showDevice(const Device &d)
     setField(QStringLiteral("clinician"), d.assignedTo);
     setField(QStringLiteral("state"), DeviceTypes::displayName(d.state));
     setField(QStringLiteral("lastSeen"), d.lastSeen.isValid()
-                 ? tr("%1 (%2)").arg(RelativeTime::describe(d.lastSeen), RelativeTime::exactUtc(d.lastSeen))
+                 ? tr("%1\n%2").arg(RelativeTime::describe(d.lastSeen), RelativeTime::exactUtc(d.lastSeen))
                  : tr("Never checked in"));
     // Only an enrolled device has been enrolled "since"; for the others the record's age is what we know.
     m_sinceLabel->setText(d.state == EnrollmentState::Enrolled ? tr("Enrolled since:") : tr("Added to the fleet:"));

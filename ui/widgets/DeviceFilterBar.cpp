@@ -20,6 +20,7 @@ DeviceFilterBar::DeviceFilterBar(Database &db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("deviceSearch"));
     m_search->setPlaceholderText(tr("Search name, serial, model, IMEI, department or clinician"));
     m_search->setAccessibleName(tr("Search devices"));
+    m_search->setToolTip(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 EmptyStateWidget::EmptyStateWidget(QWidget *parent)
@@ -20,7 +21,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setForegroundRole(QPalette::PlaceholderText);
+    // Expanding up to a reading width: a word-wrapped label left at its size hint wraps after a few words.
     m_text->setMaximumWidth(520);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 
@@ -29,7 +32,11 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addWidget(m_icon);
     layout->addSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text, 100);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(8);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(3);
