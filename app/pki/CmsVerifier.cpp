@@ -36,6 +36,26 @@ int firstCmsReason()
 
 Status CmsVerifier::create(const QByteArray &trustedCaPem, CmsVerifier &out)
 {
+    std::shared_ptr<X509_STORE> store;
+    if (Status s = buildStore(trustedCaPem, {}, store); !s)
+        return s;
+    out.m_trustedCaPem = trustedCaPem;
+    out.m_store = std::move(store);
+    return Status::success();
+}
+
+Status CmsVerifier::setVerificationTime(const QDateTime &time)
+{
+    std::shared_ptr<X509_STORE> store;
+    if (Status s = buildStore(m_trustedCaPem, time, store); !s)
+        return s;
+    m_store = std::move(store);
+    return Status::success();
+}
+
+Status CmsVerifier::buildStore(const QByteArray &trustedCaPem, const QDateTime &time,
+                               std::shared_ptr<X509_STORE> &out)
+{
     ssl::X509StackPtr anchors = ssl::readCertificates(trustedCaPem);
     if (!anchors || sk_X509_num(anchors.get()) == 0)
         return invalid(tr("No trusted certificate authority was given."));
@@ -49,14 +69,10 @@ Status CmsVerifier::create(const QByteArray &trustedCaPem, CmsVerifier &out)
     // Device identities are TLS client certificates (clientAuth), not S/MIME ones: CMS_verify's
     // default purpose (smime_sign) would refuse them. A purpose set on the store takes precedence.
     X509_STORE_set_purpose(store.get(), X509_PURPOSE_SSL_CLIENT);
-    out.m_store = std::move(store);
+    if (time.isValid())
+        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), time.toSecsSinceEpoch());
+    out = std::move(store);
     return Status::success();
-}
-
-void CmsVerifier::setVerificationTime(const QDateTime &time)
-{
-    if (m_store && time.isValid())
-        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(m_store.get()), time.toSecsSinceEpoch());
 }
 
 Status CmsVerifier::verifyDetached(const QByteArray &signatureBase64, const QByteArray &body,

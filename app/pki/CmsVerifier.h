@@ -20,13 +20,17 @@ public:
     static constexpr qsizetype MaxSignatureBytes = 64 * 1024;
 
     static Status create(const QByteArray &trustedCaPem, CmsVerifier &out);
-    // The moment certificates must be valid at; default now. Not thread-safe: call before use.
-    void setVerificationTime(const QDateTime &time);
+    // The moment certificates must be valid at; default now. Gives this object its own trust store
+    // (copies made earlier keep theirs); call before sharing the verifier between threads.
+    Status setVerificationTime(const QDateTime &time);
 
     // InvalidInput for unreadable input, AuthenticationFailed for a signature or certificate that
     // does not verify; `out` is set only on success.
     Status verifyDetached(const QByteArray &signatureBase64, const QByteArray &body, VerifiedSigner &out) const;
 
 private:
+    static Status buildStore(const QByteArray &trustedCaPem, const QDateTime &time, std::shared_ptr<X509_STORE> &out);
+
+    QByteArray m_trustedCaPem;
     std::shared_ptr<X509_STORE> m_store;
 };
