@@ -246,6 +246,14 @@ private slots:
         QCOMPARE(imported.chainPem, m_ca.certificatePem());
         QVERIFY(imported.privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
 
+        // Older Windows and macOS exports: RC2-40 encrypted certificates.
+        const Run legacy = openssl({"pkcs12", "-export", "-legacy", "-in", path("bought.pem"), "-inkey",
+                                    path("bought.key"), "-passout", "pass:s3cret", "-out", path("legacy.p12")});
+        QVERIFY2(legacy.code == 0, legacy.err.constData());
+        s = importer.fromPkcs12(read(QStringLiteral("legacy.p12")), QStringLiteral("s3cret"), imported);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(imported.certificatePem, issued.certificatePem);
+
         TlsIdentity untouched;
         s = importer.fromPkcs12(read(QStringLiteral("bought.p12")), QStringLiteral("wrong"), untouched);
         QCOMPARE(s.code(), ErrorCode::InvalidInput);

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <openssl/provider.h>
+
+#include <mutex>
+
 namespace {
 
 QString tr(const char *text)
@@ -16,6 +20,18 @@ Status invalid(const QString &message)
 {
     ssl::clearErrors();
     return Status::failure(ErrorCode::InvalidInput, message);
+}
+
+// PKCS#12 files exported by older Windows and macOS versions encrypt the certificates with RC2,
+// which OpenSSL 3 keeps in its "legacy" provider. Loaded once, on demand, next to the default one.
+bool loadLegacyProvider()
+{
+    static bool loaded = false;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        loaded = OSSL_PROVIDER_load(nullptr, "legacy") && OSSL_PROVIDER_load(nullptr, "default");
+    });
+    return loaded;
 }
 
 } // namespace
@@ -48,7 +64,11 @@ Status TlsIdentityImporter::fromPkcs12(const QByteArray &pkcs12, const QString &
     EVP_PKEY *rawKey = nullptr;
     X509 *rawLeaf = nullptr;
     STACK_OF(X509) *rawChain = nullptr;
-    const int parsed = PKCS12_parse(bundle.get(), pass.constData(), &rawKey, &rawLeaf, &rawChain);
+    int parsed = PKCS12_parse(bundle.get(), pass.constData(), &rawKey, &rawLeaf, &rawChain);
+    if (parsed != 1 && loadLegacyProvider()) {
+        ssl::clearErrors();
+        parsed = PKCS12_parse(bundle.get(), pass.constData(), &rawKey, &rawLeaf, &rawChain);
+    }
     ssl::PKeyPtr key(rawKey);
     ssl::X509Ptr leaf(rawLeaf);
     ssl::X509StackPtr chain(rawChain ? rawChain : sk_X509_new_null());
