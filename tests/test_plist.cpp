@@ -175,16 +175,18 @@ private slots:
     }
 
     // Fuzz-style: random truncations and byte flips of valid plists, and random garbage. Parsing
-    // must fail cleanly or succeed, never crash (run under ASan with -DCLINICMDM_SANITIZE=ON).
+    // must fail cleanly or succeed, never crash (run under ASan with -DCLINICMDM_SANITIZE=ON;
+    // CLINICMDM_FUZZ_ROUNDS=200000 for a longer run).
     void hostileMutations()
     {
+        const int rounds = qMax(4000, qEnvironmentVariableIntValue("CLINICMDM_FUZZ_ROUNDS"));
         QByteArray xml;
         QByteArray bin;
         QVERIFY(Plist::toXml(sample(), xml).ok());
         QVERIFY(Plist::toBinary(sample(), bin).ok());
         QRandomGenerator random(20261128);
         int failures = 0;
-        for (int round = 0; round < 4000; ++round) {
+        for (int round = 0; round < rounds; ++round) {
             QByteArray bytes = (round % 2) ? bin : xml;
             switch (round % 4) {
             case 0:
@@ -204,7 +206,7 @@ private slots:
             if (!Plist::parse(bytes, out).ok())
                 ++failures;
         }
-        QVERIFY(failures > 1000);
+        QVERIFY(failures > rounds / 4);
     }
 
     // An Authenticate check-in message with exactly the keys Apple's schema names.

@@ -26,12 +26,15 @@ Status invalid(const QString &message)
 // which OpenSSL 3 keeps in its "legacy" provider. Loaded once, on demand, next to the default one.
 bool loadLegacyProvider()
 {
-    static bool loaded = false;
+    // Kept for the life of the process (and reachable, so leak checkers see them as owned).
+    static OSSL_PROVIDER *legacy = nullptr;
+    static OSSL_PROVIDER *standard = nullptr;
     static std::once_flag once;
     std::call_once(once, [] {
-        loaded = OSSL_PROVIDER_load(nullptr, "legacy") && OSSL_PROVIDER_load(nullptr, "default");
+        legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        standard = OSSL_PROVIDER_load(nullptr, "default");
     });
-    return loaded;
+    return legacy && standard;
 }
 
 } // namespace
