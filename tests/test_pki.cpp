@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace {
 
 struct Run {
@@ -375,6 +379,32 @@ private slots:
         QCOMPARE(attached.code, 0);
         s = verifier.verifyDetached(read(QStringLiteral("attached.der")).toBase64(), body, untouched);
         QCOMPARE(s.code(), ErrorCode::InvalidInput);
+    }
+
+    // The endpoint verifies on worker threads with one shared verifier.
+    void verifierIsSharedAcrossThreads()
+    {
+        makeDevice(m_ca, QStringLiteral("shared"));
+        const QByteArray body = "<plist><dict><key>Status</key><string>Idle</string></dict></plist>";
+        const QByteArray good = signDetached(QStringLiteral("shared"), body, QStringLiteral("sha256"));
+        CmsVerifier verifier;
+        QVERIFY(CmsVerifier::create(m_ca.certificatePem(), verifier).ok());
+        std::atomic<int> accepted = 0;
+        std::atomic<int> refused = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 100; ++i) {
+                    VerifiedSigner signer;
+                    const bool tamper = (i + t) % 3 == 0;
+                    (verifier.verifyDetached(good, tamper ? body + " " : body, signer).ok() ? accepted : refused)++;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(accepted + refused, 400);
+        QCOMPARE(refused.load(), 134); // (i + t) % 3 == 0 for 34 + 33 + 33 + 34 of the 400 calls
     }
 
     // Cost of one Mdm-Signature check (the endpoint does one per request): `test_pki
