@@ -85,6 +85,7 @@ private:
     QByteArray signDetached(const QString &name, const QByteArray &body, const QString &digest)
     {
         write(QStringLiteral("body.bin"), body);
+        QFile::remove(path(QStringLiteral("sig.der"))); // a failed signing must not reuse the last one
         const Run sign = openssl({"cms", "-sign", "-binary", "-outform", "DER", "-md", digest, "-signer",
                                   path(name + ".pem"), "-inkey", path(name + ".key"), "-in", path("body.bin"),
                                   "-out", path("sig.der")});
@@ -372,6 +373,10 @@ private slots:
         QCOMPARE(verifier.verifyDetached(signature.left(signature.size() / 2), body, untouched).code(),
                  ErrorCode::InvalidInput);
         QVERIFY(untouched.sha256.isEmpty());
+
+        s = verifier.verifyDetached(signDetached(QStringLiteral("ipad"), body, QStringLiteral("md5")), body, untouched);
+        QCOMPARE(s.code(), ErrorCode::AuthenticationFailed);
+        QVERIFY2(s.message().contains(QStringLiteral("digest")), qPrintable(s.message()));
 
         const Run attached = openssl({"cms", "-sign", "-nodetach", "-binary", "-outform", "DER", "-signer",
                                       path("ipad.pem"), "-inkey", path("ipad.key"), "-in", path("body.bin"), "-out",

@@ -32,6 +32,26 @@ int firstCmsReason()
     return ERR_GET_REASON(ERR_peek_error());
 }
 
+// SHA-1 because older iOS versions sign check-ins with it; SHA-2 for the rest. MD5 and others are refused
+// even though OpenSSL would still verify them.
+bool isAcceptedDigest(CMS_SignerInfo *signerInfo)
+{
+    X509_ALGOR *digest = nullptr;
+    CMS_SignerInfo_get0_algs(signerInfo, nullptr, nullptr, &digest, nullptr);
+    const ASN1_OBJECT *algorithm = nullptr;
+    if (digest)
+        X509_ALGOR_get0(&algorithm, nullptr, nullptr, digest);
+    switch (algorithm ? OBJ_obj2nid(algorithm) : NID_undef) {
+    case NID_sha1:
+    case NID_sha256:
+    case NID_sha384:
+    case NID_sha512:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 Status CmsVerifier::create(const QByteArray &trustedCaPem, CmsVerifier &out)
@@ -95,8 +115,11 @@ Status CmsVerifier::verifyDetached(const QByteArray &signatureBase64, const QByt
         return invalid(tr("The signature is not a CMS SignedData structure."));
     if (CMS_is_detached(cms.get()) != 1)
         return invalid(tr("The signature must be detached from the message body."));
-    if (sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get())) != 1)
+    STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(signerInfos) != 1)
         return invalid(tr("The signature must have exactly one signer."));
+    if (!isAcceptedDigest(sk_CMS_SignerInfo_value(signerInfos, 0)))
+        return Status::failure(ErrorCode::AuthenticationFailed, tr("The signature uses a digest that is not accepted."));
 
     ssl::BioPtr bodyBio = ssl::readBio(body);
     if (!bodyBio)
