@@ -86,6 +86,13 @@ private slots:
         QCOMPARE(out, QByteArray("unchanged"));
         QVERIFY(!Plist::toXml(QVariant(), out).ok());
         QVERIFY(!Plist::toXml(QVariantList{QDateTime()}, out).ok());
+        // XML cannot hold C0 control characters; binary can (except NUL, which libplist cannot).
+        const QVariantMap control{{QStringLiteral("Name"), QStringLiteral("iPad\u0001")}};
+        QCOMPARE(Plist::toXml(control, out).code(), ErrorCode::InvalidInput);
+        QCOMPARE(Plist::toXml(QVariantMap{{QStringLiteral("a\u0002"), 1}}, out).code(), ErrorCode::InvalidInput);
+        QCOMPARE(out, QByteArray("unchanged"));
+        QVERIFY(Plist::toBinary(control, out).ok());
+        QVERIFY(!Plist::toBinary(QVariantMap{{QStringLiteral("Name"), QString(QChar(0))}}, out).ok());
     }
 
     void malformedInput_data()
@@ -115,6 +122,17 @@ private slots:
         QCOMPARE(s.code(), ErrorCode::InvalidInput);
         QVERIFY(!s.message().isEmpty());
         QCOMPARE(out, QVariant(QStringLiteral("unchanged")));
+    }
+
+    void byteOrderMarkIsTolerated()
+    {
+        QByteArray xml;
+        QVERIFY(Plist::toXml(sample(), xml).ok());
+        QVariant out;
+        const Status s = Plist::parse("\xEF\xBB\xBF" + xml, out);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(out.toMap(), sample());
+        QCOMPARE(Plist::parse("\xEF\xBB\xBF", out).code(), ErrorCode::InvalidInput);
     }
 
     void nestingWithinTheLimitParses()

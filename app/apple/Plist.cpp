@@ -8,6 +8,7 @@
 
 #include <plist/plist.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -110,8 +111,17 @@ QVariant toVariant(plist_t node, int depth, bool &ok)
     return {};
 }
 
+// XML 1.0 cannot carry C0 control characters other than tab, line feed and carriage return, and
+// libplist writes them raw (and stops a string at NUL); Apple's parser then refuses the document.
+bool fitsXml(const QString &text)
+{
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+    });
+}
+
 // Returns nullptr and sets `error` for a value that has no plist form.
-plist_t toNode(const QVariant &value, int depth, QString &error)
+plist_t toNode(const QVariant &value, int depth, bool xml, QString &error)
 {
     if (depth > Plist::MaxDepth) {
         error = tr("The value is nested too deeply for a property list.");
@@ -136,6 +146,10 @@ plist_t toNode(const QVariant &value, int depth, QString &error)
     case QMetaType::Float:
         return plist_new_real(value.toDouble());
     case QMetaType::QString:
+        if (!fitsXml(value.toString()) && (xml || value.toString().contains(QChar(0)))) {
+            error = tr("A text contains a control character that a property list cannot hold.");
+            break;
+        }
         return plist_new_string(value.toString().toUtf8().constData());
     case QMetaType::QByteArray: {
         const QByteArray bytes = value.toByteArray();
@@ -155,7 +169,7 @@ plist_t toNode(const QVariant &value, int depth, QString &error)
     case QMetaType::QVariantList: {
         PlistPtr array(plist_new_array());
         for (const QVariant &item : value.toList()) {
-            plist_t child = toNode(item, depth + 1, error);
+            plist_t child = toNode(item, depth + 1, xml, error);
             if (!child)
                 return nullptr;
             plist_array_append_item(array.get(), child);
@@ -167,7 +181,11 @@ plist_t toNode(const QVariant &value, int depth, QString &error)
         PlistPtr dict(plist_new_dict());
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            plist_t child = toNode(it.value(), depth + 1, error);
+            if (!fitsXml(it.key())) {
+                error = tr("A key contains a control character that a property list cannot hold.");
+                return nullptr;
+            }
+            plist_t child = toNode(it.value(), depth + 1, xml, error);
             if (!child)
                 return nullptr;
             plist_dict_set_item(dict.get(), it.key().toUtf8().constData(), child);
@@ -186,7 +204,7 @@ plist_t toNode(const QVariant &value, int depth, QString &error)
 Status serialise(const QVariant &value, QByteArray &out, bool binary)
 {
     QString error;
-    PlistPtr root(toNode(value, 0, error));
+    PlistPtr root(toNode(value, 0, !binary, error));
     if (!root)
         return invalid(error);
     char *bytes = nullptr;
@@ -210,17 +228,21 @@ Status Plist::parse(const QByteArray &bytes, QVariant &out, qsizetype maxBytes)
         return invalid(tr("The property list is empty."));
     if (bytes.size() > maxBytes || bytes.size() > std::numeric_limits<int32_t>::max())
         return invalid(tr("The property list is larger than %1 bytes.").arg(maxBytes));
-    const auto length = static_cast<uint32_t>(bytes.size());
-    const bool binary = plist_is_binary(bytes.constData(), length) != 0;
+    // libplist refuses XML that starts with a UTF-8 byte order mark; some tools write one.
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    if (body.isEmpty())
+        return invalid(tr("The property list is empty."));
+    const auto length = static_cast<uint32_t>(body.size());
+    const bool binary = plist_is_binary(body.constData(), length) != 0;
     const PlistShapeGuard guard(MaxDepth, MaxNodes);
-    if (Status s = binary ? guard.checkBinary(bytes) : guard.checkXml(bytes); !s)
+    if (Status s = binary ? guard.checkBinary(body) : guard.checkXml(body); !s)
         return s;
 
     plist_t node = nullptr;
     if (binary)
-        plist_from_bin(bytes.constData(), length, &node);
+        plist_from_bin(body.constData(), length, &node);
     else
-        plist_from_xml(bytes.constData(), length, &node);
+        plist_from_xml(body.constData(), length, &node);
     const PlistPtr root(node);
     if (!root)
         return invalid(binary ? tr("The binary property list is malformed.")
