@@ -1,7 +1,9 @@
 #include "ConsoleLauncher.h"
 
 #include "MainWindow.h"
-#include "security/InterimFieldKey.h"
+#include "secrets/DataKey.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
 #include "security/SecureConsole.h"
 #include "core/AppInfo.h"
 #include "db/Database.h"
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <memory>
 
 namespace ConsoleLauncher {
 
@@ -50,16 +54,30 @@ int run(const QStringList &arguments)
         box.exec();
         return int(s.code());
     }
-    // INTERIM field key (see InterimFieldKey); becomes the secret store's DataKey.
-    QByteArray fieldKey;
-    if (Status s = InterimFieldKey::load(db, &fieldKey); !s) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"), s.message());
+    // The data key (it seals the admins' TOTP secrets) comes from the secret store; then first run
+    // creates the first Administrator, otherwise sign in; then the main window.
+    Status storeStatus;
+    SecretStore *store = SecretStore::open(db, &storeStatus, qApp);
+    if (!store) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"),
+                        storeStatus.message());
         box.exec();
-        return int(s.code());
+        return int(storeStatus.code());
     }
-    // First run creates the first Administrator; otherwise sign in; then the main window.
-    SecureConsole console(db, fieldKey);
-    console.start();
+    std::unique_ptr<SecureConsole> console; // declared after db: destroyed before it
+    SecretJob *job = DataKey::obtain(*store);
+    QObject::connect(job, &SecretJob::finished, qApp, [&db, &console](SecretJob *j) {
+        if (!j->status()) {
+            auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"),
+                                        j->status().message());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(box, &QDialog::finished, qApp, &QApplication::quit, Qt::QueuedConnection);
+            box->open();
+            return;
+        }
+        console = std::make_unique<SecureConsole>(db, j->data());
+        console->start();
+    });
     return QApplication::exec();
 }
 

@@ -30,6 +30,7 @@ struct CliContext {
     QString otp;        // --otp
     Actor actor;        // set by sign-in; system() until then
     AdminSession session; // set by CliSignIn; invalid until then
+    QByteArray fieldKey;  // the secret store's data key, for verbs that sign in (CommandLine obtains it)
 
     int fail(ErrorCode code, const QString &message) const
     {

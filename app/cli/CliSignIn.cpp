@@ -3,7 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliTerminal.h"
 #include "security/AuthService.h"
-#include "security/InterimFieldKey.h"
+#include "security/FieldCipher.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,13 @@ QString tr(const char *s) { return QCoreApplication::translate("CliSignIn", s); 
 
 namespace CliSignIn {
 
-Status fieldKey(const CliContext &ctx, QByteArray *key) { return InterimFieldKey::load(ctx.db, key); }
+Status fieldKey(const CliContext &ctx, QByteArray *key)
+{
+    if (ctx.fieldKey.size() != FieldCipher::kKeyBytes)
+        return Status::failure(ErrorCode::Failure, tr("The data key from the secret store is missing."));
+    *key = ctx.fieldKey;
+    return Status::success();
+}
 
 Status readPassword(const char *envName, const QString &prompt, bool confirm, QString *password)
 {

@@ -4,6 +4,9 @@
 #include "cli/CliVerbs.h"
 #include "core/AppInfo.h"
 #include "db/Database.h"
+#include "secrets/DataKey.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -132,7 +135,32 @@ int run(const QStringList &arguments)
         err << "clinicmdm: " << s.message() << Qt::endl;
         return int(s.code());
     }
-    CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession()};
+    CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession(), QByteArray()};
+    // Verbs that sign admins in first get the data key from the secret store: it seals the admins'
+    // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
+    static const QStringList signingInVerbs{QStringLiteral("admin"), QStringLiteral("devices"), QStringLiteral("demo")};
+    if (!helpOnly && signingInVerbs.contains(rest.first())) {
+        Status st;
+        auto *owner = new QObject(QCoreApplication::instance());
+        SecretStore *store = SecretStore::open(db, &st, owner);
+        if (!store) {
+            delete owner;
+            return ctx.fail(st.code(), st.message());
+        }
+        SecretJob *job = DataKey::obtain(*store);
+        QObject::connect(job, &SecretJob::finished, owner, [&ctx, verb, owner](SecretJob *j) {
+            owner->deleteLater();
+            if (!j->status()) {
+                ctx.finish(ctx.fail(j->status().code(), j->status().message()));
+                return;
+            }
+            ctx.fieldKey = j->data();
+            const int verbCode = verb->run(ctx);
+            if (verbCode != CliContext::Pending)
+                ctx.finish(verbCode);
+        });
+        return QCoreApplication::exec();
+    }
     const int code = verb->run(ctx);
     if (code != CliContext::Pending)
         return code;

@@ -3,15 +3,15 @@
 #include "db/Database.h"
 #include "security/AccountService.h"
 #include "security/AdminSession.h"
-#include "security/InterimFieldKey.h"
+#include "security/FieldCipher.h"
 #include "settings/SettingsRepository.h"
 
 #include <QHash>
 #include <QTest>
 
 // Admin accounts for command-line tests: created through the engine in the test's database, with a
-// cheap Argon2 cost (the hash carries its cost, so the real executable verifies it as usual) and the
-// same field key the executable uses. Administrators here sign in without MFA (the setting is turned
+// cheap Argon2 cost (the hash carries its cost, so the real executable verifies it as usual).
+// Administrators here sign in without MFA (the setting is turned
 // off in the test database); test_cli_admin covers MFA itself.
 namespace TestAdmin {
 
@@ -24,10 +24,8 @@ inline const QString &password()
 // Creates `username` with `role` (the first call also creates the Administrator "test-root").
 inline bool create(Database &db, const QString &username, Role role)
 {
-    QByteArray key;
-    if (!InterimFieldKey::load(db, &key))
-        return false;
-    AccountService accounts(db, key, PasswordHasher::testCost());
+    // These admins have no MFA, so no TOTP secret is ever sealed: any key will do.
+    AccountService accounts(db, FieldCipher::generateKey(), PasswordHasher::testCost());
     AdminSession root;
     if (!accounts.hasAdmins()) {
         SettingsRepository(db).setValue(Setting::MfaRequiredForAdministrators, false);
