@@ -4,6 +4,7 @@
 #include "db/SchemaV1.h"
 #include "db/SchemaV2.h"
 #include "db/SchemaV4.h"
+#include "db/SchemaV6.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -23,6 +24,7 @@ const QList<Migration> &allMigrations()
         {1, "fleet, commands, policies, audit, admins, settings", &SchemaV1::statements},
         {2, "MFA recovery codes, audit checkpoints", &SchemaV2::statements},
         {4, "device text search column", &SchemaV4::statements},
+        {6, "device search with filters index", &SchemaV6::statements},
     };
     return list;
 }
