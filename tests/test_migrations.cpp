@@ -159,6 +159,7 @@ private slots:
             // Back to the schema-3 shape: no search column, version 3.
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(QStringLiteral("DROP INDEX devices_by_search")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX devices_by_search_filters")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE devices DROP COLUMN search_text")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE admin_users DROP COLUMN totp_last_step"))); // schema 5's
             QVERIFY(db.setSchemaVersion(3).ok());
@@ -173,6 +174,49 @@ private slots:
         QCOMPARE(repo.page(query, 0, 10).value(0).serial, QStringLiteral("OLD-1"));
         query.text = QStringLiteral("ipad 7 old-1"); // name and serial are not one run of text
         QCOMPARE(repo.count(query), 0);
+    }
+
+    // Schema 6 adds the search-and-filters index to a schema-4 database; searches with filters
+    // then scan it (and still find the right devices).
+    void searchFiltersIndexIsAdded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleet.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path).ok());
+            Device d;
+            d.serial = QStringLiteral("K-1");
+            d.name = QStringLiteral("Front desk check-in kiosk 1");
+            d.ownership = Ownership::COSU;
+            d.department = QStringLiteral("Front desk");
+            QVERIFY(DeviceRepository(db).insert(d).ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX devices_by_search_filters")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE admin_users DROP COLUMN totp_last_step"))); // schema 5's
+            QVERIFY(db.setSchemaVersion(4).ok());
+        }
+        Database db;
+        QVERIFY(db.openSqlite(path).ok());
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        DeviceQuery query;
+        query.text = QStringLiteral("kiosk");
+        query.ownership = Ownership::COSU;
+        query.department = QStringLiteral("Front desk");
+        QSqlQuery plan(db.connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM devices WHERE search_text LIKE '%kiosk%' "
+                                         "AND +ownership = 'COSU' AND +department = 'Front desk'")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        const QString planText = steps.join(QLatin1Char(' '));
+        QVERIFY2(planText.contains(QLatin1String("devices_by_search_filters")), qPrintable(planText));
+        DeviceRepository repo(db);
+        QCOMPARE(repo.count(query), 1);
+        QCOMPARE(repo.page(query, 0, 10).value(0).serial, QStringLiteral("K-1"));
+        query.department = QStringLiteral("ICU");
+        QCOMPARE(repo.count(query), 0);
+        QVERIFY(repo.page(query, 0, 10).isEmpty());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "db/SchemaV2.h"
 #include "db/SchemaV4.h"
 #include "db/SchemaV5.h"
+#include "db/SchemaV6.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -27,6 +28,7 @@ const QList<Migration> &allMigrations()
         // at 4 would never have run it.
         {4, "device text search column", &SchemaV4::statements},
         {5, "TOTP replay protection", &SchemaV5::statements},
+        {6, "device search with filters index", &SchemaV6::statements},
     };
     return list;
 }

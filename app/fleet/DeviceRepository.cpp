@@ -1,6 +1,7 @@
 #include "fleet/DeviceRepository.h"
 
 #include "db/Database.h"
+#include "fleet/DeviceWhereClause.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -65,55 +66,6 @@ constexpr int kAnalyzeAfter = 1000;
 
 // How many rows, in sort order, a text search first looks through (see page()).
 constexpr int kSearchWindow = 5000;
-
-// WHERE clause and its bound values for a query; shared by page() and count().
-struct Where {
-    QString sql;
-    QVariantList values;
-};
-
-// `forPage`: the text condition as a sub-select, so that SQLite finds the matching ids by scanning
-// the narrow search index and reads only those rows (see page()).
-Where whereFor(const DeviceQuery &query, bool forPage = false)
-{
-    QStringList parts;
-    Where w;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text.toLower();
-        const bool escape = pattern.contains(QLatin1Char('\\')) || pattern.contains(QLatin1Char('%'))
-            || pattern.contains(QLatin1Char('_'));
-        if (escape)
-            pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-                .replace(QLatin1String("%"), QLatin1String("\\%"))
-                .replace(QLatin1String("_"), QLatin1String("\\_"));
-        // ESCAPE only when needed: SQLite's LIKE is several times slower with an ESCAPE clause.
-        QString condition = escape ? QStringLiteral("search_text LIKE ? ESCAPE '\\'") : QStringLiteral("search_text LIKE ?");
-        if (forPage)
-            condition = QStringLiteral("id IN (SELECT id FROM devices WHERE %1)").arg(condition);
-        parts << condition;
-        w.values << QLatin1Char('%') + pattern + QLatin1Char('%');
-    }
-    if (query.platform) {
-        parts << QStringLiteral("platform = ?");
-        w.values << DeviceTypes::toDb(*query.platform);
-    }
-    if (query.ownership) {
-        parts << QStringLiteral("ownership = ?");
-        w.values << DeviceTypes::toDb(*query.ownership);
-    }
-    if (query.state) {
-        parts << QStringLiteral("enrollment_state = ?");
-        w.values << DeviceTypes::toDb(*query.state);
-    }
-    if (!query.department.isEmpty()) {
-        parts << QStringLiteral("department = ?");
-        w.values << query.department;
-    }
-    if (!parts.isEmpty())
-        w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
-    return w;
-}
 
 // What a text search looks through (see SchemaV4): lower-cased, one field per line.
 QString searchTextFor(const Device &d)
@@ -329,7 +281,7 @@ QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int l
     const QString column = sortColumn(query.sortField);
     const QString order = QStringLiteral("%1 %2, id %2").arg(column, dir);
     if (query.text.trimmed().isEmpty()) {
-        const Where w = whereFor(query);
+        const DeviceWhereClause w(query);
         return select(QStringLiteral("SELECT %1 FROM devices%2 ORDER BY %3 LIMIT ? OFFSET ?")
                           .arg(QLatin1String(kColumns), w.sql, order),
                       w.values + QVariantList{limit, offset}, limit);
@@ -338,8 +290,8 @@ QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int l
     // for common words (20% of the fleet matches "ipad") and rare ones (a serial). So: first look
     // only at the first rows in sort order (a short index walk); when they hold the whole page,
     // done. Otherwise matches are sparse, and few: take them from the search index and sort them.
-    if (offset + limit <= kSearchWindow) {
-        const Where w = whereFor(query);
+    if (offset + limit <= kSearchWindow && firstRowsMayHold(query, offset + limit)) {
+        const DeviceWhereClause w(query);
         const QList<Device> out =
             select(QStringLiteral("SELECT %1 FROM (SELECT * FROM devices ORDER BY %3 LIMIT ?) AS first_rows%2 "
                                   "ORDER BY %3 LIMIT ? OFFSET ?")
@@ -348,7 +300,7 @@ QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int l
         if (out.size() == limit)
             return out;
     }
-    const Where w = whereFor(query, true);
+    const DeviceWhereClause w(query, {true, m_db.backend() == Database::Backend::SQLite});
     // A leading + keeps SQLite from walking the sort column's index instead of sorting the matches.
     const QString unindexed = m_db.backend() == Database::Backend::SQLite ? QStringLiteral("+") : QString();
     return select(QStringLiteral("SELECT %1 FROM devices%2 ORDER BY %3%4 %5, id %5 LIMIT ? OFFSET ?")
@@ -358,18 +310,39 @@ QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int l
 
 int DeviceRepository::count(const DeviceQuery &query) const
 {
-    // Text alone: counted from the narrow search index. With other filters too, the matching ids
-    // come from that index and the other filters' indexes do the rest.
+    // Text alone: counted from the narrow search index. Text and filters: on SQLite, one scan of
+    // the search-and-filters index decides everything; elsewhere the matching ids come from the
+    // search index and the other filters' indexes do the rest.
     const bool textOnly = !query.platform && !query.ownership && !query.state && query.department.isEmpty();
-    const Where w = whereFor(query, !textOnly);
+    const bool sqlite = m_db.backend() == Database::Backend::SQLite;
+    const DeviceWhereClause w(query, {!textOnly && !sqlite, sqlite});
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM devices") + w.sql);
     for (const QVariant &v : w.values)
         q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    m_lastError = q.lastError().text();
-    return 0;
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    const int matches = q.value(0).toInt();
+    if (!textOnly && !query.text.trimmed().isEmpty()) {
+        const DeviceWhereClause plain(query);
+        m_lastCount = {plain.sql, plain.values, matches};
+    }
+    return matches;
+}
+
+bool DeviceRepository::firstRowsMayHold(const DeviceQuery &query, int rows) const
+{
+    // Filters besides the text often leave too few matches among the first rows in sort order for
+    // a page ("kiosk" + COSU + Front desk; "dr." + iOS by OS version, whose first rows are all
+    // Android), and a walk through them that comes back short wastes a fifth of the time. The count
+    // the table asked for just before tells how many matches to expect there; below three times
+    // the rows wanted (matches cluster in sort order), go straight to the matches.
+    const DeviceWhereClause w(query);
+    if (m_lastCount.matches < 0 || m_lastCount.where != w.sql || m_lastCount.values != w.values)
+        return true;
+    return qint64(m_lastCount.matches) * kSearchWindow >= 3 * qint64(rows) * countAll();
 }
 
 int DeviceRepository::countAll() const { return count(DeviceQuery{}); }

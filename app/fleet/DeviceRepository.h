@@ -48,7 +48,16 @@ private:
     QList<Device> select(const QString &sql, const QVariantList &values, int expected) const;
     Status insertEach(int total, const std::function<Device &(int)> &at, const Progress &progress,
                       const BeforeCommit &beforeCommit);
+    bool firstRowsMayHold(const DeviceQuery &query, int rows) const;
 
     Database &m_db;
     mutable QString m_lastError;
+    // The last count() of a text search combined with filters, as a hint for page()'s plan only
+    // (both plans give the same rows, so a stale hint costs time, never correctness).
+    struct CountHint {
+        QString where;
+        QVariantList values;
+        int matches = -1;
+    };
+    mutable CountHint m_lastCount;
 };

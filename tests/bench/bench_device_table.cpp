@@ -74,13 +74,23 @@ int main(int argc, char *argv[])
     int devices = 100'000;
     int runs = 7;
     QString path;
+    const QString usage = QStringLiteral("usage: bench_device_table [DB_PATH] [--devices N] [--runs R]\n");
     for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--devices") && i + 1 < args.size())
+        if (args[i] == QLatin1String("--help") || args[i] == QLatin1String("-h")) {
+            out << usage;
+            return 0;
+        }
+        if (args[i] == QLatin1String("--devices") && i + 1 < args.size()) {
             devices = args[++i].toInt();
-        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+        } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
             runs = qMax(1, args[++i].toInt());
-        else
+        } else if (args[i].startsWith(QLatin1Char('-')) || !path.isEmpty()) {
+            // Never taken for a database path: opening it would create a file of that name.
+            QTextStream(stderr) << "unexpected argument " << args[i] << "\n" << usage;
+            return 2;
+        } else {
             path = args[i];
+        }
     }
     QTemporaryDir tmp;
     if (path.isEmpty())
