@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "cli/CliSignIn.h"
 #include "cli/CliVerbs.h"
 
 #include "audit/AuditCheckpointer.h"
@@ -95,6 +96,8 @@ int verify(CliContext &ctx)
                                       tr("only check; do not sign a new checkpoint (no keychain needed)"));
     if (!parse(ctx, p, {readOnly}))
         return int(ErrorCode::Usage);
+    if (const int rc = CliSignIn::signIn(ctx, Permission::VerifyAudit); rc != 0)
+        return rc;
     const AuditVerification v = AuditVerifier(ctx.db).verify();
     if (!v.chainIntact()) {
         ctx.out << tr("chain broken at entry %1: %2").arg(v.brokenId).arg(v.chainProblem) << Qt::endl;
@@ -166,6 +169,9 @@ int exportTrail(CliContext &ctx)
     const QDateTime toTime = p.isSet(to) ? parseWhen(p.value(to), true) : QDateTime();
     if ((p.isSet(from) && !fromTime.isValid()) || (p.isSet(to) && !toTime.isValid()))
         return ctx.fail(ErrorCode::Usage, tr("dates are YYYY-MM-DD or ISO 8601 times"));
+    // Signed in before the range is read, so this export's own sign-in is part of it.
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ExportAudit); rc != 0)
+        return rc;
 
     const std::optional<std::pair<qint64, qint64>> range = AuditExporter(ctx.db).idRange(fromTime, toTime);
     if (!range)
@@ -233,6 +239,8 @@ int list(CliContext &ctx)
     q.to = p.isSet(to) ? parseWhen(p.value(to), true) : QDateTime();
     if ((p.isSet(from) && !q.from.isValid()) || (p.isSet(to) && !q.to.isValid()))
         return ctx.fail(ErrorCode::Usage, tr("dates are YYYY-MM-DD or ISO 8601 times"));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewAudit); rc != 0)
+        return rc;
 
     const QList<AuditEvent> events = AuditLog(ctx.db).page(q, 0, max);
     if (p.isSet(json)) {
@@ -263,9 +271,9 @@ int list(CliContext &ctx)
 void usage(QTextStream &out)
 {
     out << tr("Usage:") << "\n"
-        << "  clinicmdm audit verify [--no-checkpoint]\n"
-        << "  clinicmdm audit export [--from DATE] [--to DATE] [--format csv|jsonl] --out PATH\n"
-        << "  clinicmdm audit list [--json] [--limit N] [--action A] [--device ID] [--actor NAME] [--from DATE] "
+        << "  clinicmdm --user NAME audit verify [--no-checkpoint]\n"
+        << "  clinicmdm --user NAME audit export [--from DATE] [--to DATE] [--format csv|jsonl] --out PATH\n"
+        << "  clinicmdm --user NAME audit list [--json] [--limit N] [--action A] [--device ID] [--actor NAME] [--from DATE] "
            "[--to DATE]\n";
     out.flush();
 }

@@ -10,4 +10,7 @@ int db(CliContext &ctx);      // DbVerb.cpp
 int admin(CliContext &ctx);   // AdminVerb.cpp
 int audit(CliContext &ctx);   // AuditVerb.cpp
 int serve(CliContext &ctx);   // ServeVerb.cpp
+int commands(CliContext &ctx); // CommandsVerb.cpp
+int deviceCommand(CliContext &ctx); // CommandsVerb.cpp: `devices lock` and `devices wipe`
+int settings(CliContext &ctx); // SettingsVerb.cpp
 }

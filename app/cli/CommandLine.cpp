@@ -22,11 +22,13 @@ struct Verb {
 const QList<Verb> &verbs()
 {
     static const QList<Verb> list = {
-        {"devices", QT_TRANSLATE_NOOP("CommandLine", "list, show or import devices"), &CliVerbs::devices},
+        {"devices", QT_TRANSLATE_NOOP("CommandLine", "list, show, import, lock or wipe devices"), &CliVerbs::devices},
         {"demo", QT_TRANSLATE_NOOP("CommandLine", "fill the database with demo devices"), &CliVerbs::demo},
         {"db", QT_TRANSLATE_NOOP("CommandLine", "check the database"), &CliVerbs::db},
         {"admin", QT_TRANSLATE_NOOP("CommandLine", "manage admin accounts"), &CliVerbs::admin},
         {"audit", QT_TRANSLATE_NOOP("CommandLine", "verify or export the audit trail"), &CliVerbs::audit},
+        {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
+        {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
     };
     return list;
@@ -138,7 +140,9 @@ int run(const QStringList &arguments)
     CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession(), QByteArray()};
     // Verbs that sign admins in first get the data key from the secret store: it seals the admins'
     // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
-    static const QStringList signingInVerbs{QStringLiteral("admin"), QStringLiteral("devices"), QStringLiteral("demo")};
+    static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
+                                            QStringLiteral("demo"),     QStringLiteral("audit"),
+                                            QStringLiteral("commands"), QStringLiteral("settings")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

@@ -35,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import> ...") << "\n\n"
+    out << tr("Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << tr("List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << tr("name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -55,7 +55,15 @@ void printHelp(QTextStream &out)
                            .arg(DeviceCsvImporter::requiredColumns().join(QLatin1String(", ")),
                                 DeviceCsvImporter::optionalColumns().join(QLatin1String(", "))) << "\n"
         << "      " << tr("If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is "
-                          "imported (exit 5). A file with no device rows is refused.") << "\n";
+                          "imported (exit 5). A file with no device rows is refused.") << "\n\n"
+        << "  clinicmdm devices lock ID|SERIAL [--message M] [--phone P]\n"
+        << "      " << tr("Lock the device, showing the message and phone number (Technician or Administrator).") << "\n\n"
+        << "  clinicmdm devices wipe ID|SERIAL --selective\n"
+        << "      " << tr("Remove the clinic's apps and data only (Technician or Administrator).") << "\n\n"
+        << "  clinicmdm devices wipe ID|SERIAL --full --confirm NAME\n"
+        << "      " << tr("Erase the whole device (Administrator only; NAME must be the device's name; never for a "
+                          "BYOD device). This run's sign-in is the re-authentication.") << "\n"
+        << "      " << tr("Queued commands are listed and cancelled with `clinicmdm commands`.") << "\n";
     out.flush();
 }
 
@@ -247,8 +255,10 @@ int devices(CliContext &ctx)
         return show(ctx);
     if (sub == QLatin1String("import"))
         return import(ctx);
+    if (sub == QLatin1String("lock") || sub == QLatin1String("wipe"))
+        return CliVerbs::deviceCommand(ctx);
     if (sub.isEmpty())
-        ctx.err << "clinicmdm: " << tr("devices needs a command: list, show or import") << '\n';
+        ctx.err << "clinicmdm: " << tr("devices needs a command: list, show, import, lock or wipe") << '\n';
     else
         ctx.err << "clinicmdm: " << tr("unknown devices command %1").arg(sub) << '\n';
     printHelp(ctx.err);

@@ -1,0 +1,198 @@
+#include "cli/CliContext.h"
+#include "cli/CliOptions.h"
+#include "cli/CliSignIn.h"
+#include "cli/CliVerbs.h"
+#include "cli/TextTable.h"
+#include "commands/CommandRepository.h"
+#include "commands/DeviceCommandService.h"
+#include "fleet/DeviceRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// `devices lock`, `devices wipe` and `commands list|cancel`: the engine's DeviceCommandService decides
+// (roles, BYOD, typed name); this file only parses and prints.
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("CommandsVerb", s); }
+
+QString when(qint64 secs)
+{
+    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+// A device by database id, else by serial number (as `devices show`).
+std::optional<Device> findDevice(CliContext &ctx, const QString &key)
+{
+    DeviceRepository repo(ctx.db);
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    std::optional<Device> device = isNumber ? repo.findById(id) : std::nullopt;
+    return device ? device : repo.findBySerial(key);
+}
+
+int reportQueued(CliContext &ctx, const Status &s, const DeviceCommand &c, const QString &deviceName)
+{
+    if (!s)
+        return ctx.fail(s.code(), s.message());
+    ctx.out << tr("Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a "
+                  "later release); until then `clinicmdm commands cancel %3` withdraws it.")
+                   .arg(c.requestType, deviceName, c.uuid)
+            << Qt::endl;
+    return 0;
+}
+
+int lock(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption message(QStringLiteral("message"), {}, QStringLiteral("M")),
+        phone(QStringLiteral("phone"), {}, QStringLiteral("P"));
+    p.addOptions({message, phone});
+    const QString usage = QStringLiteral("clinicmdm devices lock ID|SERIAL [--message M] [--phone P]");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
+        return rc;
+    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    if (!device)
+        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(p.positionalArguments().first()));
+    DeviceCommand c;
+    const Status s = DeviceCommandService(ctx.db).lock(ctx.session, device->id, p.value(message), p.value(phone), &c);
+    return reportQueued(ctx, s, c, device->name);
+}
+
+int wipe(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption full(QStringLiteral("full")), selective(QStringLiteral("selective")),
+        confirm(QStringLiteral("confirm"), {}, QStringLiteral("NAME"));
+    p.addOptions({full, selective, confirm});
+    const QString usage = QStringLiteral("clinicmdm devices wipe ID|SERIAL --full --confirm NAME | --selective");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (p.positionalArguments().size() != 1 || p.isSet(full) == p.isSet(selective))
+        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+    if (p.isSet(full) && !p.isSet(confirm))
+        return ctx.fail(ErrorCode::Usage, tr("a full wipe needs --confirm with the device's name"));
+    // Sign in with the weaker permission: the engine then decides BYOD first (a clear answer for
+    // everyone), then the role and the typed name, and audits each refusal.
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
+    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    if (!device)
+        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(p.positionalArguments().first()));
+    DeviceCommandService service(ctx.db);
+    DeviceCommand c;
+    if (p.isSet(selective))
+        return reportQueued(ctx, service.selectiveWipe(ctx.session, device->id, &c), c, device->name);
+    // This run's own sign-in (password, and the code where MFA is on) is the fresh re-authentication.
+    SignInResult reauth;
+    reauth.session = ctx.session;
+    return reportQueued(ctx, service.fullWipe(ctx.session, device->id, p.value(confirm), reauth, &c), c, device->name);
+}
+
+int list(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json")), device(QStringLiteral("device"), {}, QStringLiteral("ID")),
+        status(QStringLiteral("status"), {}, QStringLiteral("S"));
+    p.addOptions({json, device, status});
+    const QString usage = QStringLiteral("clinicmdm commands list [--device ID] [--status S] [--json]");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (!p.positionalArguments().isEmpty())
+        return ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(p.positionalArguments().first()));
+    qint64 deviceId = 0;
+    if (p.isSet(device) && (deviceId = CliOptions::positiveInt(p.value(device))) <= 0)
+        return ctx.fail(ErrorCode::Usage, tr("--device needs a device id"));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
+    CommandRepository repo(ctx.db);
+    const QList<DeviceCommand> commands = repo.list(deviceId, p.value(status));
+    if (!repo.lastError().isEmpty())
+        return ctx.fail(ErrorCode::Failure, repo.lastError());
+    if (p.isSet(json)) {
+        QJsonArray array;
+        for (const DeviceCommand &c : commands)
+            array.append(QJsonObject{{QStringLiteral("uuid"), c.uuid},
+                                     {QStringLiteral("device_id"), c.deviceId},
+                                     {QStringLiteral("request_type"), c.requestType},
+                                     {QStringLiteral("status"), c.status},
+                                     {QStringLiteral("queued_by"), c.queuedBy},
+                                     {QStringLiteral("queued_at"), when(c.queuedAt)},
+                                     {QStringLiteral("sent_at"), c.sentAt ? QJsonValue(when(c.sentAt)) : QJsonValue()}});
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return 0;
+    }
+    if (commands.isEmpty()) {
+        ctx.out << tr("No commands.") << Qt::endl;
+        return 0;
+    }
+    TextTable table({tr("UUID"), tr("DEVICE"), tr("TYPE"), tr("STATUS"), tr("QUEUED BY"), tr("QUEUED AT")});
+    for (const DeviceCommand &c : commands)
+        table.addRow({c.uuid, QString::number(c.deviceId), c.requestType, c.status, c.queuedBy, when(c.queuedAt)});
+    table.print(ctx.out);
+    return 0;
+}
+
+int cancel(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QString usage = QStringLiteral("clinicmdm commands cancel UUID");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (p.positionalArguments().size() != 1)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
+        return rc;
+    const QString uuid = p.positionalArguments().first().trimmed().toUpper();
+    if (Status s = DeviceCommandService(ctx.db).cancel(ctx.session, uuid); !s)
+        return ctx.fail(s.code(), s.message());
+    ctx.out << tr("Cancelled command %1.").arg(uuid) << Qt::endl;
+    return 0;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage:") << "\n"
+        << "  clinicmdm --user NAME commands list [--device ID] [--status S] [--json]\n"
+        << "  clinicmdm --user NAME commands cancel UUID\n"
+        << "      " << tr("A command can be cancelled while it is queued, until the device receives it.") << "\n";
+    out.flush();
+}
+
+} // namespace
+
+namespace CliVerbs {
+
+int deviceCommand(CliContext &ctx)
+{
+    return ctx.args.value(1) == QLatin1String("lock") ? lock(ctx) : wipe(ctx);
+}
+
+int commands(CliContext &ctx)
+{
+    const QString sub = ctx.args.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
+        printHelp(ctx.out);
+        return 0;
+    }
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    if (sub == QLatin1String("cancel"))
+        return cancel(ctx);
+    ctx.err << "clinicmdm: " << (sub.isEmpty() ? tr("commands needs a command: list or cancel")
+                                              : tr("unknown commands command %1").arg(sub))
+            << '\n';
+    printHelp(ctx.err);
+    return int(ErrorCode::Usage);
+}
+
+} // namespace CliVerbs

@@ -1,0 +1,160 @@
+#include "audit/AuditLog.h"
+#include "cli/CliContext.h"
+#include "cli/CliOptions.h"
+#include "cli/CliSignIn.h"
+#include "cli/CliVerbs.h"
+#include "cli/TextTable.h"
+#include "settings/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+// `settings list|get|set`. Changing a setting needs Permission::ManageSettings (Administrators
+// only), checked through AdminSession::require here until the settings service checks it itself.
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("SettingsVerb", s); }
+
+// The settings an admin may see and change here. The keychain service id and the audit public keys
+// are the console's own bookkeeping (changing them would orphan secrets or fake the trust anchor).
+const QList<Setting> &adminSettings()
+{
+    static const QList<Setting> list = {Setting::ClinicName,       Setting::IdleLockMinutes,
+                                        Setting::EndpointHost,     Setting::EndpointPort,
+                                        Setting::UnknownAfterDays, Setting::MfaRequiredForAdministrators,
+                                        Setting::AuditCheckpointInterval};
+    return list;
+}
+
+std::optional<Setting> settingByKey(const QString &key)
+{
+    for (Setting s : adminSettings())
+        if (SettingInfo::key(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString text(const QVariant &v)
+{
+    return v.metaType().id() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                 : v.toString();
+}
+
+// The typed value, or an invalid QVariant with `why` filled in.
+QVariant parseValue(Setting s, const QString &input, QString *why)
+{
+    switch (SettingInfo::type(s).id()) {
+    case QMetaType::Bool: {
+        const QString v = input.trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("yes") || v == QLatin1String("1") || v == QLatin1String("on"))
+            return true;
+        if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("off"))
+            return false;
+        *why = tr("%1 takes true or false").arg(SettingInfo::key(s));
+        return {};
+    }
+    case QMetaType::Int: {
+        const int n = CliOptions::positiveInt(input.trimmed());
+        const int max = s == Setting::EndpointPort ? 65535 : 1000000;
+        if (n < 1 || n > max) {
+            *why = tr("%1 takes a whole number from 1 to %2").arg(SettingInfo::key(s)).arg(max);
+            return {};
+        }
+        return n;
+    }
+    default:
+        if (input.trimmed().isEmpty()) {
+            *why = tr("%1 cannot be empty").arg(SettingInfo::key(s));
+            return {};
+        }
+        return input.trimmed();
+    }
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage:") << "\n"
+        << "  clinicmdm --user NAME settings list\n"
+        << "  clinicmdm --user NAME settings get KEY\n"
+        << "  clinicmdm --user NAME settings set KEY VALUE   " << tr("(Administrators only)") << "\n"
+        << tr("Keys:") << "\n";
+    for (Setting s : adminSettings())
+        out << "  " << SettingInfo::key(s) << "\n";
+    out.flush();
+}
+
+int list(CliContext &ctx)
+{
+    if (ctx.args.size() != 2)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings list"));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
+    SettingsRepository repo(ctx.db);
+    TextTable table({tr("KEY"), tr("VALUE"), tr("DEFAULT")});
+    for (Setting s : adminSettings())
+        table.addRow({SettingInfo::key(s), text(repo.value(s)), text(SettingInfo::defaultValue(s))});
+    table.print(ctx.out);
+    return 0;
+}
+
+int get(CliContext &ctx)
+{
+    if (ctx.args.size() != 3)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings get KEY"));
+    const std::optional<Setting> s = settingByKey(ctx.args.at(2));
+    if (!s)
+        return ctx.fail(ErrorCode::NotFound, tr("no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
+    ctx.out << text(SettingsRepository(ctx.db).value(*s)) << Qt::endl;
+    return 0;
+}
+
+int set(CliContext &ctx)
+{
+    if (ctx.args.size() != 4)
+        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings set KEY VALUE"));
+    const std::optional<Setting> s = settingByKey(ctx.args.at(2));
+    if (!s)
+        return ctx.fail(ErrorCode::NotFound, tr("no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
+    QString why;
+    const QVariant value = parseValue(*s, ctx.args.at(3), &why);
+    if (!value.isValid())
+        return ctx.fail(ErrorCode::InvalidInput, why);
+    // The role is checked (and a refusal audited as access.denied) by the engine's session.
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ManageSettings); rc != 0)
+        return rc;
+    SettingsRepository repo(ctx.db);
+    const QString before = text(repo.value(*s));
+    if (Status st = repo.setValue(*s, value); !st)
+        return ctx.fail(st.code(), st.message());
+    AuditLog(ctx.db).record(ctx.actor, QStringLiteral("settings.change"), QStringLiteral("success"),
+                            QStringLiteral("key=%1 old=%2 new=%3").arg(SettingInfo::key(*s), before, text(value)));
+    ctx.out << tr("%1 = %2 (was %3)").arg(SettingInfo::key(*s), text(value), before) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+namespace CliVerbs {
+
+int settings(CliContext &ctx)
+{
+    const QString sub = ctx.args.value(1);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
+        printHelp(ctx.out);
+        return 0;
+    }
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    if (sub == QLatin1String("get"))
+        return get(ctx);
+    if (sub == QLatin1String("set"))
+        return set(ctx);
+    ctx.err << "clinicmdm: " << (sub.isEmpty() ? tr("settings needs a command: list, get or set")
+                                              : tr("unknown settings command %1").arg(sub))
+            << '\n';
+    printHelp(ctx.err);
+    return int(ErrorCode::Usage);
+}
+
+} // namespace CliVerbs

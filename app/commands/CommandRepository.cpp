@@ -1,0 +1,138 @@
+#include "commands/CommandRepository.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const char *kColumns = "id, uuid, device_id, request_type, payload, priority, status, attempts, queued_by, queued_at, "
+                       "sent_at, completed_at";
+
+QString tr(const char *s) { return QCoreApplication::translate("CommandRepository", s); }
+
+DeviceCommand commandFrom(const QSqlQuery &q)
+{
+    DeviceCommand c;
+    c.id = q.value(0).toLongLong();
+    c.uuid = q.value(1).toString();
+    c.deviceId = q.value(2).toLongLong();
+    c.requestType = q.value(3).toString();
+    c.payload = q.value(4).toByteArray();
+    c.priority = q.value(5).toInt();
+    c.status = q.value(6).toString();
+    c.attempts = q.value(7).toInt();
+    c.queuedBy = q.value(8).toString();
+    c.queuedAt = q.value(9).toLongLong();
+    c.sentAt = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
+    c.completedAt = q.value(11).isNull() ? 0 : q.value(11).toLongLong();
+    return c;
+}
+
+} // namespace
+
+CommandRepository::CommandRepository(Database &db) : m_db(db) {}
+
+Status CommandRepository::enqueue(DeviceCommand &command)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO commands (uuid, device_id, request_type, payload, priority, status, attempts, "
+                             "queued_by, queued_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)"));
+    q.addBindValue(command.uuid);
+    q.addBindValue(command.deviceId);
+    q.addBindValue(command.requestType);
+    q.addBindValue(command.payload);
+    q.addBindValue(command.priority);
+    q.addBindValue(command.queuedBy.isNull() ? QStringLiteral("") : command.queuedBy);
+    q.addBindValue(command.queuedAt);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return Status::failure(ErrorCode::Failure, tr("Cannot queue the command: %1").arg(m_lastError));
+    }
+    command.id = q.lastInsertId().toLongLong();
+    command.status = QStringLiteral("queued");
+    command.attempts = 0;
+    return Status::success();
+}
+
+std::optional<DeviceCommand> CommandRepository::findByUuid(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE uuid = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return commandFrom(q);
+}
+
+QList<DeviceCommand> CommandRepository::list(qint64 deviceId, const QString &status, int limit) const
+{
+    QStringList where;
+    if (deviceId > 0)
+        where << QStringLiteral("device_id = ?");
+    if (!status.isEmpty())
+        where << QStringLiteral("status = ?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM commands%2 ORDER BY queued_at DESC, id DESC LIMIT ?")
+                  .arg(QLatin1String(kColumns),
+                       where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    if (deviceId > 0)
+        q.addBindValue(deviceId);
+    if (!status.isEmpty())
+        q.addBindValue(status);
+    q.addBindValue(limit);
+    QList<DeviceCommand> result;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result << commandFrom(q);
+    return result;
+}
+
+Status CommandRepository::cancel(const QString &uuid, qint64 nowSeconds)
+{
+    // One conditional UPDATE, so a delivery that takes the command at the same moment wins or loses
+    // cleanly: never both.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE commands SET status = 'cancelled', completed_at = ? WHERE uuid = ? AND status = 'queued'"));
+    q.addBindValue(nowSeconds);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return Status::failure(ErrorCode::Failure, tr("Cannot cancel the command: %1").arg(m_lastError));
+    }
+    if (q.numRowsAffected() == 1)
+        return Status::success();
+    const std::optional<DeviceCommand> existing = findByUuid(uuid);
+    if (!existing)
+        return Status::failure(ErrorCode::NotFound, tr("No command %1.").arg(uuid));
+    return Status::failure(ErrorCode::Conflict, tr("Command %1 is %2 and can no longer be cancelled: only a queued "
+                                                   "command that the device has not received can be.")
+                                                    .arg(uuid, existing->status));
+}
+
+Status CommandRepository::setStatus(const QString &uuid, const QString &status, qint64 nowSeconds)
+{
+    QSqlQuery q(m_db.connection());
+    const bool sent = status == QLatin1String("sent");
+    q.prepare(sent ? QStringLiteral("UPDATE commands SET status = ?, sent_at = ?, attempts = attempts + 1 WHERE uuid = ?")
+                   : QStringLiteral("UPDATE commands SET status = ?, completed_at = ? WHERE uuid = ?"));
+    q.addBindValue(status);
+    q.addBindValue(nowSeconds);
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return Status::failure(ErrorCode::Failure, tr("Cannot update the command: %1").arg(m_lastError));
+    }
+    if (q.numRowsAffected() != 1)
+        return Status::failure(ErrorCode::NotFound, tr("No command %1.").arg(uuid));
+    return Status::success();
+}
