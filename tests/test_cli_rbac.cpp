@@ -29,7 +29,7 @@ class TestCliRbac : public QObject
         // The opt-in secret file, so the data key needs no keyring here.
         env.insert(QLatin1String(SecretStore::FileEnv), m_tdb->dir() + QStringLiteral("/secrets.bin"));
         env.insert(QLatin1String(SecretStore::PassphraseEnv), QStringLiteral("rbac test passphrase"));
-        return CliRunner(m_tdb->path()).run(TestAdmin::signInArgs(user) + args, env);
+        return CliRunner(m_tdb->path()).run((user.isEmpty() ? QStringList() : TestAdmin::signInArgs(user)) + args, env);
     }
     int countActions(const QString &action)
     {
@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(r.exitCode, int(ErrorCode::PermissionDenied));
         QCOMPARE(commandCount(), 0);
         // The audit trail is for signed-in admins with a fitting role only.
-        r = CliRunner(m_tdb->path()).run({QStringLiteral("audit"), QStringLiteral("list")});
+        r = as(QString(), {QStringLiteral("audit"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, int(ErrorCode::AuthenticationFailed));
         r = as(QStringLiteral("tech"), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--no-checkpoint")});
         QCOMPARE(r.exitCode, int(ErrorCode::PermissionDenied));
