@@ -33,7 +33,9 @@ QWidget *SettingsPage::buildGeneral()
     auto *page = new QWidget;
     auto *outer = new QVBoxLayout(page);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // short values need no full-width fields
     m_clinic = new QLineEdit;
+    m_clinic->setMinimumWidth(360);
     m_clinic->setObjectName(QStringLiteral("clinicName"));
     m_clinic->setMaxLength(SettingsService::kMaxClinicNameLength);
     m_idle = new QSpinBox;
