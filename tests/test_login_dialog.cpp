@@ -94,10 +94,15 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QStringLiteral("not the password"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "code"), Totp::codeAt(secret, now + 30));
         QTest::mouseClick(signIn, Qt::LeftButton);
+        // The password is checked on a worker thread: the click returns at once with the form busy.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(!signIn->isEnabled());
+        QVERIFY(!child<QLineEdit>(&dialog, "password")->isEnabled());
+        QVERIFY(child<QLineEdit>(&dialog, "password")->text().isEmpty()); // never kept in the widget
+        QTRY_VERIFY(!dialog.isBusy());
         auto *error = child<QLabel>(&dialog, "signInError");
         QVERIFY2(error->text().contains(QLatin1String("Try again in 1 second")), qPrintable(error->text()));
         QVERIFY(!signIn->isEnabled());
-        QVERIFY(child<QLineEdit>(&dialog, "password")->text().isEmpty()); // never kept in the widget
         QTRY_VERIFY(signIn->isEnabled()); // the countdown ends
         QCOMPARE(accepted.count(), 0);
 
@@ -105,7 +110,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&dialog, "password"), kPassword);
         QTest::keyClicks(child<QLineEdit>(&dialog, "code"), Totp::codeAt(secret, now + 30));
         QTest::mouseClick(signIn, Qt::LeftButton);
-        QCOMPARE(accepted.count(), 1);
+        QTRY_COMPARE(accepted.count(), 1);
         QCOMPARE(dialog.session().username(), QStringLiteral("root"));
 
         // Re-authentication for a sensitive action: a wrong code is refused, the right one accepted.
@@ -118,7 +123,8 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&reauth, "password"), kPassword);
         QTest::keyClicks(child<QLineEdit>(&reauth, "code"), Totp::codeAt(secret, now));
         QTest::mouseClick(child<QPushButton>(&reauth, "confirm"), Qt::LeftButton);
-        QCOMPARE(reauthAccepted.count(), 1);
+        QVERIFY(!child<QPushButton>(&reauth, "confirm")->isEnabled()); // busy while the worker checks
+        QTRY_COMPARE(reauthAccepted.count(), 1);
         QVERIFY(session.require(Permission::FullWipe, now).ok());
     }
 
@@ -138,6 +144,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&dialog, "username"), QStringLiteral("root"));
         QTest::keyClicks(child<QLineEdit>(&dialog, "password"), QStringLiteral("wrong again, fifth"));
         QTest::mouseClick(child<QPushButton>(&dialog, "signIn"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isBusy());
         const QString text = child<QLabel>(&dialog, "signInError")->text();
         QVERIFY2(text.contains(QLatin1String("locked")) && text.contains(QLatin1String("15 minute")), qPrintable(text));
         QVERIFY(!child<QPushButton>(&dialog, "signIn")->isEnabled());

@@ -5,7 +5,13 @@
 #include "security/IdleLock.h"
 #include "security/LockScreen.h"
 #include "security/LoginDialog.h"
+#include "security/ReauthDialog.h"
+#include "security/ReauthGate.h"
 #include "security/SecureConsole.h"
+#include "audit/AuditLog.h"
+#include "AuditTableModel.h"
+#include "pages/AuditPage.h"
+#include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
 #include "TestDatabase.h"
@@ -15,7 +21,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QFileDialog>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 namespace {
@@ -28,6 +36,24 @@ T *topLevel()
         if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
             return t;
     return nullptr;
+}
+// Types the credentials into the visible LoginDialog and clicks Sign in.
+void signInAs(const QString &user, const QString &password)
+{
+    LoginDialog *login = topLevel<LoginDialog>();
+    QVERIFY(login);
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("username")), user);
+    QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("password")), password);
+    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
+}
+
+int countOf(Database &db, const QString &action)
+{
+    int n = 0;
+    for (const AuditEvent &e : AuditLog(db).events())
+        if (e.action == action)
+            ++n;
+    return n;
 }
 } // namespace
 
@@ -60,12 +86,14 @@ private slots:
         QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("tina"));
         QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
-        QVERIFY(console.window());
+        QTRY_VERIFY(console.window());
         auto *navigation = console.window()->findChild<NavigationList *>();
         QVERIFY(navigation);
         auto hidden = [&](const char *key) { return navigation->item(navigation->rowOfKey(QLatin1String(key)))->isHidden(); };
         QVERIFY(hidden("settings"));
         QVERIFY(hidden("audit"));
+        QVERIFY2(!console.window()->findChild<AuditPage *>(), "a Technician's window holds no Audit page at all");
+        QVERIFY2(!console.window()->findChild<SettingsPage *>(), "nor a Settings page");
         QVERIFY(hidden("policies"));
         QVERIFY(!hidden("devices"));
         QVERIFY(!hidden("enrollment"));
@@ -74,6 +102,62 @@ private slots:
         QCOMPARE(console.session().require(Permission::ManageSettings).code(), ErrorCode::PermissionDenied);
         QCOMPARE(console.session().require(Permission::FullWipe).code(), ErrorCode::PermissionDenied);
         console.window()->close();
+    }
+
+    void auditPageIsReachableForAdministratorAndAuditor_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::newRow("Administrator") << int(Role::Administrator);
+        QTest::newRow("Auditor") << int(Role::Auditor);
+    }
+
+    void auditPageIsReachableForAdministratorAndAuditor()
+    {
+        QFETCH(int, role);
+        TestDatabase tdb;
+        SecureConsole console(tdb.db(), FieldCipher::generateKey());
+        QVERIFY(SettingsRepository(tdb.db()).setValue(Setting::MfaRequiredForAdministrators, false));
+        AdminSession root;
+        QVERIFY(console.accounts().createFirstAdministrator(QStringLiteral("root"), {}, kPassword, &root));
+        QVERIFY(console.accounts().addAdmin(root, QStringLiteral("ann"), {}, Role(role), kPassword));
+        console.start();
+        QTRY_VERIFY(topLevel<LoginDialog>());
+        signInAs(QStringLiteral("ann"), kPassword);
+        QTRY_VERIFY(console.window());
+        MainWindow *window = console.window();
+        auto *navigation = window->findChild<NavigationList *>();
+        const int row = navigation->rowOfKey(QStringLiteral("audit"));
+        QVERIFY(!navigation->item(row)->isHidden());
+        navigation->setCurrentRow(row);
+        auto *page = qobject_cast<AuditPage *>(window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget());
+        QVERIFY2(page, "the Audit section shows the AuditPage, not a placeholder");
+        QVERIFY(page->model()->totalCount() > 0); // at least ann's own sign-in
+
+        // Export is sensitive: a wrong password is refused and audited, and no folder is asked for.
+        const int failedBefore = countOf(tdb.db(), QStringLiteral("admin.reauth.failed"));
+        page->chooseExportFolder();
+        ReauthDialog *reauth = console.reauthGate()->openDialog();
+        QVERIFY(reauth && reauth->isVisible());
+        QTest::keyClicks(reauth->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("not it"));
+        QTest::mouseClick(reauth->findChild<QPushButton *>(QStringLiteral("confirm")), Qt::LeftButton);
+        QTRY_VERIFY(!reauth->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+        QCOMPARE(countOf(tdb.db(), QStringLiteral("admin.reauth.failed")), failedBefore + 1);
+        QVERIFY(!page->folderDialog());
+        reauth->reject();
+        QTRY_VERIFY(!console.reauthGate()->openDialog());
+
+        // The right password (ann has no MFA yet) opens the folder choice; the confirmation is audited.
+        console.auth().setClock([] { return QDateTime::currentSecsSinceEpoch() + 60; }); // past the throttle delay
+        const int okBefore = countOf(tdb.db(), QStringLiteral("admin.reauth"));
+        page->chooseExportFolder();
+        reauth = console.reauthGate()->openDialog();
+        QVERIFY(reauth);
+        QTest::keyClicks(reauth->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
+        QTest::mouseClick(reauth->findChild<QPushButton *>(QStringLiteral("confirm")), Qt::LeftButton);
+        QTRY_VERIFY(page->folderDialog() && page->folderDialog()->isVisible());
+        QCOMPARE(countOf(tdb.db(), QStringLiteral("admin.reauth")), okBefore + 1);
+        page->folderDialog()->reject();
+        window->close();
     }
 
     void signInShowsAdminAndRoleThenLocksAndSignsOut()
@@ -90,7 +174,7 @@ private slots:
         QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("username")), QStringLiteral("root"));
         QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
         QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
-        QCOMPARE(shown.count(), 1);
+        QTRY_COMPARE(shown.count(), 1);
         MainWindow *window = console.window();
         QVERIFY(window && window->isVisible());
         auto *who = window->findChild<QLabel *>(QStringLiteral("signedInAdmin"));

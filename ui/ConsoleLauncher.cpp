@@ -66,7 +66,7 @@ int run(const QStringList &arguments)
     }
     std::unique_ptr<SecureConsole> console; // declared after db: destroyed before it
     SecretJob *job = DataKey::obtain(*store);
-    QObject::connect(job, &SecretJob::finished, qApp, [&db, &console](SecretJob *j) {
+    QObject::connect(job, &SecretJob::finished, qApp, [&db, &console, store](SecretJob *j) {
         if (!j->status()) {
             auto *box = new QMessageBox(QMessageBox::Critical, QApplication::translate("ConsoleLauncher", "ClinicMDM"),
                                         j->status().message());
@@ -76,6 +76,7 @@ int run(const QStringList &arguments)
             return;
         }
         console = std::make_unique<SecureConsole>(db, j->data());
+        console->setSecretStore(store);
         console->start();
     });
     return QApplication::exec();

@@ -86,6 +86,24 @@ void MainWindow::addPage(const QString &key, const QIcon &icon, const QString &t
     m_pages->addWidget(page);
 }
 
+void MainWindow::replaceSection(const QString &key, QWidget *page)
+{
+    const int row = m_navigation->rowOfKey(key);
+    QWidget *old = m_pages->widget(row);
+    if (row < 0 || !old)
+        return;
+    if (page->objectName().isEmpty())
+        page->setObjectName(QStringLiteral("page_") + key);
+    const bool wasCurrent = m_pages->currentIndex() == row;
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(row);
+}
+
+QWidget *MainWindow::sectionPage(const QString &key) const { return m_pages->widget(m_navigation->rowOfKey(key)); }
+
 void MainWindow::addPlaceholder(const QString &key, const QIcon &icon, const QString &title,
                                 const QString &whatWillComeHere)
 {

@@ -16,6 +16,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
+    // Puts `page` in place of the section's current page (a placeholder until the section is built);
+    // the window takes ownership. Does nothing for an unknown key.
+    void replaceSection(const QString &key, QWidget *page);
+    QWidget *sectionPage(const QString &key) const;
+
 private:
     void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
     void addPlaceholder(const QString &key, const QIcon &icon, const QString &title, const QString &whatWillComeHere);

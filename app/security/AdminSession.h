@@ -37,6 +37,9 @@ public:
     qint64 authenticatedAt() const { return m_authenticatedAt; }
     void setAuthenticatedAt(qint64 epochSeconds) { m_authenticatedAt = epochSeconds; }
     void markMfaEnrolled();
+    // The connection refusals are audited through; a session made on a worker thread's connection is
+    // moved to the caller's before use.
+    void setAuditDatabase(Database *db) { m_db = db; }
 
 private:
     Database *m_db = nullptr;

@@ -22,8 +22,16 @@ const QString &dummyHash()
 } // namespace
 
 AuthService::AuthService(Database &db, const QByteArray &fieldKey)
-    : m_db(db), m_repo(db), m_cipher(fieldKey), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+    : m_db(db), m_repo(db), m_cipher(fieldKey), m_fieldKey(fieldKey),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+}
+
+std::unique_ptr<AuthService> AuthService::forDatabase(Database &db) const
+{
+    auto other = std::make_unique<AuthService>(db, m_fieldKey);
+    other->m_clock = m_clock;
+    return other;
 }
 
 QByteArray AuthService::totpCipherContext(qint64 adminId)

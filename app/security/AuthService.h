@@ -6,6 +6,7 @@
 #include "security/SignInResult.h"
 
 #include <functional>
+#include <memory>
 
 class Database;
 
@@ -27,6 +28,10 @@ public:
     AuthService(Database &db, const QByteArray &fieldKey);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    Database &database() const { return m_db; }
+    // The same service (key, clock) over another connection, e.g. a worker thread's (AuthJob).
+    std::unique_ptr<AuthService> forDatabase(Database &db) const;
 
     // `secondFactor`: a 6-digit TOTP code or a recovery code; may be empty for accounts without MFA.
     SignInResult signIn(const QString &username, const QString &password, const QString &secondFactor);
@@ -57,5 +62,6 @@ private:
     Database &m_db;
     AdminRepository m_repo;
     FieldCipher m_cipher;
+    QByteArray m_fieldKey;
     Clock m_clock;
 };

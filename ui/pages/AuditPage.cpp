@@ -192,6 +192,14 @@ void AuditPage::showVerification(const AuditVerification &v)
 
 void AuditPage::chooseExportFolder()
 {
+    if (m_exportGate)
+        m_exportGate([this] { openFolderDialog(); });
+    else
+        openFolderDialog();
+}
+
+void AuditPage::openFolderDialog()
+{
     if (!m_dialog) {
         m_dialog = new QFileDialog(this, tr("Export the audit trail into folder"));
         m_dialog->setFileMode(QFileDialog::Directory);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class AuditCheckpointer;
 class AuditTableModel;
 class AuditVerifyJob;
@@ -31,7 +33,13 @@ class AuditPage : public QWidget
 public:
     AuditPage(Database &db, SecretStore *store, const Actor &actor, QWidget *parent = nullptr);
 
+    // Export is sensitive: when a gate is set, Export… first passes through it (the console asks for the
+    // password and code again there) and the folder is chosen only once the gate calls back.
+    using ExportGate = std::function<void(std::function<void()> proceed)>;
+    void setExportGate(ExportGate gate) { m_exportGate = std::move(gate); }
+
     AuditTableModel *model() const { return m_model; }
+    QFileDialog *folderDialog() const { return m_dialog; }
     QString resultText() const;
 
 public slots:
@@ -50,6 +58,7 @@ private:
     void refreshFilterChoices();
     void showResult(bool good, const QString &text);
     void showVerification(const AuditVerification &v);
+    void openFolderDialog();
 
     Database &m_db;
     SecretStore *m_store;
@@ -71,4 +80,5 @@ private:
     QPushButton *m_verify = nullptr;
     QPushButton *m_export = nullptr;
     QFileDialog *m_dialog = nullptr;
+    ExportGate m_exportGate;
 };

@@ -1,6 +1,7 @@
 #include "security/LockScreen.h"
 
 #include "security/AdminSession.h"
+#include "security/AuthJob.h"
 #include "security/AuthService.h"
 
 #include <QEvent>
@@ -13,7 +14,7 @@
 #include <QVBoxLayout>
 
 LockScreen::LockScreen(AuthService &auth, const AdminSession &session, QWidget *parent)
-    : QWidget(parent), m_auth(auth), m_session(session)
+    : QWidget(parent), m_auth(auth), m_session(session), m_job(new AuthJob(auth, this))
 {
     setObjectName(QStringLiteral("lockScreen"));
     setAutoFillBackground(true);
@@ -45,6 +46,7 @@ LockScreen::LockScreen(AuthService &auth, const AdminSession &session, QWidget *
     auto *unlockButton = new QPushButton(tr("Unlock"));
     unlockButton->setObjectName(QStringLiteral("unlock"));
     unlockButton->setDefault(true);
+    m_unlock = unlockButton;
     buttons->addWidget(signOut);
     buttons->addStretch();
     buttons->addWidget(unlockButton);
@@ -58,8 +60,18 @@ LockScreen::LockScreen(AuthService &auth, const AdminSession &session, QWidget *
     connect(unlockButton, &QPushButton::clicked, this, &LockScreen::unlock);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::unlock);
     connect(signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
+    connect(m_job, &AuthJob::finished, this, &LockScreen::unlockFinished);
     parent->installEventFilter(this);
     hide();
+}
+
+void LockScreen::setBusy(bool busy)
+{
+    m_password->setEnabled(!busy);
+    m_unlock->setEnabled(!busy);
+    m_unlock->setText(busy ? tr("Checking…") : tr("Unlock"));
+    if (busy)
+        m_error->clear();
 }
 
 void LockScreen::activate()
@@ -88,10 +100,17 @@ void LockScreen::paintEvent(QPaintEvent *)
 
 void LockScreen::unlock()
 {
+    if (!isVisible() || !m_job->unlock(m_session, m_password->text()))
+        return;
+    m_password->clear();
+    setBusy(true);
+}
+
+void LockScreen::unlockFinished(const SignInResult &r)
+{
+    setBusy(false);
     if (!isVisible())
         return;
-    const SignInResult r = m_auth.unlock(m_session, m_password->text());
-    m_password->clear();
     if (!r.ok()) {
         m_error->setText(r.status.message());
         m_password->setFocus();

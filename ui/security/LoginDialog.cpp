@@ -1,5 +1,6 @@
 #include "security/LoginDialog.h"
 
+#include "security/AuthJob.h"
 #include "security/AuthService.h"
 #include "security/MfaSetupWidget.h"
 
@@ -13,7 +14,7 @@
 #include <QVBoxLayout>
 
 LoginDialog::LoginDialog(AuthService &auth, AccountService &accounts, QWidget *parent)
-    : QDialog(parent), m_auth(auth)
+    : QDialog(parent), m_auth(auth), m_job(new AuthJob(auth, this))
 {
     setWindowTitle(tr("Sign in to ClinicMDM"));
     auto *layout = new QVBoxLayout(this);
@@ -56,16 +57,37 @@ LoginDialog::LoginDialog(AuthService &auth, AccountService &accounts, QWidget *p
     m_countdown = new QTimer(this);
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &LoginDialog::tick);
+    connect(m_job, &AuthJob::finished, this, &LoginDialog::signInFinished);
+}
+
+bool LoginDialog::isBusy() const { return m_job->isRunning(); }
+
+void LoginDialog::setBusy(bool busy)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_code)})
+        w->setEnabled(!busy);
+    m_signIn->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    if (busy)
+        m_error->setText(tr("Checking your password…"));
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void LoginDialog::signIn()
 {
-    if (m_retryAfter > 0)
+    if (m_retryAfter > 0 || m_job->isRunning())
         return;
-    const SignInResult r = m_auth.signIn(m_user->text(), m_password->text(), m_code->text());
+    m_job->signIn(m_user->text(), m_password->text(), m_code->text());
     m_password->clear();
     m_code->clear();
+    setBusy(true);
+}
+
+void LoginDialog::signInFinished(const SignInResult &r)
+{
+    setBusy(false);
     if (r.ok()) {
+        m_error->clear();
         m_session = r.session;
         if (m_session.mfaEnrollmentPending()) {
             m_pages->setCurrentWidget(m_mfa);

@@ -5,7 +5,9 @@
 #include <QDialog>
 
 class AccountService;
+class AuthJob;
 class AuthService;
+struct SignInResult;
 class MfaSetupWidget;
 class QLabel;
 class QLineEdit;
@@ -14,7 +16,8 @@ class QStackedWidget;
 class QTimer;
 
 // Sign-in: user name, password, and the authenticator code or a recovery code. After a failure it
-// says how long the account refuses attempts and counts that down with the button disabled. An
+// says how long the account refuses attempts and counts that down with the button disabled. The
+// password is checked off the GUI thread (AuthJob) while the form shows it is busy. An
 // Administrator who still has to set up MFA continues on the set-up page.
 class LoginDialog : public QDialog
 {
@@ -24,12 +27,17 @@ public:
 
     const AdminSession &session() const { return m_session; }
     int retryAfterSeconds() const { return m_retryAfter; }
+    // True while the password is being checked (on a worker thread; the dialog stays responsive).
+    bool isBusy() const;
 
 private:
     void signIn();
+    void signInFinished(const SignInResult &r);
+    void setBusy(bool busy);
     void tick();
 
     AuthService &m_auth;
+    AuthJob *m_job = nullptr;
     AdminSession m_session;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_user = nullptr;

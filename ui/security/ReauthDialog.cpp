@@ -1,6 +1,7 @@
 #include "security/ReauthDialog.h"
 
 #include "security/AdminSession.h"
+#include "security/AuthJob.h"
 #include "security/AuthService.h"
 
 #include <QDialogButtonBox>
@@ -11,7 +12,7 @@
 #include <QVBoxLayout>
 
 ReauthDialog::ReauthDialog(AuthService &auth, AdminSession &session, const QString &action, QWidget *parent)
-    : QDialog(parent), m_auth(auth), m_session(session)
+    : QDialog(parent), m_auth(auth), m_session(session), m_job(new AuthJob(auth, this))
 {
     setWindowTitle(tr("Confirm it is you"));
     auto *layout = new QVBoxLayout(this);
@@ -42,16 +43,37 @@ ReauthDialog::ReauthDialog(AuthService &auth, AdminSession &session, const QStri
     connect(buttons, &QDialogButtonBox::accepted, this, &ReauthDialog::confirm);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    connect(m_job, &AuthJob::finished, this, &ReauthDialog::confirmed);
+}
+
+void ReauthDialog::setBusy(bool busy)
+{
+    m_password->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_ok->setEnabled(!busy);
+    m_ok->setText(busy ? tr("Checking…") : tr("Confirm"));
+    if (busy)
+        m_error->clear();
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void ReauthDialog::confirm()
 {
-    const SignInResult r = m_auth.reauthenticate(m_session, m_password->text(), m_code->text());
+    if (!m_job->reauthenticate(m_session, m_password->text(), m_code->text()))
+        return;
     m_password->clear();
     m_code->clear();
+    setBusy(true);
+}
+
+void ReauthDialog::confirmed(const SignInResult &r)
+{
+    setBusy(false);
     if (r.ok()) {
+        m_session.setAuthenticatedAt(r.session.authenticatedAt());
         accept();
         return;
     }
     m_error->setText(r.status.message());
+    m_password->setFocus();
 }

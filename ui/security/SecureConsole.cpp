@@ -5,6 +5,9 @@
 #include "security/FirstAdminDialog.h"
 #include "security/IdleLock.h"
 #include "security/LoginDialog.h"
+#include "security/ReauthGate.h"
+#include "pages/AuditPage.h"
+#include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
 #include <QAction>
@@ -66,6 +69,10 @@ void SecureConsole::openConsole(const AdminSession &session)
     connect(out, &QAction::triggered, this, [this] { signOut(QStringLiteral("user")); });
     connect(m_idleLock, &IdleLock::signOutRequested, this, [this] { signOut(QStringLiteral("locked")); });
 
+    m_gate = new ReauthGate(m_auth, m_session, m_window);
+    connect(m_gate, &ReauthGate::refused, m_window,
+            [this](const Status &s) { m_window->statusBar()->showMessage(s.message(), 15000); });
+    installPages();
     applyRole();
     m_window->show();
     emit consoleShown();
@@ -86,6 +93,27 @@ const QList<QPair<const char *, Permission>> &sectionPermissions()
     return table;
 }
 } // namespace
+
+void SecureConsole::installPages()
+{
+    // Pages a role may not open are not even built; the engine refuses their operations regardless.
+    if (m_session.can(Permission::ViewAudit)) {
+        auto *audit = new AuditPage(m_db, m_store, m_session.actor());
+        audit->setExportGate([this, audit](std::function<void()> proceed) {
+            m_gate->confirm(audit, Permission::ExportAudit, tr("export the audit trail"), std::move(proceed));
+        });
+        m_window->replaceSection(QStringLiteral("audit"), audit);
+    }
+    if (m_session.can(Permission::ManageSettings)) {
+        auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
+        // A new idle lock applies to the running console at once, not at the next sign-in.
+        connect(settings, &SettingsPage::idleLockMinutesChanged, this, [this](int minutes) {
+            if (m_idleLock)
+                m_idleLock->setIdleTimeout(minutes > 0 ? minutes * 60 * 1000 : 0);
+        });
+        m_window->replaceSection(QStringLiteral("settings"), settings);
+    }
+}
 
 void SecureConsole::applyRole()
 {
@@ -116,4 +144,5 @@ void SecureConsole::signOut(const QString &reason)
     if (m_window)
         m_window->close();
     m_idleLock = nullptr;
+    m_gate = nullptr;
 }

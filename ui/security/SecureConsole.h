@@ -11,6 +11,8 @@ class Database;
 class IdleLock;
 class MainWindow;
 class QLabel;
+class ReauthGate;
+class SecretStore;
 
 // The console's way in and out: first-run Administrator creation when no admin exists, sign-in
 // otherwise, then the main window with the signed-in admin in the status bar, Lock and Sign out
@@ -23,6 +25,8 @@ public:
     SecureConsole(Database &db, const QByteArray &fieldKey, QObject *parent = nullptr);
     ~SecureConsole() override;
 
+    // The store the Audit page signs export checkpoints with (null: export disabled). Before start().
+    void setSecretStore(SecretStore *store) { m_store = store; }
     void start();
 
     AuthService &auth() { return m_auth; }
@@ -30,6 +34,7 @@ public:
     AdminSession &session() { return m_session; }
     MainWindow *window() const { return m_window; }
     IdleLock *idleLock() const { return m_idleLock; }
+    ReauthGate *reauthGate() const { return m_gate; }
 
 signals:
     void consoleShown();
@@ -39,6 +44,7 @@ private:
     void openConsole(const AdminSession &session);
     void signOut(const QString &reason);
     void applyRole();
+    void installPages();
 
     Database &m_db;
     AuthService m_auth;
@@ -46,4 +52,6 @@ private:
     AdminSession m_session;
     QPointer<MainWindow> m_window;
     IdleLock *m_idleLock = nullptr;
+    ReauthGate *m_gate = nullptr;
+    SecretStore *m_store = nullptr;
 };

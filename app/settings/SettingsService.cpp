@@ -1,0 +1,109 @@
+#include "settings/SettingsService.h"
+
+#include "audit/AuditLog.h"
+#include "security/AdminSession.h"
+#include "settings/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("SettingsService", s); }
+
+Status invalid(const QString &message) { return Status::failure(ErrorCode::InvalidInput, message); }
+
+// Values in the audit trail: short, on one line, quoted when they hold spaces.
+QString shown(const QVariant &v)
+{
+    QString text = v.toString().simplified();
+    if (text.size() > 80)
+        text = text.left(77) + QStringLiteral("...");
+    if (text.isEmpty() || text.contains(QLatin1Char(' ')))
+        return QStringLiteral("\"%1\"").arg(text);
+    return text;
+}
+} // namespace
+
+SettingsService::SettingsService(Database &db) : m_db(db) {}
+
+QVariant SettingsService::value(Setting s) const { return SettingsRepository(m_db).value(s); }
+
+Status SettingsService::change(const AdminSession &by, Setting s, const QVariant &value)
+{
+    return change(by, QList<Change>{{s, value}});
+}
+
+Status SettingsService::validate(Setting s, const QVariant &value, QVariant *normalized) const
+{
+    QVariant v = value;
+    auto asInt = [&](int low, int high, const QString &what) -> Status {
+        bool ok = false;
+        const int n = v.toString().trimmed().toInt(&ok);
+        if (!ok || n < low || n > high)
+            return invalid(tr("%1 must be a whole number from %2 to %3.").arg(what).arg(low).arg(high));
+        *normalized = n;
+        return Status::success();
+    };
+    switch (s) {
+    case Setting::ClinicName: {
+        const QString name = v.toString().simplified();
+        if (name.isEmpty())
+            return invalid(tr("The clinic name cannot be empty."));
+        if (name.size() > kMaxClinicNameLength)
+            return invalid(tr("The clinic name is longer than %1 characters.").arg(kMaxClinicNameLength));
+        *normalized = name;
+        return Status::success();
+    }
+    case Setting::IdleLockMinutes:
+        return asInt(0, kMaxIdleLockMinutes, tr("The idle lock (minutes)"));
+    case Setting::EndpointPort:
+        return asInt(1, 65535, tr("The port"));
+    case Setting::UnknownAfterDays:
+        return asInt(1, 365, tr("The days before a silent device counts as unknown"));
+    case Setting::AuditCheckpointInterval:
+        return asInt(1, 100000, tr("The checkpoint interval"));
+    case Setting::EndpointHost: {
+        const QString host = v.toString().trimmed();
+        if (host.isEmpty() || host.contains(QLatin1Char(' ')))
+            return invalid(tr("The check-in host name is not valid."));
+        *normalized = host;
+        return Status::success();
+    }
+    case Setting::MfaRequiredForAdministrators:
+        if (v.typeId() != QMetaType::Bool && !v.canConvert<bool>())
+            return invalid(tr("MFA required must be true or false."));
+        *normalized = v.toBool();
+        return Status::success();
+    case Setting::SecretServiceId:
+    case Setting::AuditPublicKeys:
+        break;
+    }
+    return invalid(tr("%1 is managed by the console itself and cannot be changed.").arg(SettingInfo::key(s)));
+}
+
+Status SettingsService::change(const AdminSession &by, const QList<Change> &changes)
+{
+    if (Status s = by.require(Permission::ManageSettings); !s)
+        return s;
+    QList<Change> normalized;
+    for (const Change &c : changes) {
+        QVariant v;
+        if (Status s = validate(c.first, c.second, &v); !s)
+            return s;
+        normalized.append({c.first, v});
+    }
+    SettingsRepository repo(m_db);
+    AuditLog log(m_db);
+    for (const Change &c : normalized) {
+        const QVariant old = repo.value(c.first);
+        if (old == c.second)
+            continue;
+        if (Status s = repo.setValue(c.first, c.second); !s)
+            return s;
+        if (Status s = log.record(by.actor(), QStringLiteral("settings.change"), QStringLiteral("success"),
+                                  QStringLiteral("key=%1 old=%2 new=%3")
+                                      .arg(SettingInfo::key(c.first), shown(old), shown(c.second)));
+            !s)
+            return s;
+    }
+    return Status::success();
+}
