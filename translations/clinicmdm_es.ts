@@ -2,6 +2,640 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>An admin already exists; sign in as that admin to add others.</source>
+        <translation>Ya existe un administrador; inicie sesión como ese administrador para añadir otros.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <translation>No se pudo calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>There is no admin named %1.</source>
+        <translation>No hay ningún administrador llamado %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active Administrator; add another one first.</source>
+        <translation>%1 es el último Administrador activo; añada otro primero.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is already on; an Administrator must reset it first.</source>
+        <translation>La autenticación multifactor (MFA) ya está activada; un Administrador debe restablecerla primero.</translation>
+    </message>
+    <message>
+        <source>The field encryption key is missing or invalid.</source>
+        <translation>La clave de cifrado de campos falta o no es válida.</translation>
+    </message>
+    <message>
+        <source>There is no two-factor set-up waiting for a code.</source>
+        <translation>No hay ninguna configuración de autenticación multifactor (MFA) pendiente de un código.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be read with this field key.</source>
+        <translation>El secreto guardado no se puede leer con esta clave de campos.</translation>
+    </message>
+    <message>
+        <source>That code does not match; check the time on the phone and try the next code.</source>
+        <translation>Ese código no coincide; compruebe la hora del teléfono y pruebe con el siguiente código.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRepository</name>
+    <message>
+        <source>No such admin.</source>
+        <translation>No existe ese administrador.</translation>
+    </message>
+    <message>
+        <source>An admin named %1 already exists.</source>
+        <translation>Ya existe un administrador llamado %1.</translation>
+    </message>
+    <message>
+        <source>The new admin could not be read back.</source>
+        <translation>No se pudo volver a leer el nuevo administrador.</translation>
+    </message>
+    <message>
+        <source>An admin already exists; sign in as that admin to add others.</source>
+        <translation>Ya existe un administrador; inicie sesión como ese administrador para añadir otros.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSession</name>
+    <message>
+        <source>Confirm your password and code to %1.</source>
+        <translation>Confirme su contraseña y su código para %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Inicie sesión para %1.</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication before you %1.</source>
+        <translation>Configure la autenticación multifactor (MFA) antes de %1.</translation>
+    </message>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>Un %1 no puede %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointer</name>
+    <message>
+        <source>checkpoint %1 (entry %2), the newest this console signed, is missing from the database or was changed: checkpoints were deleted or altered</source>
+        <translation>el punto de control %1 (entrada %2), el más reciente firmado por esta consola, falta en la base de datos o fue modificado: se eliminaron o alteraron puntos de control</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1 to sign.</source>
+        <translation>No existe la entrada de auditoría %1 para firmar.</translation>
+    </message>
+    <message>
+        <source>Signing the audit checkpoint failed.</source>
+        <translation>No se pudo firmar el punto de control de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>entries %1-%2 (%3) to %4</source>
+        <translation>entradas %1-%2 (%3) a %4</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; export into a new folder.</source>
+        <translation>%1 no está vacía; exporte a una carpeta nueva.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain from the first entry and check the signed checkpoints</source>
+        <translation>Recalcular la cadena de hashes desde la primera entrada y comprobar los puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export needs the console&apos;s audit key from the keychain, which is not available</source>
+        <translation>La exportación necesita la clave de auditoría de la consola guardada en el llavero, que no está disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Action; a name ending in &apos;.&apos; matches every action that starts with it</source>
+        <translation>Acción; un nombre terminado en «.» coincide con todas las acciones que empiezan por él</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Id. de dispositivo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation>Administrador:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>The verification could not run: %1</source>
+        <translation>No se pudo ejecutar la verificación: %1</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1: %2</source>
+        <translation>Cadena rota en la entrada %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries.</source>
+        <translation>
+            <numerusform>Cadena íntegra: %n entrada.</numerusform>
+            <numerusform>Cadena íntegra: %n entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last checkpoint: entry %1, key %2.</source>
+        <translation>Último punto de control: entrada %1, clave %2.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail into folder</source>
+        <translation>Exportar el registro de auditoría a la carpeta</translation>
+    </message>
+    <message>
+        <source>There are no audit entries in that period.</source>
+        <translation>No hay entradas de auditoría en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Signing and exporting…</source>
+        <translation>Firmando y exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1 (key %2).</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1 (clave %2).</numerusform>
+            <numerusform>Se exportaron %n entradas a %1 (clave %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>Creating the audit signing key failed.</source>
+        <translation>No se pudo crear la clave de firma de auditoría.</translation>
+    </message>
+    <message>
+        <source>The stored audit signing key is not a valid EC private key.</source>
+        <translation>La clave de firma de auditoría guardada no es una clave privada EC válida.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>entry %1 is missing: it was deleted</source>
+        <translation>falta la entrada %1: se eliminó</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing: they were deleted</source>
+        <translation>faltan las entradas %1 a %2: se eliminaron</translation>
+    </message>
+    <message>
+        <source>entry %1 was edited and its hash recomputed: entry %2 no longer chains to it</source>
+        <translation>la entrada %1 se editó y se recalculó su hash: la entrada %2 ya no encadena con ella</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 is missing: it was deleted</source>
+        <translation>falta el punto de control %1: se eliminó</translation>
+    </message>
+    <message>
+        <source>checkpoints %1 to %2 are missing: they were deleted</source>
+        <translation>faltan los puntos de control %1 a %2: se eliminaron</translation>
+    </message>
+    <message>
+        <source>checkpoint %1: %2</source>
+        <translation>punto de control %1: %2</translation>
+    </message>
+    <message>
+        <source>signed by an unknown key %1</source>
+        <translation>firmado por una clave desconocida %1</translation>
+    </message>
+    <message>
+        <source>the signature does not verify (the checkpoint was altered or forged)</source>
+        <translation>la firma no es válida (el punto de control fue alterado o falsificado)</translation>
+    </message>
+    <message>
+        <source>it signed entry %1, which no longer exists: entries %2 to %1 were deleted from the end</source>
+        <translation>firmó la entrada %1, que ya no existe: se eliminaron del final las entradas %2 a %1</translation>
+    </message>
+    <message>
+        <source>it signed entry %1, which no longer exists</source>
+        <translation>firmó la entrada %1, que ya no existe</translation>
+    </message>
+    <message>
+        <source>entry %1 is not what was signed: the chain was rewritten between entries %2 and %1</source>
+        <translation>la entrada %1 no es la que se firmó: la cadena se reescribió entre las entradas %2 y %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Too many failed attempts: the account is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: la cuenta queda bloqueada durante %n minuto.</numerusform>
+            <numerusform>Demasiados intentos fallidos: la cuenta queda bloqueada durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts.</source>
+        <translation>Esta cuenta está bloqueada tras demasiados intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Demasiados intentos.</translation>
+    </message>
+    <message>
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account needs the code from its authenticator app (or a recovery code).</source>
+        <translation>Esta cuenta necesita el código de su aplicación de autenticación (o un código de recuperación).</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>Esta cuenta está desactivada.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateAuthority</name>
+    <message>
+        <source>The certificate authority needs a name.</source>
+        <translation>La autoridad de certificación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The certificate authority needs an RSA key: iOS enrolls through SCEP only with an RSA certificate authority.</source>
+        <translation>La autoridad de certificación necesita una clave RSA: iOS solo se inscribe mediante SCEP con una autoridad de certificación RSA.</translation>
+    </message>
+    <message>
+        <source>Could not generate the certificate authority&apos;s key.</source>
+        <translation>No se pudo generar la clave de la autoridad de certificación.</translation>
+    </message>
+    <message>
+        <source>Could not create the certificate authority&apos;s certificate.</source>
+        <translation>No se pudo crear el certificado de la autoridad de certificación.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s certificate is unreadable.</source>
+        <translation>El certificado de la autoridad de certificación no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s private key is unreadable.</source>
+        <translation>La clave privada de la autoridad de certificación no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate authority&apos;s certificate.</source>
+        <translation>La clave privada no corresponde al certificado de la autoridad de certificación.</translation>
+    </message>
+    <message>
+        <source>The certificate is not a certificate authority.</source>
+        <translation>El certificado no es de una autoridad de certificación.</translation>
+    </message>
+    <message>
+        <source>No certificate authority is loaded.</source>
+        <translation>No hay ninguna autoridad de certificación cargada.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate needs a host name or an IP address.</source>
+        <translation>El certificado TLS necesita un nombre de host o una dirección IP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>«%1» no es un nombre de host válido.</translation>
+    </message>
+    <message>
+        <source>An IP address of the TLS certificate is empty.</source>
+        <translation>Una dirección IP del certificado TLS está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not generate the TLS key.</source>
+        <translation>No se pudo generar la clave TLS.</translation>
+    </message>
+    <message>
+        <source>Could not issue the TLS certificate.</source>
+        <translation>No se pudo emitir el certificado TLS.</translation>
+    </message>
+    <message>
+        <source>The certificate request is unreadable.</source>
+        <translation>La solicitud de certificado no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature does not verify.</source>
+        <translation>La firma de la solicitud de certificado no es válida.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s key is too weak (RSA 2048 or EC P-256 at least).</source>
+        <translation>La clave de la solicitud de certificado es demasiado débil (como mínimo RSA 2048 o EC P-256).</translation>
+    </message>
+    <message>
+        <source>The certificate request has no subject.</source>
+        <translation>La solicitud de certificado no tiene sujeto.</translation>
+    </message>
+    <message>
+        <source>Could not issue the client certificate.</source>
+        <translation>No se pudo emitir el certificado de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The certificate is unreadable.</source>
+        <translation>El certificado no se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>The data key from the secret store is missing.</source>
+        <translation>Falta la clave de datos del almacén de secretos.</translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run the command in a terminal.</source>
+        <translation>No hay contraseña: defina %1 o ejecute el comando en un terminal.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repita la contraseña: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This command needs a signed-in admin: add --user NAME.</source>
+        <translation>Este comando necesita un administrador con sesión iniciada: añada --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Code from the authenticator app (or a recovery code): </source>
+        <translation>Código de la aplicación de autenticación (o un código de recuperación): </translation>
+    </message>
+    <message>
+        <source>Finish with `clinicmdm --user %1 admin mfa-confirm CODE` (or start again with `admin mfa-enroll`).</source>
+        <translation>Termine con `clinicmdm --user %1 admin mfa-confirm CODE` (o empiece de nuevo con `admin mfa-enroll`).</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerbs</name>
+    <message>
+        <source>unknown admin command %1</source>
+        <translation>comando de admin desconocido %1</translation>
+    </message>
+    <message>
+        <source>--role must be Administrator, Technician or Auditor</source>
+        <translation>--role debe ser Administrator, Technician o Auditor</translation>
+    </message>
+    <message>
+        <source>Password for the new admin %1: </source>
+        <translation>Contraseña del nuevo administrador %1: </translation>
+    </message>
+    <message>
+        <source>Admin %1 added as %2.</source>
+        <translation>Administrador %1 añadido como %2.</translation>
+    </message>
+    <message>
+        <source>Admin %1 disabled.</source>
+        <translation>Administrador %1 desactivado.</translation>
+    </message>
+    <message>
+        <source>Admin %1 enabled.</source>
+        <translation>Administrador %1 activado.</translation>
+    </message>
+    <message>
+        <source>ROLE must be Administrator, Technician or Auditor</source>
+        <translation>ROLE debe ser Administrator, Technician o Auditor</translation>
+    </message>
+    <message>
+        <source>Admin %1 is now %2.</source>
+        <translation>El administrador %1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
+        <translation>La autenticación multifactor (MFA) de %1 está desactivada; la configurará de nuevo en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>db needs a command: check</source>
+        <translation>db necesita un comando: check</translation>
+    </message>
+    <message>
+        <source>unknown db command %1</source>
+        <translation>comando de db desconocido %1</translation>
+    </message>
+    <message>
+        <source>demo needs a command: seed</source>
+        <translation>demo necesita un comando: seed</translation>
+    </message>
+    <message>
+        <source>unknown demo command %1</source>
+        <translation>comando de demo desconocido %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>--devices needs a number from 1 to %1</source>
+        <translation>--devices necesita un número del 1 al %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed necesita un número entero del 0 al 4294967295</translation>
+    </message>
+    <message>
+        <source>Adding demo devices</source>
+        <translation>Añadiendo dispositivos de demostración</translation>
+    </message>
+    <message>
+        <source>Use --force to add them anyway.</source>
+        <translation>Use --force para añadirlos de todos modos.</translation>
+    </message>
+    <message>
+        <source>Added %n demo device(s) (seed %1) to %2.</source>
+        <translation>
+            <numerusform>Se añadió %n dispositivo de demostración (semilla %1) a %2.</numerusform>
+            <numerusform>Se añadieron %n dispositivos de demostración (semilla %1) a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>devices needs a command: list, show or import</source>
+        <translation>devices necesita un comando: list, show o import</translation>
+    </message>
+    <message>
+        <source>unknown devices command %1</source>
+        <translation>comando de devices desconocido %1</translation>
+    </message>
+</context>
+<context>
+    <name>CmsSigner</name>
+    <message>
+        <source>The signing certificate or key is unreadable.</source>
+        <translation>El certificado o la clave de firma no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the certificate.</source>
+        <translation>La clave de firma no corresponde al certificado.</translation>
+    </message>
+    <message>
+        <source>No signing certificate is loaded.</source>
+        <translation>No hay ningún certificado de firma cargado.</translation>
+    </message>
+    <message>
+        <source>The profile could not be signed: %1</source>
+        <translation>No se pudo firmar el perfil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CmsVerifier</name>
+    <message>
+        <source>No trusted certificate authority was given.</source>
+        <translation>No se indicó ninguna autoridad de certificación de confianza.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate authority is loaded.</source>
+        <translation>No hay ninguna autoridad de certificación de confianza cargada.</translation>
+    </message>
+    <message>
+        <source>The message has no signature.</source>
+        <translation>El mensaje no tiene firma.</translation>
+    </message>
+    <message>
+        <source>The signature is too large.</source>
+        <translation>La firma es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid base64.</source>
+        <translation>La firma no está en base64 válido.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS SignedData structure.</source>
+        <translation>La firma no es una estructura CMS SignedData.</translation>
+    </message>
+    <message>
+        <source>The signature must be detached from the message body.</source>
+        <translation>La firma debe estar separada del cuerpo del mensaje.</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation>La firma debe tener exactamente un firmante.</translation>
+    </message>
+    <message>
+        <source>The signature uses a digest that is not accepted.</source>
+        <translation>La firma usa un algoritmo de resumen no admitido.</translation>
+    </message>
+    <message>
+        <source>The message body is too large.</source>
+        <translation>El cuerpo del mensaje es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not trusted.</source>
+        <translation>El certificado de firma no es de confianza.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry its signing certificate.</source>
+        <translation>La firma no incluye su certificado de firma.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the message.</source>
+        <translation>La firma no coincide con el mensaje.</translation>
+    </message>
+    <message>
+        <source>The signing certificate could not be read.</source>
+        <translation>No se pudo leer el certificado de firma.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>&apos;%1&apos; is not available yet</source>
@@ -51,6 +685,10 @@
         <source>unknown command %1</source>
         <translation>comando desconocido %1</translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLauncher</name>
@@ -69,6 +707,17 @@
     <message>
         <source>ClinicMDM</source>
         <translation>ClinicMDM</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>texto inesperado tras unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation>un campo entre comillas no se cierra nunca (falta &quot;)</translation>
     </message>
 </context>
 <context>
@@ -116,6 +765,60 @@
     <message>
         <source>Foreign key violation in table %1, row %2</source>
         <translation>Infracción de clave externa en la tabla %1, fila %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The number of demo devices must be between 1 and %1.</source>
+        <translation>El número de dispositivos de demostración debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 device(s); demo devices are only added to an empty fleet unless forced.</source>
+        <translation>La base de datos ya contiene %1 dispositivo(s); los dispositivos de demostración solo se añaden a una flota vacía, salvo que se fuerce.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsvImporter</name>
+    <message>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>el archivo no es texto UTF-8 (guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row naming the columns %1</source>
+        <translation>el archivo está vacío; se esperaba una fila de encabezado con las columnas %1</translation>
+    </message>
+    <message>
+        <source>serial %1 is already on line %2</source>
+        <translation>el número de serie %1 ya está en la línea %2</translation>
+    </message>
+    <message>
+        <source>the file has a header but no device rows</source>
+        <translation>el archivo tiene encabezado pero ninguna fila de dispositivo</translation>
+    </message>
+    <message>
+        <source>serial %1 is already in the fleet database</source>
+        <translation>el número de serie %1 ya está en la base de datos de la flota</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s); nothing was imported</source>
+        <translation>%1: %2 problema(s); no se importó nada</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; split it</source>
+        <translation>el archivo supera los %1 MB; divídalo</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
@@ -204,6 +907,21 @@
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFactory</name>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 %3</source>
+        <translation>%2 %3 compartido de %1</translation>
+    </message>
+    <message>
+        <source>%1 check-in kiosk %2</source>
+        <translation>Quiosco de registro %2 de %1</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1176,119 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Welcome to ClinicMDM</source>
+        <translation>Bienvenido a ClinicMDM</translation>
+    </message>
+    <message>
+        <source>Create the first Administrator. Every person who uses the console gets an account of their own, so the audit trail can tell who did what.</source>
+        <translation>Cree el primer Administrador. Cada persona que usa la consola tiene su propia cuenta, para que el registro de auditoría indique quién hizo qué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>Create Administrator</source>
+        <translation>Crear Administrador</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretBackend</name>
+    <message>
+        <source>OS keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <source>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</source>
+        <translation>ClinicMDM guarda sus claves privadas en el llavero del sistema operativo. En Linux, instale un proveedor de Secret Service (gnome-keyring o KWallet, además de dbus-user-session) y ejecute ClinicMDM dentro de una sesión de escritorio con el llavero desbloqueado. En un servidor sin interfaz gráfica, puede optar por un archivo de secretos cifrado con frase de contraseña: defina CLINICMDM_SECRET_FILE=/ruta/a/secrets.bin y CLINICMDM_SECRET_PASSPHRASE (consulte el README, &quot;Secrets&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>The console is locked. %1, enter your password to continue.</source>
+        <translation>La consola está bloqueada. %1, introduzca su contraseña para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to ClinicMDM</source>
+        <translation>Iniciar sesión en ClinicMDM</translation>
+    </message>
+    <message>
+        <source>6-digit code, or a recovery code</source>
+        <translation>Código de 6 dígitos o un código de recuperación</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation>Código de autenticación:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ClinicMDM</source>
@@ -544,6 +1375,33 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>MfaSetupWidget</name>
+    <message>
+        <source>Scan the code with an authenticator app (for example on your phone), then enter the six-digit code it shows. Administrators sign in with such a code from now on.</source>
+        <translation>Escanee el código con una aplicación de autenticación (por ejemplo, en su teléfono) e introduzca el código de seis dígitos que muestra. A partir de ahora, los Administradores inician sesión con un código así.</translation>
+    </message>
+    <message>
+        <source>Key (to type by hand):</source>
+        <translation>Clave (para escribirla a mano):</translation>
+    </message>
+    <message>
+        <source>Recovery codes: each works once instead of a code if the phone is lost. Print or write them down now; they are not shown again.</source>
+        <translation>Códigos de recuperación: cada uno sirve una sola vez en lugar de un código si se pierde el teléfono. Imprímalos o anótelos ahora; no se volverán a mostrar.</translation>
+    </message>
+    <message>
+        <source>Code shown by the app:</source>
+        <translation>Código que muestra la aplicación:</translation>
+    </message>
+    <message>
+        <source>Turn on two-factor authentication</source>
+        <translation>Activar la autenticación multifactor (MFA)</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>Código QR para la aplicación de autenticación</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
@@ -562,10 +1420,175 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFileSecretBackend</name>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>No se puede leer el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged.</source>
+        <translation>El archivo de secretos %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret file %1: %2</source>
+        <translation>No se puede escribir el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the secret file %2.</source>
+        <translation>El secreto %1 no está en el archivo de secretos %2.</translation>
+    </message>
+    <message>
+        <source>secret file %1</source>
+        <translation>archivo de secretos %1</translation>
+    </message>
+    <message>
+        <source>Check that %1 is readable and writable by this user.</source>
+        <translation>Compruebe que este usuario puede leer y escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The password must not be blank.</source>
+        <translation>La contraseña no puede estar en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view the fleet</source>
+        <translation>ver la flota</translation>
+    </message>
+    <message>
+        <source>enroll devices</source>
+        <translation>inscribir dispositivos</translation>
+    </message>
+    <message>
+        <source>edit the inventory</source>
+        <translation>editar el inventario</translation>
+    </message>
+    <message>
+        <source>lock a device</source>
+        <translation>bloquear un dispositivo</translation>
+    </message>
+    <message>
+        <source>wipe work data from a device</source>
+        <translation>hacer un borrado selectivo de un dispositivo</translation>
+    </message>
+    <message>
+        <source>wipe a whole device</source>
+        <translation>hacer un borrado completo de un dispositivo</translation>
+    </message>
+    <message>
+        <source>change policies</source>
+        <translation>cambiar las directivas</translation>
+    </message>
+    <message>
+        <source>change console settings</source>
+        <translation>cambiar la configuración de la consola</translation>
+    </message>
+    <message>
+        <source>manage admin accounts</source>
+        <translation>gestionar las cuentas de administrador</translation>
+    </message>
+    <message>
+        <source>view admin accounts</source>
+        <translation>ver las cuentas de administrador</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>exportar informes</translation>
+    </message>
+    <message>
+        <source>manage certificates</source>
+        <translation>gestionar certificados</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not here yet</source>
         <translation>Próximamente</translation>
+    </message>
+</context>
+<context>
+    <name>Plist</name>
+    <message>
+        <source>The property list is empty.</source>
+        <translation>La lista de propiedades está vacía.</translation>
+    </message>
+    <message>
+        <source>The property list is larger than %1 bytes.</source>
+        <translation>La lista de propiedades supera los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The binary property list is malformed.</source>
+        <translation>La lista de propiedades binaria está mal formada.</translation>
+    </message>
+    <message>
+        <source>The XML property list is malformed.</source>
+        <translation>La lista de propiedades XML está mal formada.</translation>
+    </message>
+    <message>
+        <source>The property list contains an unsupported or too deeply nested value.</source>
+        <translation>La lista de propiedades contiene un valor no admitido o anidado a demasiada profundidad.</translation>
+    </message>
+</context>
+<context>
+    <name>PlistShapeGuard</name>
+    <message>
+        <source>The property list has too many elements.</source>
+        <translation>La lista de propiedades tiene demasiados elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirme su identidad</translation>
+    </message>
+    <message>
+        <source>To %1, enter your password and a code from your authenticator app again.</source>
+        <translation>Para %1, vuelva a introducir su contraseña y un código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Authenticator code:</source>
+        <translation>Código de autenticación:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
     </message>
 </context>
 <context>
@@ -601,10 +1624,137 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFileCipher</name>
+    <message>
+        <source>The secret file has invalid key-derivation parameters.</source>
+        <translation>El archivo de secretos tiene parámetros de derivación de clave no válidos.</translation>
+    </message>
+    <message>
+        <source>Deriving the secret file key failed: %1</source>
+        <translation>No se pudo derivar la clave del archivo de secretos: %1</translation>
+    </message>
+    <message>
+        <source>This is not a ClinicMDM secret file.</source>
+        <translation>No es un archivo de secretos de ClinicMDM.</translation>
+    </message>
+    <message>
+        <source>The secret file cannot be opened: wrong passphrase, or the file was altered.</source>
+        <translation>No se puede abrir el archivo de secretos: la frase de contraseña es incorrecta o el archivo fue alterado.</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>Falló el generador aleatorio del sistema.</translation>
+    </message>
+    <message>
+        <source>Encrypting the secret file failed.</source>
+        <translation>No se pudo cifrar el archivo de secretos.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The stored data key has the wrong length (%1 bytes).</source>
+        <translation>La clave de datos guardada tiene una longitud incorrecta (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>Falló el generador aleatorio del sistema.</translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s. %2</source>
+        <translation>El almacén de secretos no respondió en %1 s. %2</translation>
+    </message>
+    <message>
+        <source>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</source>
+        <translation>%1 está definida, así que los secretos se guardan en el archivo %2, pero %3 está vacía: defina la frase de contraseña que cifra ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureConsole</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Lock console</source>
+        <translation>&amp;Bloquear consola</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>%1 is not a valid value for %2</source>
         <translation>%1 no es un valor válido para %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentityImporter</name>
+    <message>
+        <source>No certificate was found in the PEM file.</source>
+        <translation>No se encontró ningún certificado en el archivo PEM.</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s password is wrong.</source>
+        <translation>La contraseña de la clave privada es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The private key is unreadable.</source>
+        <translation>La clave privada no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file is not a PKCS#12 bundle.</source>
+        <translation>El archivo no es un paquete PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong.</source>
+        <translation>La contraseña del PKCS#12 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle could not be read (%1).</source>
+        <translation>No se pudo leer el paquete PKCS#12 (%1).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle must hold a certificate and its private key.</source>
+        <translation>El paquete PKCS#12 debe contener un certificado y su clave privada.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La clave privada no corresponde al certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>El certificado caducó el %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>El certificado aún no es válido.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a trusted root: %1.</source>
+        <translation>El certificado no encadena con una raíz de confianza: %1.</translation>
     </message>
 </context>
 </TS>
