@@ -47,6 +47,10 @@
         <source>That code does not match; check the time on the phone and try the next code.</source>
         <translation>That code does not match; check the time on the phone and try the next code.</translation>
     </message>
+    <message>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit.</source>
+        <translation>A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit.</translation>
+    </message>
 </context>
 <context>
     <name>AdminRepository</name>
@@ -87,6 +91,165 @@
     </message>
 </context>
 <context>
+    <name>AdminVerb</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--user NAME [--otp CODE]] admin &lt;command&gt;</source>
+        <translation>Usage: clinicmdm [--user NAME [--otp CODE]] admin &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>create the first Administrator</source>
+        <translation>create the first Administrator</translation>
+    </message>
+    <message>
+        <source>add an admin (password from %1 or a prompt)</source>
+        <translation>add an admin (password from %1 or a prompt)</translation>
+    </message>
+    <message>
+        <source>list the admins</source>
+        <translation>list the admins</translation>
+    </message>
+    <message>
+        <source>refuse or allow an admin&apos;s sign-in</source>
+        <translation>refuse or allow an admin&apos;s sign-in</translation>
+    </message>
+    <message>
+        <source>Administrator, Technician or Auditor</source>
+        <translation>Administrator, Technician or Auditor</translation>
+    </message>
+    <message>
+        <source>turn off an admin&apos;s two-factor authentication</source>
+        <translation>turn off an admin&apos;s two-factor authentication</translation>
+    </message>
+    <message>
+        <source>set up your own two-factor authentication</source>
+        <translation>set up your own two-factor authentication</translation>
+    </message>
+    <message>
+        <source>switch it on with a first code</source>
+        <translation>switch it on with a first code</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (or enter the key by hand):</source>
+        <translation>Scan this code with an authenticator app (or enter the key by hand):</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. Each works once instead of a code; keep them somewhere safe. They are not shown again:</source>
+        <translation>Recovery codes for %1. Each works once instead of a code; keep them somewhere safe. They are not shown again:</translation>
+    </message>
+    <message>
+        <source>Code shown by the app: </source>
+        <translation>Code shown by the app: </translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on for %1.</source>
+        <translation>Two-factor authentication is on for %1.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not on yet. Finish with: clinicmdm --user %1 admin mfa-confirm CODE</source>
+        <translation>Two-factor authentication is not on yet. Finish with: clinicmdm --user %1 admin mfa-confirm CODE</translation>
+    </message>
+    <message>
+        <source>admin init needs --user NAME</source>
+        <translation>admin init needs --user NAME</translation>
+    </message>
+    <message>
+        <source>An admin already exists; sign in as that admin to add others.</source>
+        <translation>An admin already exists; sign in as that admin to add others.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrator %1 created.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN</source>
+        <translation>LAST SIGN-IN</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>unknown admin command %1</source>
+        <translation>unknown admin command %1</translation>
+    </message>
+    <message>
+        <source>--role must be Administrator, Technician or Auditor</source>
+        <translation>--role must be Administrator, Technician or Auditor</translation>
+    </message>
+    <message>
+        <source>Password for the new admin %1: </source>
+        <translation>Password for the new admin %1: </translation>
+    </message>
+    <message>
+        <source>Admin %1 added as %2.</source>
+        <translation>Admin %1 added as %2.</translation>
+    </message>
+    <message>
+        <source>Admin %1 disabled.</source>
+        <translation>Admin %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Admin %1 enabled.</source>
+        <translation>Admin %1 enabled.</translation>
+    </message>
+    <message>
+        <source>ROLE must be Administrator, Technician or Auditor</source>
+        <translation>ROLE must be Administrator, Technician or Auditor</translation>
+    </message>
+    <message>
+        <source>Admin %1 is now %2.</source>
+        <translation>Admin %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
+        <translation>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheckpointer</name>
     <message>
         <source>checkpoint %1 (entry %2), the newest this console signed, is missing from the database or was changed: checkpoints were deleted or altered</source>
@@ -114,6 +277,10 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -267,6 +434,173 @@
     </message>
 </context>
 <context>
+    <name>AuditVerb</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>chain intact: %1 entries, %2 to %3 (%4 to %5)</source>
+        <translation>chain intact: %1 entries, %2 to %3 (%4 to %5)</translation>
+    </message>
+    <message>
+        <source>last checkpoint: entry %1, signed %2, key fingerprint %3</source>
+        <translation>last checkpoint: entry %1, signed %2, key fingerprint %3</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint yet</source>
+        <translation>no signed checkpoint yet</translation>
+    </message>
+    <message>
+        <source>note: earlier checkpoints were signed by key %1, not this console&apos;s current key; compare it with your records</source>
+        <translation>note: earlier checkpoints were signed by key %1, not this console&apos;s current key; compare it with your records</translation>
+    </message>
+    <message>
+        <source>only check; do not sign a new checkpoint (no keychain needed)</source>
+        <translation>only check; do not sign a new checkpoint (no keychain needed)</translation>
+    </message>
+    <message>
+        <source>chain broken at entry %1: %2</source>
+        <translation>chain broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>chain broken at entry %1: a signed checkpoint does not match</source>
+        <translation>chain broken at entry %1: a signed checkpoint does not match</translation>
+    </message>
+    <message>
+        <source>audit trail tampered: the signed checkpoints do not hold</source>
+        <translation>audit trail tampered: the signed checkpoints do not hold</translation>
+    </message>
+    <message>
+        <source>the audit trail is empty</source>
+        <translation>the audit trail is empty</translation>
+    </message>
+    <message>
+        <source>warning: no new checkpoint signed: %1</source>
+        <translation>warning: no new checkpoint signed: %1</translation>
+    </message>
+    <message>
+        <source>audit trail tampered: %1</source>
+        <translation>audit trail tampered: %1</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD, UTC) or ISO time</source>
+        <translation>first day (YYYY-MM-DD, UTC) or ISO time</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD, UTC) or ISO time</source>
+        <translation>last day (YYYY-MM-DD, UTC) or ISO time</translation>
+    </message>
+    <message>
+        <source>csv or jsonl</source>
+        <translation>csv or jsonl</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>new folder to write the export to</source>
+        <translation>new folder to write the export to</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl</source>
+        <translation>--format must be csv or jsonl</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>--out PATH is required</translation>
+    </message>
+    <message>
+        <source>dates are YYYY-MM-DD or ISO 8601 times</source>
+        <translation>dates are YYYY-MM-DD or ISO 8601 times</translation>
+    </message>
+    <message>
+        <source>no audit entries in that period</source>
+        <translation>no audit entries in that period</translation>
+    </message>
+    <message>
+        <source>export refused: %1</source>
+        <translation>export refused: %1</translation>
+    </message>
+    <message>
+        <source>exported %1 entries (%2 to %3) and %4 checkpoints to %5</source>
+        <translation>exported %1 entries (%2 to %3) and %4 checkpoints to %5</translation>
+    </message>
+    <message>
+        <source>signed by key fingerprint %1</source>
+        <translation>signed by key fingerprint %1</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 50)</source>
+        <translation>at most N entries (default 50)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>only this action (or prefix ending in &apos;.&apos;)</source>
+        <translation>only this action (or prefix ending in &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>only this device id</source>
+        <translation>only this device id</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>only this admin</source>
+        <translation>only this admin</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>from this day or time</source>
+        <translation>from this day or time</translation>
+    </message>
+    <message>
+        <source>to this day or time</source>
+        <translation>to this day or time</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit needs a positive number</translation>
+    </message>
+    <message>
+        <source>--device needs a device id</source>
+        <translation>--device needs a device id</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>entry %1 is missing: it was deleted</source>
@@ -312,12 +646,31 @@
         <source>entry %1 is not what was signed: the chain was rewritten between entries %2 and %1</source>
         <translation>entry %1 is not what was signed: the chain was rewritten between entries %2 and %1</translation>
     </message>
+    <message>
+        <source>entries %1 and %2 were swapped (reordered): entry %1 holds what was written as entry %2</source>
+        <translation>entries %1 and %2 were swapped (reordered): entry %1 holds what was written as entry %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was deleted and the entries after it renumbered (entry %1 holds what was written as entry %2)</source>
+        <translation>entry %1 was deleted and the entries after it renumbered (entry %1 holds what was written as entry %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 was inserted: entry %2 holds what was written as entry %1</source>
+        <translation>entry %1 was inserted: entry %2 holds what was written as entry %1</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash: it was edited</source>
+        <translation>entry %1 does not match its hash: it was edited</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
-    <message>
+    <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s).</source>
-        <translation>Too many failed attempts: the account is locked for %n minute(s).</translation>
+        <translation>
+            <numerusform>Too many failed attempts: the account is locked for %n minute.</numerusform>
+            <numerusform>Too many failed attempts: the account is locked for %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts.</source>
@@ -327,9 +680,12 @@
         <source>Too many attempts.</source>
         <translation>Too many attempts.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation>Try again in %n second(s).</translation>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account needs the code from its authenticator app (or a recovery code).</source>
@@ -338,6 +694,10 @@
     <message>
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or code.</source>
+        <translation>Wrong user name, password or code.</translation>
     </message>
 </context>
 <context>
@@ -418,6 +778,10 @@
         <source>Could not issue the client certificate.</source>
         <translation>Could not issue the client certificate.</translation>
     </message>
+    <message>
+        <source>The validity must be between 1 and %1 days.</source>
+        <translation>The validity must be between 1 and %1 days.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -459,93 +823,6 @@
     <message>
         <source>Finish with `clinicmdm --user %1 admin mfa-confirm CODE` (or start again with `admin mfa-enroll`).</source>
         <translation>Finish with `clinicmdm --user %1 admin mfa-confirm CODE` (or start again with `admin mfa-enroll`).</translation>
-    </message>
-</context>
-<context>
-    <name>CliVerbs</name>
-    <message>
-        <source>unknown admin command %1</source>
-        <translation>unknown admin command %1</translation>
-    </message>
-    <message>
-        <source>--role must be Administrator, Technician or Auditor</source>
-        <translation>--role must be Administrator, Technician or Auditor</translation>
-    </message>
-    <message>
-        <source>Password for the new admin %1: </source>
-        <translation>Password for the new admin %1: </translation>
-    </message>
-    <message>
-        <source>Admin %1 added as %2.</source>
-        <translation>Admin %1 added as %2.</translation>
-    </message>
-    <message>
-        <source>Admin %1 disabled.</source>
-        <translation>Admin %1 disabled.</translation>
-    </message>
-    <message>
-        <source>Admin %1 enabled.</source>
-        <translation>Admin %1 enabled.</translation>
-    </message>
-    <message>
-        <source>ROLE must be Administrator, Technician or Auditor</source>
-        <translation>ROLE must be Administrator, Technician or Auditor</translation>
-    </message>
-    <message>
-        <source>Admin %1 is now %2.</source>
-        <translation>Admin %1 is now %2.</translation>
-    </message>
-    <message>
-        <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
-        <translation>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</translation>
-    </message>
-    <message>
-        <source>db needs a command: check</source>
-        <translation>db needs a command: check</translation>
-    </message>
-    <message>
-        <source>unknown db command %1</source>
-        <translation>unknown db command %1</translation>
-    </message>
-    <message>
-        <source>demo needs a command: seed</source>
-        <translation>demo needs a command: seed</translation>
-    </message>
-    <message>
-        <source>unknown demo command %1</source>
-        <translation>unknown demo command %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unexpected argument %1</translation>
-    </message>
-    <message>
-        <source>--devices needs a number from 1 to %1</source>
-        <translation>--devices needs a number from 1 to %1</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number from 0 to 4294967295</source>
-        <translation>--seed needs a whole number from 0 to 4294967295</translation>
-    </message>
-    <message>
-        <source>Adding demo devices</source>
-        <translation>Adding demo devices</translation>
-    </message>
-    <message>
-        <source>Use --force to add them anyway.</source>
-        <translation>Use --force to add them anyway.</translation>
-    </message>
-    <message>
-        <source>Added %n demo device(s) (seed %1) to %2.</source>
-        <translation>Added %n demo device(s) (seed %1) to %2.</translation>
-    </message>
-    <message>
-        <source>devices needs a command: list, show or import</source>
-        <translation>devices needs a command: list, show or import</translation>
-    </message>
-    <message>
-        <source>unknown devices command %1</source>
-        <translation>unknown devices command %1</translation>
     </message>
 </context>
 <context>
@@ -680,6 +957,359 @@
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] &lt;command&gt; [arguments]</source>
+        <translation>Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] &lt;command&gt; [arguments]</translation>
+    </message>
+    <message>
+        <source>Without a command, clinicmdm opens the console window.</source>
+        <translation>Without a command, clinicmdm opens the console window.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>fleet database (default: %1)</source>
+        <translation>fleet database (default: %1)</translation>
+    </message>
+    <message>
+        <source>sign in as this admin; password from CLINICMDM_PASSWORD or a prompt</source>
+        <translation>sign in as this admin; password from CLINICMDM_PASSWORD or a prompt</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s current TOTP code, where MFA is on</source>
+        <translation>the admin&apos;s current TOTP code, where MFA is on</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>print this help; `clinicmdm &lt;command&gt; --help` for a command</source>
+        <translation>print this help; `clinicmdm &lt;command&gt; --help` for a command</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] db check</source>
+        <translation>Usage: clinicmdm [--db PATH] db check</translation>
+    </message>
+    <message>
+        <source>Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version and the number of devices. Exit 0 when sound, 3 when there are problems (listed on stderr). A damaged or newer database is refused before the check and left untouched (exit 3).</source>
+        <translation>Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version and the number of devices. Exit 0 when sound, 3 when there are problems (listed on stderr). A damaged or newer database is refused before the check and left untouched (exit 3).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>Database:       %1</source>
+        <translation>Database:       %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Schema version: %1 (this program: %2)</translation>
+    </message>
+    <message>
+        <source>Devices:        %1</source>
+        <translation>Devices:        %1</translation>
+    </message>
+    <message>
+        <source>Integrity:      %1</source>
+        <translation>Integrity:      %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>%1 problem(s)</translation>
+    </message>
+    <message>
+        <source>db needs a command: check</source>
+        <translation>db needs a command: check</translation>
+    </message>
+    <message>
+        <source>unknown db command %1</source>
+        <translation>unknown db command %1</translation>
+    </message>
+    <message>
+        <source>Adds N made-up but realistic devices (iPhones, iPads, Android phones and tablets; BYOD, COPE, COSU and Shared; clinic departments and clinicians) for trying the console or measuring it.</source>
+        <translation>Adds N made-up but realistic devices (iPhones, iPads, Android phones and tablets; BYOD, COPE, COSU and Shared; clinic departments and clinicians) for trying the console or measuring it.</translation>
+    </message>
+    <message>
+        <source>how many devices (1 to %1)</source>
+        <translation>how many devices (1 to %1)</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same devices (default 1)</source>
+        <translation>random seed; the same seed gives the same devices (default 1)</translation>
+    </message>
+    <message>
+        <source>add them even though the database already has devices</source>
+        <translation>add them even though the database already has devices</translation>
+    </message>
+    <message>
+        <source>demo needs a command: seed</source>
+        <translation>demo needs a command: seed</translation>
+    </message>
+    <message>
+        <source>unknown demo command %1</source>
+        <translation>unknown demo command %1</translation>
+    </message>
+    <message>
+        <source>--devices needs a number from 1 to %1</source>
+        <translation>--devices needs a number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed needs a whole number from 0 to 4294967295</translation>
+    </message>
+    <message>
+        <source>Adding demo devices</source>
+        <translation>Adding demo devices</translation>
+    </message>
+    <message>
+        <source>Use --force to add them anyway.</source>
+        <translation>Use --force to add them anyway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo device(s) (seed %1) to %2.</source>
+        <translation>
+            <numerusform>Added %n demo device (seed %1) to %2.</numerusform>
+            <numerusform>Added %n demo devices (seed %1) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import&gt; ...</source>
+        <translation>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import&gt; ...</translation>
+    </message>
+    <message>
+        <source>List devices as an aligned table, or as a JSON array with --json.</source>
+        <translation>List devices as an aligned table, or as a JSON array with --json.</translation>
+    </message>
+    <message>
+        <source>name, serial, model, IMEI, UDID, department or clinician contains TEXT</source>
+        <translation>name, serial, model, IMEI, UDID, department or clinician contains TEXT</translation>
+    </message>
+    <message>
+        <source>ios, ipados or android</source>
+        <translation>ios, ipados or android</translation>
+    </message>
+    <message>
+        <source>BYOD, COPE, COSU or Shared</source>
+        <translation>BYOD, COPE, COSU or Shared</translation>
+    </message>
+    <message>
+        <source>exactly this department</source>
+        <translation>exactly this department</translation>
+    </message>
+    <message>
+        <source>pending, enrolled, unenrolled, unreachable or wiped</source>
+        <translation>pending, enrolled, unenrolled, unreachable or wiped</translation>
+    </message>
+    <message>
+        <source>name (default), platform, model, os, ownership, department, assigned_to, state, last_seen or serial</source>
+        <translation>name (default), platform, model, os, ownership, department, assigned_to, state, last_seen or serial</translation>
+    </message>
+    <message>
+        <source>sort in descending order</source>
+        <translation>sort in descending order</translation>
+    </message>
+    <message>
+        <source>at most N devices (default: all)</source>
+        <translation>at most N devices (default: all)</translation>
+    </message>
+    <message>
+        <source>One device, by database id or serial number.</source>
+        <translation>One device, by database id or serial number.</translation>
+    </message>
+    <message>
+        <source>Add the devices of an inventory CSV. Header columns (any order, any case): %1; optional: %2.</source>
+        <translation>Add the devices of an inventory CSV. Header columns (any order, any case): %1; optional: %2.</translation>
+    </message>
+    <message>
+        <source>If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is imported (exit 5). A file with no device rows is refused.</source>
+        <translation>If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is imported (exit 5). A file with no device rows is refused.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown platform %1 (use ios, ipados or android)</source>
+        <translation>unknown platform %1 (use ios, ipados or android)</translation>
+    </message>
+    <message>
+        <source>unknown ownership %1 (use BYOD, COPE, COSU or Shared)</source>
+        <translation>unknown ownership %1 (use BYOD, COPE, COSU or Shared)</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (use %2)</source>
+        <translation>unknown state %1 (use %2)</translation>
+    </message>
+    <message>
+        <source>cannot sort by %1</source>
+        <translation>cannot sort by %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit needs a positive number</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>No devices match.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SERIAL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATFORM</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>OWNERSHIP</source>
+        <translation>OWNERSHIP</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTMENT</translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation>ASSIGNED TO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>LAST SEEN</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 devices shown)</source>
+        <translation>(%1 of %2 devices shown)</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no device with id or serial %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>OS version</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>UDID</source>
+        <translation>UDID</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n device from %1.</numerusform>
+            <numerusform>Imported %n devices from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>devices needs a command: list, show or import</source>
+        <translation>devices needs a command: list, show or import</translation>
+    </message>
+    <message>
+        <source>unknown devices command %1</source>
+        <translation>unknown devices command %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLauncher</name>
@@ -768,6 +1398,18 @@
         <source>The database already holds %1 device(s); demo devices are only added to an empty fleet unless forced.</source>
         <translation>The database already holds %1 device(s); demo devices are only added to an empty fleet unless forced.</translation>
     </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%1&apos;s %2</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 %3</source>
+        <translation>%1 shared %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 check-in kiosk %2</source>
+        <translation>%1 check-in kiosk %2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCsvImporter</name>
@@ -810,6 +1452,62 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>column %1 of the header has no name</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>column &quot;%1&quot; appears twice in the header</translation>
+    </message>
+    <message>
+        <source>unknown column(s): %1 (known columns: %2)</source>
+        <translation>unknown column(s): %1 (known columns: %2)</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1</source>
+        <translation>missing required column(s): %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>the row has %1 fields but the header has %2</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break or control character</source>
+        <translation>%1 contains a line break or control character</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long (at most %3)</source>
+        <translation>%1 is %2 characters long (at most %3)</translation>
+    </message>
+    <message>
+        <source>serial is empty</source>
+        <translation>serial is empty</translation>
+    </message>
+    <message>
+        <source>serial &quot;%1&quot; contains a space</source>
+        <translation>serial &quot;%1&quot; contains a space</translation>
+    </message>
+    <message>
+        <source>platform is empty (expected ios, ipados or android)</source>
+        <translation>platform is empty (expected ios, ipados or android)</translation>
+    </message>
+    <message>
+        <source>platform &quot;%1&quot; is not ios, ipados or android (iPhone and iPad are accepted too)</source>
+        <translation>platform &quot;%1&quot; is not ios, ipados or android (iPhone and iPad are accepted too)</translation>
+    </message>
+    <message>
+        <source>ownership is empty (expected BYOD, COPE, COSU or Shared)</source>
+        <translation>ownership is empty (expected BYOD, COPE, COSU or Shared)</translation>
+    </message>
+    <message>
+        <source>ownership &quot;%1&quot; is not BYOD, COPE, COSU or Shared</source>
+        <translation>ownership &quot;%1&quot; is not BYOD, COPE, COSU or Shared</translation>
+    </message>
+    <message>
+        <source>IMEI &quot;%1&quot; is not 15 digits</source>
+        <translation>IMEI &quot;%1&quot; is not 15 digits</translation>
     </message>
 </context>
 <context>
@@ -898,21 +1596,6 @@
 %2</source>
         <translation>%1
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceFactory</name>
-    <message>
-        <source>%1&apos;s %2</source>
-        <translation>%1&apos;s %2</translation>
-    </message>
-    <message>
-        <source>%1 shared %2 %3</source>
-        <translation>%1 shared %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 check-in kiosk %2</source>
-        <translation>%1 check-in kiosk %2</translation>
     </message>
 </context>
 <context>
@@ -1209,17 +1892,6 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
-    <name>KeychainSecretBackend</name>
-    <message>
-        <source>OS keychain</source>
-        <translation>OS keychain</translation>
-    </message>
-    <message>
-        <source>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</source>
-        <translation>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>Password:</source>
@@ -1411,40 +2083,6 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
-    <name>OutFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseFileSecretBackend</name>
-    <message>
-        <source>Cannot read the secret file %1: %2</source>
-        <translation>Cannot read the secret file %1: %2</translation>
-    </message>
-    <message>
-        <source>The secret file %1 is damaged.</source>
-        <translation>The secret file %1 is damaged.</translation>
-    </message>
-    <message>
-        <source>Cannot write the secret file %1: %2</source>
-        <translation>Cannot write the secret file %1: %2</translation>
-    </message>
-    <message>
-        <source>The secret %1 is not in the secret file %2.</source>
-        <translation>The secret %1 is not in the secret file %2.</translation>
-    </message>
-    <message>
-        <source>secret file %1</source>
-        <translation>secret file %1</translation>
-    </message>
-    <message>
-        <source>Check that %1 is readable and writable by this user.</source>
-        <translation>Check that %1 is readable and writable by this user.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordRules</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -1551,12 +2189,40 @@ Serial number: %2</translation>
         <source>The property list contains an unsupported or too deeply nested value.</source>
         <translation>The property list contains an unsupported or too deeply nested value.</translation>
     </message>
+    <message>
+        <source>The value is nested too deeply for a property list.</source>
+        <translation>The value is nested too deeply for a property list.</translation>
+    </message>
+    <message>
+        <source>A text contains a control character that a property list cannot hold.</source>
+        <translation>A text contains a control character that a property list cannot hold.</translation>
+    </message>
+    <message>
+        <source>A key contains a control character that a property list cannot hold.</source>
+        <translation>A key contains a control character that a property list cannot hold.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 has no property list form.</source>
+        <translation>A value of type %1 has no property list form.</translation>
+    </message>
+    <message>
+        <source>The property list could not be written.</source>
+        <translation>The property list could not be written.</translation>
+    </message>
 </context>
 <context>
     <name>PlistShapeGuard</name>
     <message>
         <source>The property list has too many elements.</source>
         <translation>The property list has too many elements.</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply.</source>
+        <translation>The property list is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>The binary property list is malformed.</source>
+        <translation>The binary property list is malformed.</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +2296,71 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
-    <name>SecretFileCipher</name>
+    <name>SecretStore</name>
+    <message>
+        <source>The stored data key has the wrong length (%1 bytes).</source>
+        <translation>The stored data key has the wrong length (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>The system random generator failed.</translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s. %2</source>
+        <translation>The secret store did not answer within %1 s. %2</translation>
+    </message>
+    <message>
+        <source>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</source>
+        <translation>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the OS keychain.</source>
+        <translation>The secret %1 is not in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to the secret %1 (%2). Unlock the keychain and try again.</source>
+        <translation>The OS keychain refused access to the secret %1 (%2). Unlock the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not delete the secret %1 (%2).</source>
+        <translation>The OS keychain could not delete the secret %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not reachable (%1). %2</source>
+        <translation>The OS keychain is not reachable (%1). %2</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS keychain</translation>
+    </message>
+    <message>
+        <source>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</source>
+        <translation>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>Cannot read the secret file %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged.</source>
+        <translation>The secret file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret file %1: %2</source>
+        <translation>Cannot write the secret file %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the secret file %2.</source>
+        <translation>The secret %1 is not in the secret file %2.</translation>
+    </message>
+    <message>
+        <source>secret file %1</source>
+        <translation>secret file %1</translation>
+    </message>
+    <message>
+        <source>Check that %1 is readable and writable by this user.</source>
+        <translation>Check that %1 is readable and writable by this user.</translation>
+    </message>
     <message>
         <source>The secret file has invalid key-derivation parameters.</source>
         <translation>The secret file has invalid key-derivation parameters.</translation>
@@ -1648,31 +2378,8 @@ Serial number: %2</translation>
         <translation>The secret file cannot be opened: wrong passphrase, or the file was altered.</translation>
     </message>
     <message>
-        <source>The system random generator failed.</source>
-        <translation>The system random generator failed.</translation>
-    </message>
-    <message>
         <source>Encrypting the secret file failed.</source>
         <translation>Encrypting the secret file failed.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The stored data key has the wrong length (%1 bytes).</source>
-        <translation>The stored data key has the wrong length (%1 bytes).</translation>
-    </message>
-    <message>
-        <source>The system random generator failed.</source>
-        <translation>The system random generator failed.</translation>
-    </message>
-    <message>
-        <source>The secret store did not answer within %1 s. %2</source>
-        <translation>The secret store did not answer within %1 s. %2</translation>
-    </message>
-    <message>
-        <source>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</source>
-        <translation>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</translation>
     </message>
 </context>
 <context>

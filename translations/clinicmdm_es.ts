@@ -47,6 +47,10 @@
         <source>That code does not match; check the time on the phone and try the next code.</source>
         <translation>Ese código no coincide; compruebe la hora del teléfono y pruebe con el siguiente código.</translation>
     </message>
+    <message>
+        <source>A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, and starts with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene de 2 a 64 letras, dígitos, puntos, guiones, guiones bajos o @, y empieza por una letra o un dígito.</translation>
+    </message>
 </context>
 <context>
     <name>AdminRepository</name>
@@ -87,6 +91,165 @@
     </message>
 </context>
 <context>
+    <name>AdminVerb</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--user NAME [--otp CODE]] admin &lt;command&gt;</source>
+        <translation>Uso: clinicmdm [--user NOMBRE [--otp CÓDIGO]] admin &lt;comando&gt;</translation>
+    </message>
+    <message>
+        <source>create the first Administrator</source>
+        <translation>crear el primer Administrador</translation>
+    </message>
+    <message>
+        <source>add an admin (password from %1 or a prompt)</source>
+        <translation>añadir un administrador (contraseña desde %1 o solicitada)</translation>
+    </message>
+    <message>
+        <source>list the admins</source>
+        <translation>listar los administradores</translation>
+    </message>
+    <message>
+        <source>refuse or allow an admin&apos;s sign-in</source>
+        <translation>impedir o permitir el inicio de sesión de un administrador</translation>
+    </message>
+    <message>
+        <source>Administrator, Technician or Auditor</source>
+        <translation>Administrator, Technician o Auditor</translation>
+    </message>
+    <message>
+        <source>turn off an admin&apos;s two-factor authentication</source>
+        <translation>desactivar la autenticación multifactor (MFA) de un administrador</translation>
+    </message>
+    <message>
+        <source>set up your own two-factor authentication</source>
+        <translation>configurar su propia autenticación multifactor (MFA)</translation>
+    </message>
+    <message>
+        <source>switch it on with a first code</source>
+        <translation>activarla con un primer código</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app (or enter the key by hand):</source>
+        <translation>Escanee este código con una aplicación de autenticación (o introduzca la clave a mano):</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. Each works once instead of a code; keep them somewhere safe. They are not shown again:</source>
+        <translation>Códigos de recuperación de %1. Cada uno sirve una sola vez en lugar de un código; guárdelos en un lugar seguro. No se volverán a mostrar:</translation>
+    </message>
+    <message>
+        <source>Code shown by the app: </source>
+        <translation>Código que muestra la aplicación: </translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on for %1.</source>
+        <translation>La autenticación multifactor (MFA) está activada para %1.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is not on yet. Finish with: clinicmdm --user %1 admin mfa-confirm CODE</source>
+        <translation>La autenticación multifactor (MFA) aún no está activada. Termine con: clinicmdm --user %1 admin mfa-confirm CÓDIGO</translation>
+    </message>
+    <message>
+        <source>admin init needs --user NAME</source>
+        <translation>admin init necesita --user NOMBRE</translation>
+    </message>
+    <message>
+        <source>An admin already exists; sign in as that admin to add others.</source>
+        <translation>Ya existe un administrador; inicie sesión como ese administrador para añadir otros.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nueva contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrador %1 creado.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN</source>
+        <translation>ÚLTIMO INICIO DE SESIÓN</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>unknown admin command %1</source>
+        <translation>comando de admin desconocido %1</translation>
+    </message>
+    <message>
+        <source>--role must be Administrator, Technician or Auditor</source>
+        <translation>--role debe ser Administrator, Technician o Auditor</translation>
+    </message>
+    <message>
+        <source>Password for the new admin %1: </source>
+        <translation>Contraseña del nuevo administrador %1: </translation>
+    </message>
+    <message>
+        <source>Admin %1 added as %2.</source>
+        <translation>Administrador %1 añadido como %2.</translation>
+    </message>
+    <message>
+        <source>Admin %1 disabled.</source>
+        <translation>Administrador %1 desactivado.</translation>
+    </message>
+    <message>
+        <source>Admin %1 enabled.</source>
+        <translation>Administrador %1 activado.</translation>
+    </message>
+    <message>
+        <source>ROLE must be Administrator, Technician or Auditor</source>
+        <translation>ROLE debe ser Administrator, Technician o Auditor</translation>
+    </message>
+    <message>
+        <source>Admin %1 is now %2.</source>
+        <translation>El administrador %1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
+        <translation>La autenticación multifactor (MFA) de %1 está desactivada; la configurará de nuevo en su próximo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheckpointer</name>
     <message>
         <source>checkpoint %1 (entry %2), the newest this console signed, is missing from the database or was changed: checkpoints were deleted or altered</source>
@@ -114,6 +277,10 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -267,6 +434,173 @@
     </message>
 </context>
 <context>
+    <name>AuditVerb</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>chain intact: %1 entries, %2 to %3 (%4 to %5)</source>
+        <translation>cadena íntegra: %1 entradas, de la %2 a la %3 (del %4 al %5)</translation>
+    </message>
+    <message>
+        <source>last checkpoint: entry %1, signed %2, key fingerprint %3</source>
+        <translation>último punto de control: entrada %1, firmado el %2, huella de la clave %3</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint yet</source>
+        <translation>aún no hay ningún punto de control firmado</translation>
+    </message>
+    <message>
+        <source>note: earlier checkpoints were signed by key %1, not this console&apos;s current key; compare it with your records</source>
+        <translation>nota: los puntos de control anteriores se firmaron con la clave %1, no con la clave actual de esta consola; compárela con sus registros</translation>
+    </message>
+    <message>
+        <source>only check; do not sign a new checkpoint (no keychain needed)</source>
+        <translation>solo comprobar; no firmar un nuevo punto de control (no necesita el llavero)</translation>
+    </message>
+    <message>
+        <source>chain broken at entry %1: %2</source>
+        <translation>cadena rota en la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>chain broken at entry %1: a signed checkpoint does not match</source>
+        <translation>cadena rota en la entrada %1: un punto de control firmado no coincide</translation>
+    </message>
+    <message>
+        <source>audit trail tampered: the signed checkpoints do not hold</source>
+        <translation>registro de auditoría manipulado: los puntos de control firmados no se cumplen</translation>
+    </message>
+    <message>
+        <source>the audit trail is empty</source>
+        <translation>el registro de auditoría está vacío</translation>
+    </message>
+    <message>
+        <source>warning: no new checkpoint signed: %1</source>
+        <translation>aviso: no se firmó ningún punto de control nuevo: %1</translation>
+    </message>
+    <message>
+        <source>audit trail tampered: %1</source>
+        <translation>registro de auditoría manipulado: %1</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD, UTC) or ISO time</source>
+        <translation>primer día (AAAA-MM-DD, UTC) u hora ISO</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD, UTC) or ISO time</source>
+        <translation>último día (AAAA-MM-DD, UTC) u hora ISO</translation>
+    </message>
+    <message>
+        <source>csv or jsonl</source>
+        <translation>csv o jsonl</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>new folder to write the export to</source>
+        <translation>carpeta nueva donde escribir la exportación</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl</source>
+        <translation>--format debe ser csv o jsonl</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>--out RUTA es obligatorio</translation>
+    </message>
+    <message>
+        <source>dates are YYYY-MM-DD or ISO 8601 times</source>
+        <translation>las fechas son AAAA-MM-DD u horas ISO 8601</translation>
+    </message>
+    <message>
+        <source>no audit entries in that period</source>
+        <translation>no hay entradas de auditoría en ese periodo</translation>
+    </message>
+    <message>
+        <source>export refused: %1</source>
+        <translation>exportación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>exported %1 entries (%2 to %3) and %4 checkpoints to %5</source>
+        <translation>se exportaron %1 entradas (de la %2 a la %3) y %4 puntos de control a %5</translation>
+    </message>
+    <message>
+        <source>signed by key fingerprint %1</source>
+        <translation>firmado con la clave de huella %1</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 50)</source>
+        <translation>como máximo N entradas (predeterminado: 50)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>only this action (or prefix ending in &apos;.&apos;)</source>
+        <translation>solo esta acción (o un prefijo terminado en &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>only this device id</source>
+        <translation>solo este id. de dispositivo</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>only this admin</source>
+        <translation>solo este administrador</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>from this day or time</source>
+        <translation>desde este día u hora</translation>
+    </message>
+    <message>
+        <source>to this day or time</source>
+        <translation>hasta este día u hora</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>--device needs a device id</source>
+        <translation>--device necesita un id. de dispositivo</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>dispositivo %1</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>entry %1 is missing: it was deleted</source>
@@ -312,10 +646,26 @@
         <source>entry %1 is not what was signed: the chain was rewritten between entries %2 and %1</source>
         <translation>la entrada %1 no es la que se firmó: la cadena se reescribió entre las entradas %2 y %1</translation>
     </message>
+    <message>
+        <source>entries %1 and %2 were swapped (reordered): entry %1 holds what was written as entry %2</source>
+        <translation>las entradas %1 y %2 se intercambiaron (reordenadas): la entrada %1 contiene lo que se escribió como entrada %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was deleted and the entries after it renumbered (entry %1 holds what was written as entry %2)</source>
+        <translation>la entrada %1 se eliminó y las entradas posteriores se renumeraron (la entrada %1 contiene lo que se escribió como entrada %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 was inserted: entry %2 holds what was written as entry %1</source>
+        <translation>la entrada %1 se insertó: la entrada %2 contiene lo que se escribió como entrada %1</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash: it was edited</source>
+        <translation>la entrada %1 no coincide con su hash: se editó</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
-    <message>
+    <message numerus="yes">
         <source>Too many failed attempts: the account is locked for %n minute(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos: la cuenta queda bloqueada durante %n minuto.</numerusform>
@@ -330,7 +680,7 @@
         <source>Too many attempts.</source>
         <translation>Demasiados intentos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Try again in %n second(s).</source>
         <translation>
             <numerusform>Vuelva a intentarlo dentro de %n segundo.</numerusform>
@@ -344,6 +694,10 @@
     <message>
         <source>This account is disabled.</source>
         <translation>Esta cuenta está desactivada.</translation>
+    </message>
+    <message>
+        <source>Wrong user name, password or code.</source>
+        <translation>Nombre de usuario, contraseña o código incorrectos.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +778,10 @@
         <source>Could not issue the client certificate.</source>
         <translation>No se pudo emitir el certificado de cliente.</translation>
     </message>
+    <message>
+        <source>The validity must be between 1 and %1 days.</source>
+        <translation>La validez debe estar entre 1 y %1 días.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateInfo</name>
@@ -465,96 +823,6 @@
     <message>
         <source>Finish with `clinicmdm --user %1 admin mfa-confirm CODE` (or start again with `admin mfa-enroll`).</source>
         <translation>Termine con `clinicmdm --user %1 admin mfa-confirm CODE` (o empiece de nuevo con `admin mfa-enroll`).</translation>
-    </message>
-</context>
-<context>
-    <name>CliVerbs</name>
-    <message>
-        <source>unknown admin command %1</source>
-        <translation>comando de admin desconocido %1</translation>
-    </message>
-    <message>
-        <source>--role must be Administrator, Technician or Auditor</source>
-        <translation>--role debe ser Administrator, Technician o Auditor</translation>
-    </message>
-    <message>
-        <source>Password for the new admin %1: </source>
-        <translation>Contraseña del nuevo administrador %1: </translation>
-    </message>
-    <message>
-        <source>Admin %1 added as %2.</source>
-        <translation>Administrador %1 añadido como %2.</translation>
-    </message>
-    <message>
-        <source>Admin %1 disabled.</source>
-        <translation>Administrador %1 desactivado.</translation>
-    </message>
-    <message>
-        <source>Admin %1 enabled.</source>
-        <translation>Administrador %1 activado.</translation>
-    </message>
-    <message>
-        <source>ROLE must be Administrator, Technician or Auditor</source>
-        <translation>ROLE debe ser Administrator, Technician o Auditor</translation>
-    </message>
-    <message>
-        <source>Admin %1 is now %2.</source>
-        <translation>El administrador %1 ahora es %2.</translation>
-    </message>
-    <message>
-        <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
-        <translation>La autenticación multifactor (MFA) de %1 está desactivada; la configurará de nuevo en su próximo inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>db needs a command: check</source>
-        <translation>db necesita un comando: check</translation>
-    </message>
-    <message>
-        <source>unknown db command %1</source>
-        <translation>comando de db desconocido %1</translation>
-    </message>
-    <message>
-        <source>demo needs a command: seed</source>
-        <translation>demo necesita un comando: seed</translation>
-    </message>
-    <message>
-        <source>unknown demo command %1</source>
-        <translation>comando de demo desconocido %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>argumento inesperado %1</translation>
-    </message>
-    <message>
-        <source>--devices needs a number from 1 to %1</source>
-        <translation>--devices necesita un número del 1 al %1</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number from 0 to 4294967295</source>
-        <translation>--seed necesita un número entero del 0 al 4294967295</translation>
-    </message>
-    <message>
-        <source>Adding demo devices</source>
-        <translation>Añadiendo dispositivos de demostración</translation>
-    </message>
-    <message>
-        <source>Use --force to add them anyway.</source>
-        <translation>Use --force para añadirlos de todos modos.</translation>
-    </message>
-    <message>
-        <source>Added %n demo device(s) (seed %1) to %2.</source>
-        <translation>
-            <numerusform>Se añadió %n dispositivo de demostración (semilla %1) a %2.</numerusform>
-            <numerusform>Se añadieron %n dispositivos de demostración (semilla %1) a %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>devices needs a command: list, show or import</source>
-        <translation>devices necesita un comando: list, show o import</translation>
-    </message>
-    <message>
-        <source>unknown devices command %1</source>
-        <translation>comando de devices desconocido %1</translation>
     </message>
 </context>
 <context>
@@ -689,6 +957,359 @@
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] &lt;command&gt; [arguments]</source>
+        <translation>Uso: clinicmdm [--db RUTA] [--user NOMBRE [--otp CÓDIGO]] &lt;comando&gt; [argumentos]</translation>
+    </message>
+    <message>
+        <source>Without a command, clinicmdm opens the console window.</source>
+        <translation>Sin comando, clinicmdm abre la ventana de la consola.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>fleet database (default: %1)</source>
+        <translation>base de datos de la flota (predeterminada: %1)</translation>
+    </message>
+    <message>
+        <source>sign in as this admin; password from CLINICMDM_PASSWORD or a prompt</source>
+        <translation>iniciar sesión como este administrador; contraseña desde CLINICMDM_PASSWORD o solicitada</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s current TOTP code, where MFA is on</source>
+        <translation>el código TOTP actual del administrador, si tiene la MFA activada</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>print this help; `clinicmdm &lt;command&gt; --help` for a command</source>
+        <translation>mostrar esta ayuda; `clinicmdm &lt;comando&gt; --help` para un comando</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] db check</source>
+        <translation>Uso: clinicmdm [--db RUTA] db check</translation>
+    </message>
+    <message>
+        <source>Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version and the number of devices. Exit 0 when sound, 3 when there are problems (listed on stderr). A damaged or newer database is refused before the check and left untouched (exit 3).</source>
+        <translation>Comprueba la base de datos de la flota: integridad de SQLite y claves externas. Muestra el archivo, la versión del esquema y el número de dispositivos. Sale con 0 si está en buen estado y con 3 si hay problemas (listados en stderr). Una base de datos dañada o más reciente se rechaza antes de la comprobación y no se modifica (salida 3).</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>Database:       %1</source>
+        <translation>Base de datos:       %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Versión del esquema: %1 (este programa: %2)</translation>
+    </message>
+    <message>
+        <source>Devices:        %1</source>
+        <translation>Dispositivos:        %1</translation>
+    </message>
+    <message>
+        <source>Integrity:      %1</source>
+        <translation>Integridad:          %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>%1 problema(s)</translation>
+    </message>
+    <message>
+        <source>db needs a command: check</source>
+        <translation>db necesita un comando: check</translation>
+    </message>
+    <message>
+        <source>unknown db command %1</source>
+        <translation>comando de db desconocido %1</translation>
+    </message>
+    <message>
+        <source>Adds N made-up but realistic devices (iPhones, iPads, Android phones and tablets; BYOD, COPE, COSU and Shared; clinic departments and clinicians) for trying the console or measuring it.</source>
+        <translation>Añade N dispositivos ficticios pero realistas (iPhone, iPad, teléfonos y tabletas Android; BYOD, COPE, COSU y Shared; departamentos y profesionales de la clínica) para probar la consola o medir su rendimiento.</translation>
+    </message>
+    <message>
+        <source>how many devices (1 to %1)</source>
+        <translation>cuántos dispositivos (de 1 a %1)</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same devices (default 1)</source>
+        <translation>semilla aleatoria; la misma semilla genera los mismos dispositivos (predeterminada: 1)</translation>
+    </message>
+    <message>
+        <source>add them even though the database already has devices</source>
+        <translation>añadirlos aunque la base de datos ya tenga dispositivos</translation>
+    </message>
+    <message>
+        <source>demo needs a command: seed</source>
+        <translation>demo necesita un comando: seed</translation>
+    </message>
+    <message>
+        <source>unknown demo command %1</source>
+        <translation>comando de demo desconocido %1</translation>
+    </message>
+    <message>
+        <source>--devices needs a number from 1 to %1</source>
+        <translation>--devices necesita un número del 1 al %1</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed necesita un número entero del 0 al 4294967295</translation>
+    </message>
+    <message>
+        <source>Adding demo devices</source>
+        <translation>Añadiendo dispositivos de demostración</translation>
+    </message>
+    <message>
+        <source>Use --force to add them anyway.</source>
+        <translation>Use --force para añadirlos de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo device(s) (seed %1) to %2.</source>
+        <translation>
+            <numerusform>Se añadió %n dispositivo de demostración (semilla %1) a %2.</numerusform>
+            <numerusform>Se añadieron %n dispositivos de demostración (semilla %1) a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import&gt; ...</source>
+        <translation>Uso: clinicmdm [--db RUTA] --user NOMBRE [--otp CÓDIGO] devices &lt;list|show|import&gt; ...</translation>
+    </message>
+    <message>
+        <source>List devices as an aligned table, or as a JSON array with --json.</source>
+        <translation>Lista los dispositivos como una tabla alineada, o como una matriz JSON con --json.</translation>
+    </message>
+    <message>
+        <source>name, serial, model, IMEI, UDID, department or clinician contains TEXT</source>
+        <translation>el nombre, número de serie, modelo, IMEI, UDID, departamento o profesional contiene TEXTO</translation>
+    </message>
+    <message>
+        <source>ios, ipados or android</source>
+        <translation>ios, ipados o android</translation>
+    </message>
+    <message>
+        <source>BYOD, COPE, COSU or Shared</source>
+        <translation>BYOD, COPE, COSU o Shared</translation>
+    </message>
+    <message>
+        <source>exactly this department</source>
+        <translation>exactamente este departamento</translation>
+    </message>
+    <message>
+        <source>pending, enrolled, unenrolled, unreachable or wiped</source>
+        <translation>pending, enrolled, unenrolled, unreachable o wiped</translation>
+    </message>
+    <message>
+        <source>name (default), platform, model, os, ownership, department, assigned_to, state, last_seen or serial</source>
+        <translation>name (predeterminado), platform, model, os, ownership, department, assigned_to, state, last_seen o serial</translation>
+    </message>
+    <message>
+        <source>sort in descending order</source>
+        <translation>ordenar de forma descendente</translation>
+    </message>
+    <message>
+        <source>at most N devices (default: all)</source>
+        <translation>como máximo N dispositivos (predeterminado: todos)</translation>
+    </message>
+    <message>
+        <source>One device, by database id or serial number.</source>
+        <translation>Un dispositivo, por id. de la base de datos o número de serie.</translation>
+    </message>
+    <message>
+        <source>Add the devices of an inventory CSV. Header columns (any order, any case): %1; optional: %2.</source>
+        <translation>Añade los dispositivos de un CSV de inventario. Columnas del encabezado (en cualquier orden, mayúsculas o minúsculas): %1; opcionales: %2.</translation>
+    </message>
+    <message>
+        <source>If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is imported (exit 5). A file with no device rows is refused.</source>
+        <translation>Si alguna fila es incorrecta, cada problema se muestra como ARCHIVO:LÍNEA: motivo y no se importa nada (salida 5). Se rechaza un archivo sin filas de dispositivos.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown platform %1 (use ios, ipados or android)</source>
+        <translation>plataforma desconocida %1 (use ios, ipados o android)</translation>
+    </message>
+    <message>
+        <source>unknown ownership %1 (use BYOD, COPE, COSU or Shared)</source>
+        <translation>propiedad desconocida %1 (use BYOD, COPE, COSU o Shared)</translation>
+    </message>
+    <message>
+        <source>unknown state %1 (use %2)</source>
+        <translation>estado desconocido %1 (use %2)</translation>
+    </message>
+    <message>
+        <source>cannot sort by %1</source>
+        <translation>no se puede ordenar por %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>Ningún dispositivo coincide.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>N.º DE SERIE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>OWNERSHIP</source>
+        <translation>PROPIEDAD</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>DEPARTAMENTO</translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation>ASIGNADO A</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation>ÚLTIMA CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 devices shown)</source>
+        <translation>(se muestran %1 de %2 dispositivos)</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no hay ningún dispositivo con id. o número de serie %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>OS version</source>
+        <translation>Versión del SO</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>UDID</source>
+        <translation>UDID</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n dispositivo de %1.</numerusform>
+            <numerusform>Se importaron %n dispositivos de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>devices needs a command: list, show or import</source>
+        <translation>devices necesita un comando: list, show o import</translation>
+    </message>
+    <message>
+        <source>unknown devices command %1</source>
+        <translation>comando de devices desconocido %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLauncher</name>
@@ -777,6 +1398,18 @@
         <source>The database already holds %1 device(s); demo devices are only added to an empty fleet unless forced.</source>
         <translation>La base de datos ya contiene %1 dispositivo(s); los dispositivos de demostración solo se añaden a una flota vacía, salvo que se fuerce.</translation>
     </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%2 de %1</translation>
+    </message>
+    <message>
+        <source>%1 shared %2 %3</source>
+        <translation>%2 %3 compartido de %1</translation>
+    </message>
+    <message>
+        <source>%1 check-in kiosk %2</source>
+        <translation>Quiosco de registro %2 de %1</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCsvImporter</name>
@@ -819,6 +1452,62 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>column %1 of the header has no name</source>
+        <translation>la columna %1 del encabezado no tiene nombre</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>la columna &quot;%1&quot; aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>unknown column(s): %1 (known columns: %2)</source>
+        <translation>columna(s) desconocida(s): %1 (columnas conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>missing required column(s): %1</source>
+        <translation>falta(n) columna(s) obligatoria(s): %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>la fila tiene %1 campos pero el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break or control character</source>
+        <translation>%1 contiene un salto de línea o un carácter de control</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long (at most %3)</source>
+        <translation>%1 tiene %2 caracteres (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>serial is empty</source>
+        <translation>el número de serie está vacío</translation>
+    </message>
+    <message>
+        <source>serial &quot;%1&quot; contains a space</source>
+        <translation>el número de serie &quot;%1&quot; contiene un espacio</translation>
+    </message>
+    <message>
+        <source>platform is empty (expected ios, ipados or android)</source>
+        <translation>la plataforma está vacía (se esperaba ios, ipados o android)</translation>
+    </message>
+    <message>
+        <source>platform &quot;%1&quot; is not ios, ipados or android (iPhone and iPad are accepted too)</source>
+        <translation>la plataforma &quot;%1&quot; no es ios, ipados ni android (también se aceptan iPhone e iPad)</translation>
+    </message>
+    <message>
+        <source>ownership is empty (expected BYOD, COPE, COSU or Shared)</source>
+        <translation>la propiedad está vacía (se esperaba BYOD, COPE, COSU o Shared)</translation>
+    </message>
+    <message>
+        <source>ownership &quot;%1&quot; is not BYOD, COPE, COSU or Shared</source>
+        <translation>la propiedad &quot;%1&quot; no es BYOD, COPE, COSU ni Shared</translation>
+    </message>
+    <message>
+        <source>IMEI &quot;%1&quot; is not 15 digits</source>
+        <translation>el IMEI &quot;%1&quot; no tiene 15 dígitos</translation>
     </message>
 </context>
 <context>
@@ -907,21 +1596,6 @@
 %2</source>
         <translation>%1
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceFactory</name>
-    <message>
-        <source>%1&apos;s %2</source>
-        <translation>%2 de %1</translation>
-    </message>
-    <message>
-        <source>%1 shared %2 %3</source>
-        <translation>%2 %3 compartido de %1</translation>
-    </message>
-    <message>
-        <source>%1 check-in kiosk %2</source>
-        <translation>Quiosco de registro %2 de %1</translation>
     </message>
 </context>
 <context>
@@ -1218,17 +1892,6 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
-    <name>KeychainSecretBackend</name>
-    <message>
-        <source>OS keychain</source>
-        <translation>Llavero del sistema</translation>
-    </message>
-    <message>
-        <source>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</source>
-        <translation>ClinicMDM guarda sus claves privadas en el llavero del sistema operativo. En Linux, instale un proveedor de Secret Service (gnome-keyring o KWallet, además de dbus-user-session) y ejecute ClinicMDM dentro de una sesión de escritorio con el llavero desbloqueado. En un servidor sin interfaz gráfica, puede optar por un archivo de secretos cifrado con frase de contraseña: defina CLINICMDM_SECRET_FILE=/ruta/a/secrets.bin y CLINICMDM_SECRET_PASSPHRASE (consulte el README, &quot;Secrets&quot;).</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>Password:</source>
@@ -1420,40 +2083,6 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
-    <name>OutFile</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseFileSecretBackend</name>
-    <message>
-        <source>Cannot read the secret file %1: %2</source>
-        <translation>No se puede leer el archivo de secretos %1: %2</translation>
-    </message>
-    <message>
-        <source>The secret file %1 is damaged.</source>
-        <translation>El archivo de secretos %1 está dañado.</translation>
-    </message>
-    <message>
-        <source>Cannot write the secret file %1: %2</source>
-        <translation>No se puede escribir el archivo de secretos %1: %2</translation>
-    </message>
-    <message>
-        <source>The secret %1 is not in the secret file %2.</source>
-        <translation>El secreto %1 no está en el archivo de secretos %2.</translation>
-    </message>
-    <message>
-        <source>secret file %1</source>
-        <translation>archivo de secretos %1</translation>
-    </message>
-    <message>
-        <source>Check that %1 is readable and writable by this user.</source>
-        <translation>Compruebe que este usuario puede leer y escribir %1.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordRules</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -1560,12 +2189,40 @@ Número de serie: %2</translation>
         <source>The property list contains an unsupported or too deeply nested value.</source>
         <translation>La lista de propiedades contiene un valor no admitido o anidado a demasiada profundidad.</translation>
     </message>
+    <message>
+        <source>The value is nested too deeply for a property list.</source>
+        <translation>El valor está anidado a demasiada profundidad para una lista de propiedades.</translation>
+    </message>
+    <message>
+        <source>A text contains a control character that a property list cannot hold.</source>
+        <translation>Un texto contiene un carácter de control que una lista de propiedades no admite.</translation>
+    </message>
+    <message>
+        <source>A key contains a control character that a property list cannot hold.</source>
+        <translation>Una clave contiene un carácter de control que una lista de propiedades no admite.</translation>
+    </message>
+    <message>
+        <source>A value of type %1 has no property list form.</source>
+        <translation>Un valor de tipo %1 no tiene representación en una lista de propiedades.</translation>
+    </message>
+    <message>
+        <source>The property list could not be written.</source>
+        <translation>No se pudo escribir la lista de propiedades.</translation>
+    </message>
 </context>
 <context>
     <name>PlistShapeGuard</name>
     <message>
         <source>The property list has too many elements.</source>
         <translation>La lista de propiedades tiene demasiados elementos.</translation>
+    </message>
+    <message>
+        <source>The property list is nested too deeply.</source>
+        <translation>La lista de propiedades está anidada a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>The binary property list is malformed.</source>
+        <translation>La lista de propiedades binaria está mal formada.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +2296,71 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
-    <name>SecretFileCipher</name>
+    <name>SecretStore</name>
+    <message>
+        <source>The stored data key has the wrong length (%1 bytes).</source>
+        <translation>La clave de datos guardada tiene una longitud incorrecta (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The system random generator failed.</source>
+        <translation>Falló el generador aleatorio del sistema.</translation>
+    </message>
+    <message>
+        <source>The secret store did not answer within %1 s. %2</source>
+        <translation>El almacén de secretos no respondió en %1 s. %2</translation>
+    </message>
+    <message>
+        <source>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</source>
+        <translation>%1 está definida, así que los secretos se guardan en el archivo %2, pero %3 está vacía: defina la frase de contraseña que cifra ese archivo.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the OS keychain.</source>
+        <translation>El secreto %1 no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access to the secret %1 (%2). Unlock the keychain and try again.</source>
+        <translation>El llavero del sistema denegó el acceso al secreto %1 (%2). Desbloquee el llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not delete the secret %1 (%2).</source>
+        <translation>El llavero del sistema no pudo eliminar el secreto %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The OS keychain is not reachable (%1). %2</source>
+        <translation>No se puede acceder al llavero del sistema (%1). %2</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+    <message>
+        <source>ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider (gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, &quot;Secrets&quot;).</source>
+        <translation>ClinicMDM guarda sus claves privadas en el llavero del sistema operativo. En Linux, instale un proveedor de Secret Service (gnome-keyring o KWallet, además de dbus-user-session) y ejecute ClinicMDM dentro de una sesión de escritorio con el llavero desbloqueado. En un servidor sin interfaz gráfica, puede optar por un archivo de secretos cifrado con frase de contraseña: defina CLINICMDM_SECRET_FILE=/ruta/a/secrets.bin y CLINICMDM_SECRET_PASSPHRASE (consulte el README, &quot;Secrets&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>No se puede leer el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is damaged.</source>
+        <translation>El archivo de secretos %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret file %1: %2</source>
+        <translation>No se puede escribir el archivo de secretos %1: %2</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not in the secret file %2.</source>
+        <translation>El secreto %1 no está en el archivo de secretos %2.</translation>
+    </message>
+    <message>
+        <source>secret file %1</source>
+        <translation>archivo de secretos %1</translation>
+    </message>
+    <message>
+        <source>Check that %1 is readable and writable by this user.</source>
+        <translation>Compruebe que este usuario puede leer y escribir %1.</translation>
+    </message>
     <message>
         <source>The secret file has invalid key-derivation parameters.</source>
         <translation>El archivo de secretos tiene parámetros de derivación de clave no válidos.</translation>
@@ -1657,31 +2378,8 @@ Número de serie: %2</translation>
         <translation>No se puede abrir el archivo de secretos: la frase de contraseña es incorrecta o el archivo fue alterado.</translation>
     </message>
     <message>
-        <source>The system random generator failed.</source>
-        <translation>Falló el generador aleatorio del sistema.</translation>
-    </message>
-    <message>
         <source>Encrypting the secret file failed.</source>
         <translation>No se pudo cifrar el archivo de secretos.</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>The stored data key has the wrong length (%1 bytes).</source>
-        <translation>La clave de datos guardada tiene una longitud incorrecta (%1 bytes).</translation>
-    </message>
-    <message>
-        <source>The system random generator failed.</source>
-        <translation>Falló el generador aleatorio del sistema.</translation>
-    </message>
-    <message>
-        <source>The secret store did not answer within %1 s. %2</source>
-        <translation>El almacén de secretos no respondió en %1 s. %2</translation>
-    </message>
-    <message>
-        <source>%1 is set, so secrets are kept in the file %2, but %3 is empty: set the passphrase that encrypts that file.</source>
-        <translation>%1 está definida, así que los secretos se guardan en el archivo %2, pero %3 está vacía: defina la frase de contraseña que cifra ese archivo.</translation>
     </message>
 </context>
 <context>
