@@ -14,10 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Plist", text);
-}
 
 struct PlistFree {
     void operator()(void *node) const { plist_free(node); }
@@ -124,7 +120,7 @@ bool fitsXml(const QString &text)
 plist_t toNode(const QVariant &value, int depth, bool xml, QString &error)
 {
     if (depth > Plist::MaxDepth) {
-        error = tr("The value is nested too deeply for a property list.");
+        error = QCoreApplication::translate("Plist", "The value is nested too deeply for a property list.");
         return nullptr;
     }
     switch (value.typeId()) {
@@ -147,7 +143,7 @@ plist_t toNode(const QVariant &value, int depth, bool xml, QString &error)
         return plist_new_real(value.toDouble());
     case QMetaType::QString:
         if (!fitsXml(value.toString()) && (xml || value.toString().contains(QChar(0)))) {
-            error = tr("A text contains a control character that a property list cannot hold.");
+            error = QCoreApplication::translate("Plist", "A text contains a control character that a property list cannot hold.");
             break;
         }
         return plist_new_string(value.toString().toUtf8().constData());
@@ -182,7 +178,7 @@ plist_t toNode(const QVariant &value, int depth, bool xml, QString &error)
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (!fitsXml(it.key())) {
-                error = tr("A key contains a control character that a property list cannot hold.");
+                error = QCoreApplication::translate("Plist", "A key contains a control character that a property list cannot hold.");
                 return nullptr;
             }
             plist_t child = toNode(it.value(), depth + 1, xml, error);
@@ -196,7 +192,7 @@ plist_t toNode(const QVariant &value, int depth, bool xml, QString &error)
         break;
     }
     if (error.isEmpty())
-        error = tr("A value of type %1 has no property list form.")
+        error = QCoreApplication::translate("Plist", "A value of type %1 has no property list form.")
                     .arg(QString::fromLatin1(value.metaType().name() ? value.metaType().name() : "invalid"));
     return nullptr;
 }
@@ -214,7 +210,7 @@ Status serialise(const QVariant &value, QByteArray &out, bool binary)
     else
         plist_to_xml(root.get(), &bytes, &length);
     if (!bytes)
-        return Status::failure(ErrorCode::Failure, tr("The property list could not be written."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("Plist", "The property list could not be written."));
     out = QByteArray(bytes, static_cast<qsizetype>(length));
     binary ? plist_to_bin_free(bytes) : plist_to_xml_free(bytes);
     return Status::success();
@@ -225,13 +221,13 @@ Status serialise(const QVariant &value, QByteArray &out, bool binary)
 Status Plist::parse(const QByteArray &bytes, QVariant &out, qsizetype maxBytes)
 {
     if (bytes.isEmpty())
-        return invalid(tr("The property list is empty."));
+        return invalid(QCoreApplication::translate("Plist", "The property list is empty."));
     if (bytes.size() > maxBytes || bytes.size() > std::numeric_limits<int32_t>::max())
-        return invalid(tr("The property list is larger than %1 bytes.").arg(maxBytes));
+        return invalid(QCoreApplication::translate("Plist", "The property list is larger than %1 bytes.").arg(maxBytes));
     // libplist refuses XML that starts with a UTF-8 byte order mark; some tools write one.
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (body.isEmpty())
-        return invalid(tr("The property list is empty."));
+        return invalid(QCoreApplication::translate("Plist", "The property list is empty."));
     const auto length = static_cast<uint32_t>(body.size());
     const bool binary = plist_is_binary(body.constData(), length) != 0;
     const PlistShapeGuard guard(MaxDepth, MaxNodes);
@@ -245,12 +241,12 @@ Status Plist::parse(const QByteArray &bytes, QVariant &out, qsizetype maxBytes)
         plist_from_xml(body.constData(), length, &node);
     const PlistPtr root(node);
     if (!root)
-        return invalid(binary ? tr("The binary property list is malformed.")
-                              : tr("The XML property list is malformed."));
+        return invalid(binary ? QCoreApplication::translate("Plist", "The binary property list is malformed.")
+                              : QCoreApplication::translate("Plist", "The XML property list is malformed."));
     bool ok = true;
     QVariant value = toVariant(root.get(), 0, ok);
     if (!ok)
-        return invalid(tr("The property list contains an unsupported or too deeply nested value."));
+        return invalid(QCoreApplication::translate("Plist", "The property list contains an unsupported or too deeply nested value."));
     out = value;
     return Status::success();
 }

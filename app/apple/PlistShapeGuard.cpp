@@ -8,19 +8,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlistShapeGuard", text);
-}
 
 Status tooDeep()
 {
-    return Status::failure(ErrorCode::InvalidInput, tr("The property list is nested too deeply."));
+    return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("PlistShapeGuard", "The property list is nested too deeply."));
 }
 
 Status malformedBinary()
 {
-    return Status::failure(ErrorCode::InvalidInput, tr("The binary property list is malformed."));
+    return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("PlistShapeGuard", "The binary property list is malformed."));
 }
 
 bool startsWith(const QByteArray &bytes, qsizetype at, const char *text)
@@ -199,7 +195,7 @@ Status PlistShapeGuard::checkBinary(const QByteArray &bytes) const
             total += nodes.at(static_cast<qsizetype>(child));
             tallest = std::max(tallest, height.at(static_cast<qsizetype>(child)));
             if (total > m_maxNodes)
-                return Status::failure(ErrorCode::InvalidInput, tr("The property list has too many elements."));
+                return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("PlistShapeGuard", "The property list has too many elements."));
         }
         if (tallest + 1 > m_maxDepth)
             return tooDeep();

@@ -10,7 +10,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AuditExporter", s); }
 
 constexpr int BatchSize = 5000;
 const char *CsvHeader = "hash,prev_hash,id,occurred_at,actor,actor_role,device_id,action,outcome,details\n";
@@ -52,7 +51,7 @@ public:
     {
         if (m_ok && m_file.commit())
             return Status::success();
-        return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AuditExporter", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     }
 
 private:
@@ -92,7 +91,7 @@ Status AuditExporter::write(qint64 firstId, qint64 lastId, Format format, const 
                             Result *result) const
 {
     const Status s = writeFiles(firstId, lastId, format, folder, result);
-    const QString details = s ? tr("entries %1-%2 (%3) to %4")
+    const QString details = s ? QCoreApplication::translate("AuditExporter", "entries %1-%2 (%3) to %4")
                                     .arg(firstId)
                                     .arg(lastId)
                                     .arg(format == Format::Csv ? QLatin1String("csv") : QLatin1String("jsonl"), folder)
@@ -110,9 +109,9 @@ Status AuditExporter::writeFiles(qint64 firstId, qint64 lastId, Format format, c
 {
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty())
-        return Status::failure(ErrorCode::Conflict, tr("%1 is not empty; export into a new folder.").arg(folder));
+        return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AuditExporter", "%1 is not empty; export into a new folder.").arg(folder));
     if (!QDir().mkpath(dir.filePath(QStringLiteral("keys"))))
-        return Status::failure(ErrorCode::Failure, tr("Cannot create the folder %1.").arg(folder));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AuditExporter", "Cannot create the folder %1.").arg(folder));
     *result = Result();
     result->firstId = firstId;
     result->lastId = lastId;

@@ -10,7 +10,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AuditSigningKey", s); }
 
 using Bio = std::unique_ptr<BIO, decltype(&BIO_free)>;
 using MdCtx = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
@@ -52,7 +51,7 @@ std::unique_ptr<AuditSigningKey> AuditSigningKey::generate(Status *status)
 {
     EVP_PKEY *key = EVP_EC_gen("P-256");
     if (!key) {
-        *status = Status::failure(ErrorCode::Failure, tr("Creating the audit signing key failed."));
+        *status = Status::failure(ErrorCode::Failure, QCoreApplication::translate("AuditSigningKey", "Creating the audit signing key failed."));
         return nullptr;
     }
     *status = Status::success();
@@ -65,7 +64,7 @@ std::unique_ptr<AuditSigningKey> AuditSigningKey::fromPrivatePem(const QByteArra
     EVP_PKEY *key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_EC) {
         EVP_PKEY_free(key);
-        *status = Status::failure(ErrorCode::InvalidInput, tr("The stored audit signing key is not a valid EC private key."));
+        *status = Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("AuditSigningKey", "The stored audit signing key is not a valid EC private key."));
         return nullptr;
     }
     *status = Status::success();

@@ -10,7 +10,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AuditVerifier", s); }
 
 constexpr int BatchSize = 5000;
 
@@ -29,20 +28,20 @@ void explainBadHash(const AuditLog &log, const AuditEvent &e, AuditVerification 
         const std::optional<AuditEvent> next = log.event(e.id + 1);
         r.brokenId = e.id;
         if (next && hashesAs(*next, next->id - 1))
-            r.chainProblem = tr("entries %1 and %2 were swapped (reordered): entry %1 holds what was written as entry %2")
+            r.chainProblem = QCoreApplication::translate("AuditVerifier", "entries %1 and %2 were swapped (reordered): entry %1 holds what was written as entry %2")
                                  .arg(e.id)
                                  .arg(e.id + 1);
         else
-            r.chainProblem = tr("entry %1 was deleted and the entries after it renumbered (entry %1 holds what was "
+            r.chainProblem = QCoreApplication::translate("AuditVerifier", "entry %1 was deleted and the entries after it renumbered (entry %1 holds what was "
                                 "written as entry %2)")
                                  .arg(e.id)
                                  .arg(e.id + 1);
     } else if (hashesAs(e, e.id - 1)) {
         r.brokenId = e.id - 1;
-        r.chainProblem = tr("entry %1 was inserted: entry %2 holds what was written as entry %1").arg(e.id - 1).arg(e.id);
+        r.chainProblem = QCoreApplication::translate("AuditVerifier", "entry %1 was inserted: entry %2 holds what was written as entry %1").arg(e.id - 1).arg(e.id);
     } else {
         r.brokenId = e.id;
-        r.chainProblem = tr("entry %1 does not match its hash: it was edited").arg(e.id);
+        r.chainProblem = QCoreApplication::translate("AuditVerifier", "entry %1 does not match its hash: it was edited").arg(e.id);
     }
 }
 
@@ -97,8 +96,8 @@ void AuditVerifier::verifyChain(AuditVerification &r, qint64 uptoId, std::option
             if (e.id != expectedId) {
                 r.brokenId = expectedId;
                 r.chainProblem = expectedId + 1 == e.id
-                                     ? tr("entry %1 is missing: it was deleted").arg(expectedId)
-                                     : tr("entries %1 to %2 are missing: they were deleted").arg(expectedId).arg(e.id - 1);
+                                     ? QCoreApplication::translate("AuditVerifier", "entry %1 is missing: it was deleted").arg(expectedId)
+                                     : QCoreApplication::translate("AuditVerifier", "entries %1 to %2 are missing: they were deleted").arg(expectedId).arg(e.id - 1);
                 return;
             }
             if (AuditLog::chainHash(e.prevHash, e) != e.hash) {
@@ -109,7 +108,7 @@ void AuditVerifier::verifyChain(AuditVerification &r, qint64 uptoId, std::option
                 // This entry is intact and chains to what the previous entry's hash used to be, so
                 // the previous entry was changed and its hash recomputed to hide it.
                 r.brokenId = prev->id;
-                r.chainProblem = tr("entry %1 was edited and its hash recomputed: entry %2 no longer chains to it")
+                r.chainProblem = QCoreApplication::translate("AuditVerifier", "entry %1 was edited and its hash recomputed: entry %2 no longer chains to it")
                                      .arg(prev->id)
                                      .arg(e.id);
                 return;
@@ -140,8 +139,8 @@ void AuditVerifier::verifyCheckpoints(AuditVerification &r, qint64 uptoId) const
     for (const AuditCheckpoint &c : AuditCheckpointRepository(m_db).all()) {
         if (idsAreDense && c.id != expectedId)
             r.checkpointProblems << (c.id == expectedId + 1
-                                         ? tr("checkpoint %1 is missing: it was deleted").arg(expectedId)
-                                         : tr("checkpoints %1 to %2 are missing: they were deleted")
+                                         ? QCoreApplication::translate("AuditVerifier", "checkpoint %1 is missing: it was deleted").arg(expectedId)
+                                         : QCoreApplication::translate("AuditVerifier", "checkpoints %1 to %2 are missing: they were deleted")
                                                .arg(expectedId)
                                                .arg(c.id - 1));
         expectedId = c.id + 1;
@@ -149,31 +148,31 @@ void AuditVerifier::verifyCheckpoints(AuditVerification &r, qint64 uptoId) const
             continue;
         ++r.checkpointsChecked;
         auto fail = [&](const QString &why, qint64 entry) {
-            r.checkpointProblems << tr("checkpoint %1: %2").arg(c.id).arg(why);
+            r.checkpointProblems << QCoreApplication::translate("AuditVerifier", "checkpoint %1: %2").arg(c.id).arg(why);
             if (r.checkpointBrokenId == 0)
                 r.checkpointBrokenId = entry;
         };
         const auto key = keys.constFind(c.keyFingerprint);
         if (key == keys.constEnd()) {
-            fail(tr("signed by an unknown key %1").arg(c.keyFingerprint), c.uptoId);
+            fail(QCoreApplication::translate("AuditVerifier", "signed by an unknown key %1").arg(c.keyFingerprint), c.uptoId);
             continue;
         }
         if (!AuditSigningKey::verify(*key, c.signedMessage(), c.signature)) {
-            fail(tr("the signature does not verify (the checkpoint was altered or forged)"), c.uptoId);
+            fail(QCoreApplication::translate("AuditVerifier", "the signature does not verify (the checkpoint was altered or forged)"), c.uptoId);
             continue;
         }
         const std::optional<AuditEvent> e = log.event(c.uptoId);
         if (!e) {
             fail(newest && newest->id < c.uptoId
-                     ? tr("it signed entry %1, which no longer exists: entries %2 to %1 were deleted from the end")
+                     ? QCoreApplication::translate("AuditVerifier", "it signed entry %1, which no longer exists: entries %2 to %1 were deleted from the end")
                            .arg(c.uptoId)
                            .arg(newest->id + 1)
-                     : tr("it signed entry %1, which no longer exists").arg(c.uptoId),
+                     : QCoreApplication::translate("AuditVerifier", "it signed entry %1, which no longer exists").arg(c.uptoId),
                  c.uptoId);
             continue;
         }
         if (e->hash != c.uptoHash) {
-            fail(tr("entry %1 is not what was signed: the chain was rewritten between entries %2 and %1")
+            fail(QCoreApplication::translate("AuditVerifier", "entry %1 is not what was signed: the chain was rewritten between entries %2 and %1")
                      .arg(c.uptoId)
                      .arg(lastGoodUpto + 1),
                  lastGoodUpto + 1);

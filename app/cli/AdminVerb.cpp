@@ -15,7 +15,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AdminVerb", s); }
 
 constexpr const char *NewPasswordEnv = "CLINICMDM_NEW_PASSWORD";
 
@@ -38,7 +37,7 @@ Args parse(const QStringList &verbArgs)
         const QString &w = verbArgs[i];
         if (valued.contains(w)) {
             if (i + 1 >= verbArgs.size())
-                a.error = tr("%1 needs a value").arg(w);
+                a.error = QCoreApplication::translate("AdminVerb", "%1 needs a value").arg(w);
             else
                 a.options.insert(w, verbArgs[++i]);
         } else if (w == QLatin1String("--json")) {
@@ -46,7 +45,7 @@ Args parse(const QStringList &verbArgs)
         } else if (w == QLatin1String("--help") || w == QLatin1String("-h")) {
             a.help = true;
         } else if (w.startsWith(QLatin1Char('-'))) {
-            a.error = tr("unknown option %1").arg(w);
+            a.error = QCoreApplication::translate("AdminVerb", "unknown option %1").arg(w);
         } else if (a.sub.isEmpty()) {
             a.sub = w;
         } else {
@@ -59,26 +58,26 @@ Args parse(const QStringList &verbArgs)
 int usage(CliContext &ctx, bool asError)
 {
     QTextStream &s = asError ? ctx.err : ctx.out;
-    s << tr("Usage: clinicmdm [--user NAME [--otp CODE]] admin <command>") << "\n\n"
-      << "  init --user NAME [--display-name TEXT] [--otp CODE]   " << tr("create the first Administrator") << "\n"
-      << "  add NAME --role ROLE [--display-name TEXT]            " << tr("add an admin (password from %1 or a prompt)").arg(QLatin1String(NewPasswordEnv)) << "\n"
-      << "  list [--json]                                         " << tr("list the admins") << "\n"
-      << "  disable NAME | enable NAME                            " << tr("refuse or allow an admin's sign-in") << "\n"
-      << "  set-role NAME ROLE                                    " << tr("Administrator, Technician or Auditor") << "\n"
-      << "  reset-mfa NAME                                        " << tr("turn off an admin's two-factor authentication") << "\n"
-      << "  mfa-enroll                                            " << tr("set up your own two-factor authentication") << "\n"
-      << "  mfa-confirm CODE                                      " << tr("switch it on with a first code") << "\n";
+    s << QCoreApplication::translate("AdminVerb", "Usage: clinicmdm [--user NAME [--otp CODE]] admin <command>") << "\n\n"
+      << "  init --user NAME [--display-name TEXT] [--otp CODE]   " << QCoreApplication::translate("AdminVerb", "create the first Administrator") << "\n"
+      << "  add NAME --role ROLE [--display-name TEXT]            " << QCoreApplication::translate("AdminVerb", "add an admin (password from %1 or a prompt)").arg(QLatin1String(NewPasswordEnv)) << "\n"
+      << "  list [--json]                                         " << QCoreApplication::translate("AdminVerb", "list the admins") << "\n"
+      << "  disable NAME | enable NAME                            " << QCoreApplication::translate("AdminVerb", "refuse or allow an admin's sign-in") << "\n"
+      << "  set-role NAME ROLE                                    " << QCoreApplication::translate("AdminVerb", "Administrator, Technician or Auditor") << "\n"
+      << "  reset-mfa NAME                                        " << QCoreApplication::translate("AdminVerb", "turn off an admin's two-factor authentication") << "\n"
+      << "  mfa-enroll                                            " << QCoreApplication::translate("AdminVerb", "set up your own two-factor authentication") << "\n"
+      << "  mfa-confirm CODE                                      " << QCoreApplication::translate("AdminVerb", "switch it on with a first code") << "\n";
     s.flush();
     return asError ? int(ErrorCode::Usage) : 0;
 }
 
 void printEnrollment(CliContext &ctx, const QString &user, const MfaEnrollment &e)
 {
-    ctx.out << tr("Scan this code with an authenticator app (or enter the key by hand):") << "\n\n"
+    ctx.out << QCoreApplication::translate("AdminVerb", "Scan this code with an authenticator app (or enter the key by hand):") << "\n\n"
             << QrCode::encode(e.provisioningUri).toTerminalText() << "\n"
             << e.provisioningUri << "\n"
-            << tr("Key: %1").arg(e.secretBase32) << "\n\n"
-            << tr("Recovery codes for %1. Each works once instead of a code; keep them somewhere safe. "
+            << QCoreApplication::translate("AdminVerb", "Key: %1").arg(e.secretBase32) << "\n\n"
+            << QCoreApplication::translate("AdminVerb", "Recovery codes for %1. Each works once instead of a code; keep them somewhere safe. "
                   "They are not shown again:").arg(user) << "\n";
     for (const QString &c : e.recoveryCodes)
         ctx.out << "  " << c << "\n";
@@ -91,12 +90,12 @@ int confirmEnrollment(CliContext &ctx, AccountService &accounts, const QString &
     QString given = code;
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (given.isEmpty() && CliTerminal::isInteractive())
-            given = CliTerminal::readLine(tr("Code shown by the app: "));
+            given = CliTerminal::readLine(QCoreApplication::translate("AdminVerb", "Code shown by the app: "));
         if (given.isEmpty())
             break;
         const Status s = accounts.confirmMfa(ctx.session, given);
         if (s) {
-            ctx.out << tr("Two-factor authentication is on for %1.").arg(ctx.session.username()) << Qt::endl;
+            ctx.out << QCoreApplication::translate("AdminVerb", "Two-factor authentication is on for %1.").arg(ctx.session.username()) << Qt::endl;
             return 0;
         }
         ctx.err << "clinicmdm: " << s.message() << Qt::endl;
@@ -104,7 +103,7 @@ int confirmEnrollment(CliContext &ctx, AccountService &accounts, const QString &
             return int(s.code());
         given.clear();
     }
-    ctx.out << tr("Two-factor authentication is not on yet. Finish with: clinicmdm --user %1 admin mfa-confirm CODE")
+    ctx.out << QCoreApplication::translate("AdminVerb", "Two-factor authentication is not on yet. Finish with: clinicmdm --user %1 admin mfa-confirm CODE")
                    .arg(ctx.session.username())
             << Qt::endl;
     return 0;
@@ -114,22 +113,22 @@ int init(CliContext &ctx, const Args &a)
 {
     const QString user = ctx.user;
     if (user.isEmpty())
-        return ctx.fail(ErrorCode::Usage, tr("admin init needs --user NAME"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AdminVerb", "admin init needs --user NAME"));
     QByteArray key;
     if (Status s = CliSignIn::fieldKey(ctx, &key); !s)
         return ctx.fail(s.code(), s.message());
     AccountService accounts(ctx.db, key);
     if (accounts.hasAdmins())
-        return ctx.fail(ErrorCode::Conflict, tr("An admin already exists; sign in as that admin to add others."));
+        return ctx.fail(ErrorCode::Conflict, QCoreApplication::translate("AdminVerb", "An admin already exists; sign in as that admin to add others."));
     QString password;
-    if (Status s = CliSignIn::readPassword(CliSignIn::PasswordEnv, tr("New password for %1: ").arg(user), true, &password); !s)
+    if (Status s = CliSignIn::readPassword(CliSignIn::PasswordEnv, QCoreApplication::translate("AdminVerb", "New password for %1: ").arg(user), true, &password); !s)
         return ctx.fail(s.code(), s.message());
     if (Status s = accounts.createFirstAdministrator(user, a.options.value(QStringLiteral("--display-name")), password,
                                                      &ctx.session);
         !s)
         return ctx.fail(s.code(), s.message());
     ctx.actor = ctx.session.actor();
-    ctx.out << tr("Administrator %1 created.").arg(user) << Qt::endl;
+    ctx.out << QCoreApplication::translate("AdminVerb", "Administrator %1 created.").arg(user) << Qt::endl;
     if (!ctx.session.mfaEnrollmentPending())
         return 0;
     MfaEnrollment e;
@@ -160,12 +159,12 @@ int list(CliContext &ctx, AccountService &accounts, const Args &a)
         ctx.out.flush();
         return 0;
     }
-    ctx.out << tr("USER").leftJustified(20) << tr("ROLE").leftJustified(15) << tr("MFA").leftJustified(5)
-            << tr("STATE").leftJustified(10) << tr("LAST SIGN-IN") << "\n";
+    ctx.out << QCoreApplication::translate("AdminVerb", "USER").leftJustified(20) << QCoreApplication::translate("AdminVerb", "ROLE").leftJustified(15) << QCoreApplication::translate("AdminVerb", "MFA").leftJustified(5)
+            << QCoreApplication::translate("AdminVerb", "STATE").leftJustified(10) << QCoreApplication::translate("AdminVerb", "LAST SIGN-IN") << "\n";
     for (const AdminUser &u : admins)
         ctx.out << u.username.leftJustified(20) << RoleInfo::dbName(u.role).leftJustified(15)
-                << (u.mfaEnabled ? tr("on") : tr("off")).leftJustified(5)
-                << (u.disabled ? tr("disabled") : tr("active")).leftJustified(10) << time(u.lastLoginAt) << "\n";
+                << (u.mfaEnabled ? QCoreApplication::translate("AdminVerb", "on") : QCoreApplication::translate("AdminVerb", "off")).leftJustified(5)
+                << (u.disabled ? QCoreApplication::translate("AdminVerb", "disabled") : QCoreApplication::translate("AdminVerb", "active")).leftJustified(10) << time(u.lastLoginAt) << "\n";
     ctx.out.flush();
     return 0;
 }
@@ -202,7 +201,7 @@ int admin(CliContext &ctx)
                                    QStringLiteral("enable"),    QStringLiteral("set-role"),   QStringLiteral("reset-mfa"),
                                    QStringLiteral("mfa-enroll"), QStringLiteral("mfa-confirm")};
     if (!known.contains(a.sub))
-        return ctx.fail(ErrorCode::Usage, tr("unknown admin command %1").arg(a.sub));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AdminVerb", "unknown admin command %1").arg(a.sub));
 
     QByteArray key;
     if (Status s = CliSignIn::fieldKey(ctx, &key); !s)
@@ -236,38 +235,38 @@ int admin(CliContext &ctx)
             return rc;
         const std::optional<Role> role = RoleInfo::fromName(a.options.value(QStringLiteral("--role")));
         if (!role)
-            return ctx.fail(ErrorCode::Usage, tr("--role must be Administrator, Technician or Auditor"));
+            return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AdminVerb", "--role must be Administrator, Technician or Auditor"));
         QString password;
-        if (s = CliSignIn::readPassword(NewPasswordEnv, tr("Password for the new admin %1: ").arg(a.positional.first()),
+        if (s = CliSignIn::readPassword(NewPasswordEnv, QCoreApplication::translate("AdminVerb", "Password for the new admin %1: ").arg(a.positional.first()),
                                         true, &password);
             !s)
             return ctx.fail(s.code(), s.message());
         s = accounts.addAdmin(ctx.session, a.positional.first(), a.options.value(QStringLiteral("--display-name")), *role,
                               password);
         if (s)
-            ctx.out << tr("Admin %1 added as %2.").arg(a.positional.first(), RoleInfo::dbName(*role)) << Qt::endl;
+            ctx.out << QCoreApplication::translate("AdminVerb", "Admin %1 added as %2.").arg(a.positional.first(), RoleInfo::dbName(*role)) << Qt::endl;
     } else if (a.sub == QLatin1String("disable") || a.sub == QLatin1String("enable")) {
         if (const int rc = needArgs(ctx, a, 1); rc != 0)
             return rc;
         const bool disable = a.sub == QLatin1String("disable");
         s = accounts.setDisabled(ctx.session, a.positional.first(), disable);
         if (s)
-            ctx.out << (disable ? tr("Admin %1 disabled.") : tr("Admin %1 enabled.")).arg(a.positional.first()) << Qt::endl;
+            ctx.out << (disable ? QCoreApplication::translate("AdminVerb", "Admin %1 disabled.") : QCoreApplication::translate("AdminVerb", "Admin %1 enabled.")).arg(a.positional.first()) << Qt::endl;
     } else if (a.sub == QLatin1String("set-role")) {
         if (const int rc = needArgs(ctx, a, 2); rc != 0)
             return rc;
         const std::optional<Role> role = RoleInfo::fromName(a.positional.at(1));
         if (!role)
-            return ctx.fail(ErrorCode::Usage, tr("ROLE must be Administrator, Technician or Auditor"));
+            return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AdminVerb", "ROLE must be Administrator, Technician or Auditor"));
         s = accounts.setRole(ctx.session, a.positional.first(), *role);
         if (s)
-            ctx.out << tr("Admin %1 is now %2.").arg(a.positional.first(), RoleInfo::dbName(*role)) << Qt::endl;
+            ctx.out << QCoreApplication::translate("AdminVerb", "Admin %1 is now %2.").arg(a.positional.first(), RoleInfo::dbName(*role)) << Qt::endl;
     } else if (a.sub == QLatin1String("reset-mfa")) {
         if (const int rc = needArgs(ctx, a, 1); rc != 0)
             return rc;
         s = accounts.resetMfa(ctx.session, a.positional.first());
         if (s)
-            ctx.out << tr("Two-factor authentication of %1 is off; they set it up again at their next sign-in.")
+            ctx.out << QCoreApplication::translate("AdminVerb", "Two-factor authentication of %1 is off; they set it up again at their next sign-in.")
                            .arg(a.positional.first())
                     << Qt::endl;
     }

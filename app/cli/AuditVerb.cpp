@@ -15,7 +15,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("AuditVerb", s); }
 
 QString time(const QDateTime &t) { return t.toUTC().toString(Qt::ISODate); }
 
@@ -38,7 +37,7 @@ bool parse(CliContext &ctx, QCommandLineParser &p, const QList<QCommandLineOptio
         return false;
     }
     if (!p.positionalArguments().isEmpty()) {
-        ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(p.positionalArguments().first()));
+        ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "unexpected argument %1").arg(p.positionalArguments().first()));
         return false;
     }
     return true;
@@ -66,24 +65,24 @@ Signing startSigning(CliContext &ctx, Status *status)
 void printIntact(CliContext &ctx, const AuditVerification &v, const std::optional<AuditCheckpoint> &checkpoint,
                  const QString &consoleKey = {})
 {
-    ctx.out << tr("chain intact: %1 entries, %2 to %3 (%4 to %5)")
+    ctx.out << QCoreApplication::translate("AuditVerb", "chain intact: %1 entries, %2 to %3 (%4 to %5)")
                    .arg(v.entries)
                    .arg(v.firstId)
                    .arg(v.lastId)
                    .arg(time(v.firstAt), time(v.lastAt))
             << "\n";
     if (checkpoint)
-        ctx.out << tr("last checkpoint: entry %1, signed %2, key fingerprint %3")
+        ctx.out << QCoreApplication::translate("AuditVerb", "last checkpoint: entry %1, signed %2, key fingerprint %3")
                        .arg(checkpoint->uptoId)
                        .arg(time(checkpoint->createdAt), checkpoint->keyFingerprint)
                 << "\n";
     else
-        ctx.out << tr("no signed checkpoint yet") << "\n";
+        ctx.out << QCoreApplication::translate("AuditVerb", "no signed checkpoint yet") << "\n";
     // A key other than this console's own is either an earlier key (a lost keychain) or a forgery:
     // say so, so the admin can compare it with the fingerprints on record.
     for (const QString &fp : v.signingKeys)
         if (!consoleKey.isEmpty() && fp != consoleKey)
-            ctx.out << tr("note: earlier checkpoints were signed by key %1, not this console's current key; compare "
+            ctx.out << QCoreApplication::translate("AuditVerb", "note: earlier checkpoints were signed by key %1, not this console's current key; compare "
                           "it with your records")
                            .arg(fp)
                     << "\n";
@@ -93,28 +92,28 @@ int verify(CliContext &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption readOnly(QStringLiteral("no-checkpoint"),
-                                      tr("only check; do not sign a new checkpoint (no keychain needed)"));
+                                      QCoreApplication::translate("AuditVerb", "only check; do not sign a new checkpoint (no keychain needed)"));
     if (!parse(ctx, p, {readOnly}))
         return int(ErrorCode::Usage);
     if (const int rc = CliSignIn::signIn(ctx, Permission::VerifyAudit); rc != 0)
         return rc;
     const AuditVerification v = AuditVerifier(ctx.db).verify();
     if (!v.chainIntact()) {
-        ctx.out << tr("chain broken at entry %1: %2").arg(v.brokenId).arg(v.chainProblem) << Qt::endl;
+        ctx.out << QCoreApplication::translate("AuditVerb", "chain broken at entry %1: %2").arg(v.brokenId).arg(v.chainProblem) << Qt::endl;
         return int(ErrorCode::Failure);
     }
     if (!v.checkpointProblems.isEmpty()) {
         if (v.checkpointBrokenId > 0)
-            ctx.out << tr("chain broken at entry %1: a signed checkpoint does not match").arg(v.checkpointBrokenId) << "\n";
+            ctx.out << QCoreApplication::translate("AuditVerb", "chain broken at entry %1: a signed checkpoint does not match").arg(v.checkpointBrokenId) << "\n";
         else
-            ctx.out << tr("audit trail tampered: the signed checkpoints do not hold") << "\n";
+            ctx.out << QCoreApplication::translate("AuditVerb", "audit trail tampered: the signed checkpoints do not hold") << "\n";
         for (const QString &problem : v.checkpointProblems)
             ctx.out << "  " << problem << "\n";
         ctx.out.flush();
         return int(ErrorCode::Failure);
     }
     if (v.entries == 0) {
-        ctx.out << tr("the audit trail is empty") << Qt::endl;
+        ctx.out << QCoreApplication::translate("AuditVerb", "the audit trail is empty") << Qt::endl;
         return 0;
     }
     if (p.isSet(readOnly)) {
@@ -126,7 +125,7 @@ int verify(CliContext &ctx)
     Signing signing = startSigning(ctx, &s);
     if (!signing.owner) {
         printIntact(ctx, v, v.lastGoodCheckpoint);
-        ctx.err << "clinicmdm: " << tr("warning: no new checkpoint signed: %1").arg(s.message()) << Qt::endl;
+        ctx.err << "clinicmdm: " << QCoreApplication::translate("AuditVerb", "warning: no new checkpoint signed: %1").arg(s.message()) << Qt::endl;
         return 0;
     }
     QObject::connect(signing.checkpointer, &AuditCheckpointer::finished, signing.owner,
@@ -134,7 +133,7 @@ int verify(CliContext &ctx)
                          signing.owner->deleteLater();
                          if (status.code() == ErrorCode::Conflict) {
                              // The checkpointer found what the database alone cannot show (its anchor).
-                             ctx.out << tr("audit trail tampered: %1").arg(status.message()) << Qt::endl;
+                             ctx.out << QCoreApplication::translate("AuditVerb", "audit trail tampered: %1").arg(status.message()) << Qt::endl;
                              ctx.finish(int(ErrorCode::Failure));
                              return;
                          }
@@ -142,7 +141,7 @@ int verify(CliContext &ctx)
                              printIntact(ctx, v, c, signing.checkpointer->keyFingerprint());
                          else {
                              printIntact(ctx, v, v.lastGoodCheckpoint);
-                             ctx.err << "clinicmdm: " << tr("warning: no new checkpoint signed: %1").arg(status.message())
+                             ctx.err << "clinicmdm: " << QCoreApplication::translate("AuditVerb", "warning: no new checkpoint signed: %1").arg(status.message())
                                      << Qt::endl;
                          }
                          ctx.finish(0);
@@ -154,28 +153,28 @@ int verify(CliContext &ctx)
 int exportTrail(CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption from(QStringLiteral("from"), tr("first day (YYYY-MM-DD, UTC) or ISO time"), tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("last day (YYYY-MM-DD, UTC) or ISO time"), tr("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or jsonl"), tr("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("new folder to write the export to"), tr("PATH"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("AuditVerb", "first day (YYYY-MM-DD, UTC) or ISO time"), QCoreApplication::translate("AuditVerb", "DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("AuditVerb", "last day (YYYY-MM-DD, UTC) or ISO time"), QCoreApplication::translate("AuditVerb", "DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("AuditVerb", "csv or jsonl"), QCoreApplication::translate("AuditVerb", "FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("AuditVerb", "new folder to write the export to"), QCoreApplication::translate("AuditVerb", "PATH"));
     if (!parse(ctx, p, {from, to, format, out}))
         return int(ErrorCode::Usage);
     const std::optional<AuditExporter::Format> fmt = AuditExporter::parseFormat(p.value(format));
     if (!fmt)
-        return ctx.fail(ErrorCode::Usage, tr("--format must be csv or jsonl"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "--format must be csv or jsonl"));
     if (p.value(out).isEmpty())
-        return ctx.fail(ErrorCode::Usage, tr("--out PATH is required"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "--out PATH is required"));
     const QDateTime fromTime = p.isSet(from) ? parseWhen(p.value(from), false) : QDateTime();
     const QDateTime toTime = p.isSet(to) ? parseWhen(p.value(to), true) : QDateTime();
     if ((p.isSet(from) && !fromTime.isValid()) || (p.isSet(to) && !toTime.isValid()))
-        return ctx.fail(ErrorCode::Usage, tr("dates are YYYY-MM-DD or ISO 8601 times"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "dates are YYYY-MM-DD or ISO 8601 times"));
     // Signed in before the range is read, so this export's own sign-in is part of it.
     if (const int rc = CliSignIn::signIn(ctx, Permission::ExportAudit); rc != 0)
         return rc;
 
     const std::optional<std::pair<qint64, qint64>> range = AuditExporter(ctx.db).idRange(fromTime, toTime);
     if (!range)
-        return ctx.fail(ErrorCode::NotFound, tr("no audit entries in that period"));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("AuditVerb", "no audit entries in that period"));
     Status s;
     Signing signing = startSigning(ctx, &s);
     if (!signing.owner)
@@ -186,7 +185,7 @@ int exportTrail(CliContext &ctx)
                      [&ctx, range, folder, chosen, signing](const Status &status, const AuditCheckpoint &c) {
                          signing.owner->deleteLater();
                          if (!status) {
-                             ctx.finish(ctx.fail(status.code(), tr("export refused: %1").arg(status.message())));
+                             ctx.finish(ctx.fail(status.code(), QCoreApplication::translate("AuditVerb", "export refused: %1").arg(status.message())));
                              return;
                          }
                          AuditExporter::Result result;
@@ -196,14 +195,14 @@ int exportTrail(CliContext &ctx)
                              ctx.finish(ctx.fail(written.code(), written.message()));
                              return;
                          }
-                         ctx.out << tr("exported %1 entries (%2 to %3) and %4 checkpoints to %5")
+                         ctx.out << QCoreApplication::translate("AuditVerb", "exported %1 entries (%2 to %3) and %4 checkpoints to %5")
                                         .arg(result.entries)
                                         .arg(result.firstId)
                                         .arg(result.lastId)
                                         .arg(result.checkpoints)
                                         .arg(folder)
                                  << "\n"
-                                 << tr("signed by key fingerprint %1").arg(c.keyFingerprint) << "\n";
+                                 << QCoreApplication::translate("AuditVerb", "signed by key fingerprint %1").arg(c.keyFingerprint) << "\n";
                          ctx.finish(0);
                      });
     signing.checkpointer->checkpoint(range->second);
@@ -213,32 +212,32 @@ int exportTrail(CliContext &ctx)
 int list(CliContext &ctx)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("at most N entries (default 50)"), tr("N"),
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("AuditVerb", "print JSON"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("AuditVerb", "at most N entries (default 50)"), QCoreApplication::translate("AuditVerb", "N"),
                                    QStringLiteral("50"));
-    const QCommandLineOption action(QStringLiteral("action"), tr("only this action (or prefix ending in '.')"), tr("A"));
-    const QCommandLineOption device(QStringLiteral("device"), tr("only this device id"), tr("ID"));
-    const QCommandLineOption actor(QStringLiteral("actor"), tr("only this admin"), tr("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("from this day or time"), tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("to this day or time"), tr("DATE"));
+    const QCommandLineOption action(QStringLiteral("action"), QCoreApplication::translate("AuditVerb", "only this action (or prefix ending in '.')"), QCoreApplication::translate("AuditVerb", "A"));
+    const QCommandLineOption device(QStringLiteral("device"), QCoreApplication::translate("AuditVerb", "only this device id"), QCoreApplication::translate("AuditVerb", "ID"));
+    const QCommandLineOption actor(QStringLiteral("actor"), QCoreApplication::translate("AuditVerb", "only this admin"), QCoreApplication::translate("AuditVerb", "NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("AuditVerb", "from this day or time"), QCoreApplication::translate("AuditVerb", "DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("AuditVerb", "to this day or time"), QCoreApplication::translate("AuditVerb", "DATE"));
     if (!parse(ctx, p, {json, limit, action, device, actor, from, to}))
         return int(ErrorCode::Usage);
     bool ok = false;
     const int max = p.value(limit).toInt(&ok);
     if (!ok || max <= 0)
-        return ctx.fail(ErrorCode::Usage, tr("--limit needs a positive number"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "--limit needs a positive number"));
     AuditQuery q;
     q.action = p.value(action);
     q.actor = p.value(actor);
     if (p.isSet(device)) {
         q.deviceId = p.value(device).toLongLong(&ok);
         if (!ok)
-            return ctx.fail(ErrorCode::Usage, tr("--device needs a device id"));
+            return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "--device needs a device id"));
     }
     q.from = p.isSet(from) ? parseWhen(p.value(from), false) : QDateTime();
     q.to = p.isSet(to) ? parseWhen(p.value(to), true) : QDateTime();
     if ((p.isSet(from) && !q.from.isValid()) || (p.isSet(to) && !q.to.isValid()))
-        return ctx.fail(ErrorCode::Usage, tr("dates are YYYY-MM-DD or ISO 8601 times"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("AuditVerb", "dates are YYYY-MM-DD or ISO 8601 times"));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewAudit); rc != 0)
         return rc;
 
@@ -262,7 +261,7 @@ int list(CliContext &ctx)
     for (const AuditEvent &e : events)
         ctx.out << e.id << "  " << time(e.occurredAt) << "  " << e.actor
                 << (e.actorRole.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.actorRole)) << "  "
-                << (e.deviceId ? tr("device %1").arg(*e.deviceId) : QStringLiteral("-")) << "  " << e.action << "  "
+                << (e.deviceId ? QCoreApplication::translate("AuditVerb", "device %1").arg(*e.deviceId) : QStringLiteral("-")) << "  " << e.action << "  "
                 << e.outcome << "  " << AuditLog::escapeField(e.details) << "\n";
     ctx.out.flush();
     return 0;
@@ -270,7 +269,7 @@ int list(CliContext &ctx)
 
 void usage(QTextStream &out)
 {
-    out << tr("Usage:") << "\n"
+    out << QCoreApplication::translate("AuditVerb", "Usage:") << "\n"
         << "  clinicmdm --user NAME audit verify [--no-checkpoint]\n"
         << "  clinicmdm --user NAME audit export [--from DATE] [--to DATE] [--format csv|jsonl] --out PATH\n"
         << "  clinicmdm --user NAME audit list [--json] [--limit N] [--action A] [--device ID] [--actor NAME] [--from DATE] "

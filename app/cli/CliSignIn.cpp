@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CliSignIn", s); }
 } // namespace
 
 namespace CliSignIn {
@@ -16,7 +15,7 @@ namespace CliSignIn {
 Status fieldKey(const CliContext &ctx, QByteArray *key)
 {
     if (ctx.fieldKey.size() != FieldCipher::kKeyBytes)
-        return Status::failure(ErrorCode::Failure, tr("The data key from the secret store is missing."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CliSignIn", "The data key from the secret store is missing."));
     *key = ctx.fieldKey;
     return Status::success();
 }
@@ -29,27 +28,27 @@ Status readPassword(const char *envName, const QString &prompt, bool confirm, QS
     }
     if (!CliTerminal::isInteractive())
         return Status::failure(ErrorCode::AuthenticationFailed,
-                               tr("No password: set %1 or run the command in a terminal.").arg(QLatin1String(envName)));
+                               QCoreApplication::translate("CliSignIn", "No password: set %1 or run the command in a terminal.").arg(QLatin1String(envName)));
     *password = CliTerminal::readHidden(prompt);
-    if (confirm && CliTerminal::readHidden(tr("Repeat the password: ")) != *password)
-        return Status::failure(ErrorCode::InvalidInput, tr("The two passwords differ."));
+    if (confirm && CliTerminal::readHidden(QCoreApplication::translate("CliSignIn", "Repeat the password: ")) != *password)
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CliSignIn", "The two passwords differ."));
     return Status::success();
 }
 
 int signInOnly(CliContext &ctx)
 {
     if (ctx.user.isEmpty())
-        return ctx.fail(ErrorCode::AuthenticationFailed, tr("This command needs a signed-in admin: add --user NAME."));
+        return ctx.fail(ErrorCode::AuthenticationFailed, QCoreApplication::translate("CliSignIn", "This command needs a signed-in admin: add --user NAME."));
     QByteArray key;
     if (Status s = fieldKey(ctx, &key); !s)
         return ctx.fail(s.code(), s.message());
     QString password;
-    if (Status s = readPassword(PasswordEnv, tr("Password for %1: ").arg(ctx.user), false, &password); !s)
+    if (Status s = readPassword(PasswordEnv, QCoreApplication::translate("CliSignIn", "Password for %1: ").arg(ctx.user), false, &password); !s)
         return ctx.fail(s.code(), s.message());
     AuthService auth(ctx.db, key);
     QString otp = ctx.otp;
     if (otp.isEmpty() && CliTerminal::isInteractive() && auth.requiresSecondFactor(ctx.user))
-        otp = CliTerminal::readLine(tr("Code from the authenticator app (or a recovery code): "));
+        otp = CliTerminal::readLine(QCoreApplication::translate("CliSignIn", "Code from the authenticator app (or a recovery code): "));
     const SignInResult r = auth.signIn(ctx.user, password, otp);
     if (!r.ok())
         return ctx.fail(ErrorCode::AuthenticationFailed, r.status.message());
@@ -66,7 +65,7 @@ int signIn(CliContext &ctx, Permission required)
     if (Status s = ctx.session.require(required); !s) {
         if (ctx.session.mfaEnrollmentPending())
             return ctx.fail(s.code(), s.message() + QLatin1Char(' ')
-                                          + tr("Finish with `clinicmdm --user %1 admin mfa-confirm CODE` "
+                                          + QCoreApplication::translate("CliSignIn", "Finish with `clinicmdm --user %1 admin mfa-confirm CODE` "
                                                "(or start again with `admin mfa-enroll`).")
                                                 .arg(ctx.user));
         return ctx.fail(s.code(), s.message());

@@ -34,21 +34,20 @@ const QList<Verb> &verbs()
     return list;
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("CommandLine", s); }
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] <command> [arguments]") << "\n\n"
-        << tr("Without a command, clinicmdm opens the console window.") << "\n\n"
-        << tr("Commands:") << "\n";
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] [--user NAME [--otp CODE]] <command> [arguments]") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Without a command, clinicmdm opens the console window.") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Commands:") << "\n";
     for (const Verb &v : verbs())
-        out << "  " << QString::fromLatin1(v.name).leftJustified(10) << tr(v.summary) << "\n";
-    out << "\n" << tr("Global options:") << "\n"
-        << "  --db PATH     " << tr("fleet database (default: %1)").arg(AppInfo::defaultDatabasePath()) << "\n"
-        << "  --user NAME   " << tr("sign in as this admin; password from CLINICMDM_PASSWORD or a prompt") << "\n"
-        << "  --otp CODE    " << tr("the admin's current TOTP code, where MFA is on") << "\n"
-        << "  --version     " << tr("print the version") << "\n"
-        << "  --help        " << tr("print this help; `clinicmdm <command> --help` for a command") << "\n";
+        out << "  " << QString::fromLatin1(v.name).leftJustified(10) << QCoreApplication::translate("CommandLine", v.summary) << "\n";
+    out << "\n" << QCoreApplication::translate("CommandLine", "Global options:") << "\n"
+        << "  --db PATH     " << QCoreApplication::translate("CommandLine", "fleet database (default: %1)").arg(AppInfo::defaultDatabasePath()) << "\n"
+        << "  --user NAME   " << QCoreApplication::translate("CommandLine", "sign in as this admin; password from CLINICMDM_PASSWORD or a prompt") << "\n"
+        << "  --otp CODE    " << QCoreApplication::translate("CommandLine", "the admin's current TOTP code, where MFA is on") << "\n"
+        << "  --version     " << QCoreApplication::translate("CommandLine", "print the version") << "\n"
+        << "  --help        " << QCoreApplication::translate("CommandLine", "print this help; `clinicmdm <command> --help` for a command") << "\n";
     out.flush();
 }
 
@@ -97,13 +96,13 @@ int run(const QStringList &arguments)
             rest << a;
         } else if (a == QLatin1String("--db")) {
             if (!takeValue(dbPath))
-                return (err << "clinicmdm: " << tr("--db needs a path") << Qt::endl, int(ErrorCode::Usage));
+                return (err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "--db needs a path") << Qt::endl, int(ErrorCode::Usage));
         } else if (a == QLatin1String("--user")) {
             if (!takeValue(user))
-                return (err << "clinicmdm: " << tr("--user needs a name") << Qt::endl, int(ErrorCode::Usage));
+                return (err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "--user needs a name") << Qt::endl, int(ErrorCode::Usage));
         } else if (a == QLatin1String("--otp")) {
             if (!takeValue(otp))
-                return (err << "clinicmdm: " << tr("--otp needs a code") << Qt::endl, int(ErrorCode::Usage));
+                return (err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "--otp needs a code") << Qt::endl, int(ErrorCode::Usage));
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             out << "clinicmdm " << AppInfo::version() << Qt::endl;
             return 0;
@@ -111,7 +110,7 @@ int run(const QStringList &arguments)
             printHelp(out);
             return 0;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            err << "clinicmdm: " << tr("unknown option %1").arg(a) << Qt::endl;
+            err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "unknown option %1").arg(a) << Qt::endl;
             return int(ErrorCode::Usage);
         } else {
             rest << a;
@@ -126,7 +125,7 @@ int run(const QStringList &arguments)
         if (rest.first() == QLatin1String(v.name))
             verb = &v;
     if (!verb) {
-        err << "clinicmdm: " << tr("unknown command %1").arg(rest.first()) << Qt::endl;
+        err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "unknown command %1").arg(rest.first()) << Qt::endl;
         return int(ErrorCode::Usage);
     }
 

@@ -18,7 +18,6 @@
 // (roles, BYOD, typed name); this file only parses and prints.
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("CommandsVerb", s); }
 
 QString when(qint64 secs)
 {
@@ -39,7 +38,7 @@ int reportQueued(CliContext &ctx, const Status &s, const DeviceCommand &c, const
 {
     if (!s)
         return ctx.fail(s.code(), s.message());
-    ctx.out << tr("Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a "
+    ctx.out << QCoreApplication::translate("CommandsVerb", "Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a "
                   "later release); until then `clinicmdm commands cancel %3` withdraws it.")
                    .arg(c.requestType, deviceName, c.uuid)
             << Qt::endl;
@@ -56,12 +55,12 @@ int lock(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
         return rc;
     const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
     if (!device)
-        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(p.positionalArguments().first()));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     DeviceCommand c;
     const Status s = DeviceCommandService(ctx.db).lock(ctx.session, device->id, p.value(message), p.value(phone), &c);
     return reportQueued(ctx, s, c, device->name);
@@ -77,16 +76,16 @@ int wipe(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (p.positionalArguments().size() != 1 || p.isSet(full) == p.isSet(selective))
-        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "Usage: %1").arg(usage));
     if (p.isSet(full) && !p.isSet(confirm))
-        return ctx.fail(ErrorCode::Usage, tr("a full wipe needs --confirm with the device's name"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "a full wipe needs --confirm with the device's name"));
     // Sign in with the weaker permission: the engine then decides BYOD first (a clear answer for
     // everyone), then the role and the typed name, and audits each refusal.
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
     const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
     if (!device)
-        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(p.positionalArguments().first()));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     DeviceCommandService service(ctx.db);
     DeviceCommand c;
     if (p.isSet(selective))
@@ -107,10 +106,10 @@ int list(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (!p.positionalArguments().isEmpty())
-        return ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(p.positionalArguments().first()));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "unexpected argument %1").arg(p.positionalArguments().first()));
     qint64 deviceId = 0;
     if (p.isSet(device) && (deviceId = CliOptions::positiveInt(p.value(device))) <= 0)
-        return ctx.fail(ErrorCode::Usage, tr("--device needs a device id"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "--device needs a device id"));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
     CommandRepository repo(ctx.db);
@@ -132,10 +131,10 @@ int list(CliContext &ctx)
         return 0;
     }
     if (commands.isEmpty()) {
-        ctx.out << tr("No commands.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("CommandsVerb", "No commands.") << Qt::endl;
         return 0;
     }
-    TextTable table({tr("UUID"), tr("DEVICE"), tr("TYPE"), tr("STATUS"), tr("QUEUED BY"), tr("QUEUED AT")});
+    TextTable table({QCoreApplication::translate("CommandsVerb", "UUID"), QCoreApplication::translate("CommandsVerb", "DEVICE"), QCoreApplication::translate("CommandsVerb", "TYPE"), QCoreApplication::translate("CommandsVerb", "STATUS"), QCoreApplication::translate("CommandsVerb", "QUEUED BY"), QCoreApplication::translate("CommandsVerb", "QUEUED AT")});
     for (const DeviceCommand &c : commands)
         table.addRow({c.uuid, QString::number(c.deviceId), c.requestType, c.status, c.queuedBy, when(c.queuedAt)});
     table.print(ctx.out);
@@ -149,22 +148,22 @@ int cancel(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
         return rc;
     const QString uuid = p.positionalArguments().first().trimmed().toUpper();
     if (Status s = DeviceCommandService(ctx.db).cancel(ctx.session, uuid); !s)
         return ctx.fail(s.code(), s.message());
-    ctx.out << tr("Cancelled command %1.").arg(uuid) << Qt::endl;
+    ctx.out << QCoreApplication::translate("CommandsVerb", "Cancelled command %1.").arg(uuid) << Qt::endl;
     return 0;
 }
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage:") << "\n"
+    out << QCoreApplication::translate("CommandsVerb", "Usage:") << "\n"
         << "  clinicmdm --user NAME commands list [--device ID] [--status S] [--json]\n"
         << "  clinicmdm --user NAME commands cancel UUID\n"
-        << "      " << tr("A command can be cancelled while it is queued, until the device receives it.") << "\n";
+        << "      " << QCoreApplication::translate("CommandsVerb", "A command can be cancelled while it is queued, until the device receives it.") << "\n";
     out.flush();
 }
 
@@ -188,8 +187,8 @@ int commands(CliContext &ctx)
         return list(ctx);
     if (sub == QLatin1String("cancel"))
         return cancel(ctx);
-    ctx.err << "clinicmdm: " << (sub.isEmpty() ? tr("commands needs a command: list or cancel")
-                                              : tr("unknown commands command %1").arg(sub))
+    ctx.err << "clinicmdm: " << (sub.isEmpty() ? QCoreApplication::translate("CommandsVerb", "commands needs a command: list or cancel")
+                                              : QCoreApplication::translate("CommandsVerb", "unknown commands command %1").arg(sub))
             << '\n';
     printHelp(ctx.err);
     return int(ErrorCode::Usage);

@@ -9,12 +9,11 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("CommandLine", s); }
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: clinicmdm [--db PATH] db check") << "\n\n"
-        << tr("Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version "
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] db check") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version "
               "and the number of devices. Exit 0 when sound, 3 when there are problems (listed on stderr). "
               "A damaged or newer database is refused before the check and left untouched (exit 3).") << "\n";
     out.flush();
@@ -23,14 +22,14 @@ void printHelp(QTextStream &out)
 int check(CliContext &ctx)
 {
     if (ctx.args.size() > 2)
-        return ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(ctx.args[2]));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "unexpected argument %1").arg(ctx.args[2]));
     const QStringList problems = ctx.db.integrityProblems();
     const int devices = DeviceRepository(ctx.db).countAll();
-    ctx.out << tr("Database:       %1").arg(ctx.db.path()) << '\n'
-            << tr("Schema version: %1 (this program: %2)").arg(ctx.db.schemaVersion()).arg(Migrations::latestVersion())
+    ctx.out << QCoreApplication::translate("CommandLine", "Database:       %1").arg(ctx.db.path()) << '\n'
+            << QCoreApplication::translate("CommandLine", "Schema version: %1 (this program: %2)").arg(ctx.db.schemaVersion()).arg(Migrations::latestVersion())
             << '\n'
-            << tr("Devices:        %1").arg(devices) << '\n'
-            << tr("Integrity:      %1").arg(problems.isEmpty() ? tr("ok") : tr("%1 problem(s)").arg(problems.size()))
+            << QCoreApplication::translate("CommandLine", "Devices:        %1").arg(devices) << '\n'
+            << QCoreApplication::translate("CommandLine", "Integrity:      %1").arg(problems.isEmpty() ? QCoreApplication::translate("CommandLine", "ok") : QCoreApplication::translate("CommandLine", "%1 problem(s)").arg(problems.size()))
             << Qt::endl;
     if (problems.isEmpty())
         return 0;
@@ -53,7 +52,7 @@ int db(CliContext &ctx)
     if (ctx.args.value(1) == QLatin1String("check"))
         return check(ctx);
     ctx.err << "clinicmdm: "
-            << (ctx.args.size() < 2 ? tr("db needs a command: check") : tr("unknown db command %1").arg(ctx.args[1]))
+            << (ctx.args.size() < 2 ? QCoreApplication::translate("CommandLine", "db needs a command: check") : QCoreApplication::translate("CommandLine", "unknown db command %1").arg(ctx.args[1]))
             << '\n';
     printHelp(ctx.err);
     return int(ErrorCode::Usage);

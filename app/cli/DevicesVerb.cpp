@@ -15,7 +15,6 @@
 
 namespace {
 
-QString tr(const char *s, int n = -1) { return QCoreApplication::translate("CommandLine", s, nullptr, n); }
 
 const char *kListUsage = "clinicmdm devices list [--json] [--search TEXT] [--platform P] [--ownership O] "
                          "[--department D] [--state S] [--sort FIELD] [--desc] [--limit N]";
@@ -35,50 +34,51 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe> ...") << "\n\n"
         << "  " << kListUsage << "\n"
-        << "      " << tr("List devices as an aligned table, or as a JSON array with --json.") << "\n"
-        << "      --search TEXT    " << tr("name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
-        << "      --platform P     " << tr("ios, ipados or android") << "\n"
-        << "      --ownership O    " << tr("BYOD, COPE, COSU or Shared") << "\n"
-        << "      --department D   " << tr("exactly this department") << "\n"
-        << "      --state S        " << tr("pending, enrolled, unenrolled, unreachable or wiped") << "\n"
-        << "      --sort FIELD     " << tr("name (default), platform, model, os, ownership, department, "
+        << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
+        << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
+        << "      --platform P     " << QCoreApplication::translate("CommandLine", "ios, ipados or android") << "\n"
+        << "      --ownership O    " << QCoreApplication::translate("CommandLine", "BYOD, COPE, COSU or Shared") << "\n"
+        << "      --department D   " << QCoreApplication::translate("CommandLine", "exactly this department") << "\n"
+        << "      --state S        " << QCoreApplication::translate("CommandLine", "pending, enrolled, unenrolled, unreachable or wiped") << "\n"
+        << "      --sort FIELD     " << QCoreApplication::translate("CommandLine", "name (default), platform, model, os, ownership, department, "
                                           "assigned_to, state, last_seen or serial") << "\n"
-        << "      --desc           " << tr("sort in descending order") << "\n"
-        << "      --limit N        " << tr("at most N devices (default: all)") << "\n\n"
+        << "      --desc           " << QCoreApplication::translate("CommandLine", "sort in descending order") << "\n"
+        << "      --limit N        " << QCoreApplication::translate("CommandLine", "at most N devices (default: all)") << "\n\n"
         << "  clinicmdm devices show ID|SERIAL [--json]\n"
-        << "      " << tr("One device, by database id or serial number.") << "\n\n"
+        << "      " << QCoreApplication::translate("CommandLine", "One device, by database id or serial number.") << "\n\n"
         << "  clinicmdm devices import FILE.csv\n"
-        << "      " << tr("Add the devices of an inventory CSV. Header columns (any order, any case): %1; "
+        << "      " << QCoreApplication::translate("CommandLine", "Add the devices of an inventory CSV. Header columns (any order, any case): %1; "
                           "optional: %2.")
                            .arg(DeviceCsvImporter::requiredColumns().join(QLatin1String(", ")),
                                 DeviceCsvImporter::optionalColumns().join(QLatin1String(", "))) << "\n"
-        << "      " << tr("If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is "
+        << "      " << QCoreApplication::translate("CommandLine", "If any row is wrong, every problem is printed as FILE:LINE: reason and nothing is "
                           "imported (exit 5). A file with no device rows is refused.") << "\n\n"
         << "  clinicmdm devices lock ID|SERIAL [--message M] [--phone P]\n"
-        << "      " << tr("Lock the device, showing the message and phone number (Technician or Administrator).") << "\n\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Lock the device, showing the message and phone number (Technician or Administrator).") << "\n\n"
         << "  clinicmdm devices wipe ID|SERIAL --selective\n"
-        << "      " << tr("Remove the clinic's apps and data only (Technician or Administrator).") << "\n\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Remove the clinic's apps and data only (Technician or Administrator).") << "\n\n"
         << "  clinicmdm devices wipe ID|SERIAL --full --confirm NAME\n"
-        << "      " << tr("Erase the whole device (Administrator only; NAME must be the device's name; never for a "
+        << "      " << QCoreApplication::translate("CommandLine", "Erase the whole device (Administrator only; NAME must be the device's name; never for a "
                           "BYOD device). This run's sign-in is the re-authentication.") << "\n"
-        << "      " << tr("Queued commands are listed and cancelled with `clinicmdm commands`.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Queued commands are listed and cancelled with `clinicmdm commands`.") << "\n";
     out.flush();
 }
 
 QString ago(const QDateTime &t)
 {
     if (!t.isValid())
-        return tr("never");
+        return QCoreApplication::translate("CommandLine", "never");
     const qint64 secs = qMax<qint64>(0, t.secsTo(QDateTime::currentDateTimeUtc()));
     if (secs < 60)
-        return tr("just now");
+        return QCoreApplication::translate("CommandLine", "just now");
     if (secs < 3600)
-        return tr("%1 min ago").arg(secs / 60);
+        return QCoreApplication::translate("CommandLine", "%1 min ago").arg(secs / 60);
     if (secs < 86400)
-        return tr("%1 h ago").arg(secs / 3600);
-    return tr("%n day(s) ago", int(secs / 86400));
+        return QCoreApplication::translate("CommandLine", "%1 h ago").arg(secs / 3600);
+    const int days = int(secs / 86400); // a plain variable: lupdate 6.4 hangs on an expression count
+    return QCoreApplication::translate("CommandLine", "%n day(s) ago", nullptr, days);
 }
 
 int list(CliContext &ctx)
@@ -96,31 +96,31 @@ int list(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (!p.positionalArguments().isEmpty())
-        return ctx.fail(ErrorCode::Usage, tr("unexpected argument %1").arg(p.positionalArguments().first()));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "unexpected argument %1").arg(p.positionalArguments().first()));
 
     DeviceQuery query;
     query.text = p.value(search);
     query.department = p.value(department);
     if (p.isSet(platform) && !(query.platform = DeviceTypes::platformFromDb(p.value(platform))))
-        return ctx.fail(ErrorCode::Usage, tr("unknown platform %1 (use ios, ipados or android)").arg(p.value(platform)));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "unknown platform %1 (use ios, ipados or android)").arg(p.value(platform)));
     if (p.isSet(ownership) && !(query.ownership = DeviceTypes::ownershipFromDb(p.value(ownership))))
         return ctx.fail(ErrorCode::Usage,
-                        tr("unknown ownership %1 (use BYOD, COPE, COSU or Shared)").arg(p.value(ownership)));
+                        QCoreApplication::translate("CommandLine", "unknown ownership %1 (use BYOD, COPE, COSU or Shared)").arg(p.value(ownership)));
     if (p.isSet(state) && !(query.state = DeviceTypes::stateFromDb(p.value(state))))
-        return ctx.fail(ErrorCode::Usage, tr("unknown state %1 (use %2)")
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "unknown state %1 (use %2)")
                                               .arg(p.value(state), DeviceTypes::allStatesDb().join(QLatin1String(", "))));
     if (p.isSet(sort)) {
         const QString key = p.value(sort).trimmed().toLower();
         const auto it = std::find_if(sortFields().cbegin(), sortFields().cend(),
                                      [&](const auto &f) { return key == QLatin1String(f.first); });
         if (it == sortFields().cend())
-            return ctx.fail(ErrorCode::Usage, tr("cannot sort by %1").arg(p.value(sort)));
+            return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "cannot sort by %1").arg(p.value(sort)));
         query.sortField = it->second;
     }
     query.sortOrder = p.isSet(desc) ? Qt::DescendingOrder : Qt::AscendingOrder;
     int max = -1;
     if (p.isSet(limit) && (max = CliOptions::positiveInt(p.value(limit))) < 0)
-        return ctx.fail(ErrorCode::Usage, tr("--limit needs a positive number"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "--limit needs a positive number"));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
 
@@ -139,11 +139,11 @@ int list(CliContext &ctx)
         return 0;
     }
     if (devices.isEmpty()) {
-        ctx.out << tr("No devices match.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("CommandLine", "No devices match.") << Qt::endl;
         return 0;
     }
-    TextTable table({tr("ID"), tr("SERIAL"), tr("NAME"), tr("PLATFORM"), tr("MODEL"), tr("OS"), tr("OWNERSHIP"),
-                     tr("DEPARTMENT"), tr("ASSIGNED TO"), tr("STATE"), tr("LAST SEEN")});
+    TextTable table({QCoreApplication::translate("CommandLine", "ID"), QCoreApplication::translate("CommandLine", "SERIAL"), QCoreApplication::translate("CommandLine", "NAME"), QCoreApplication::translate("CommandLine", "PLATFORM"), QCoreApplication::translate("CommandLine", "MODEL"), QCoreApplication::translate("CommandLine", "OS"), QCoreApplication::translate("CommandLine", "OWNERSHIP"),
+                     QCoreApplication::translate("CommandLine", "DEPARTMENT"), QCoreApplication::translate("CommandLine", "ASSIGNED TO"), QCoreApplication::translate("CommandLine", "STATE"), QCoreApplication::translate("CommandLine", "LAST SEEN")});
     table.setMaxWidth(2, 32);
     table.setMaxWidth(4, 26);
     table.setMaxWidth(7, 18);
@@ -154,7 +154,7 @@ int list(CliContext &ctx)
                       DeviceTypes::displayName(d.state), ago(d.lastSeen)});
     table.print(ctx.out);
     if (devices.size() < total)
-        ctx.out << tr("(%1 of %2 devices shown)").arg(devices.size()).arg(total) << Qt::endl;
+        ctx.out << QCoreApplication::translate("CommandLine", "(%1 of %2 devices shown)").arg(devices.size()).arg(total) << Qt::endl;
     return 0;
 }
 
@@ -167,7 +167,7 @@ int show(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "Usage: %1").arg(usage));
     const QString key = p.positionalArguments().first().trimmed();
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
@@ -180,7 +180,7 @@ int show(CliContext &ctx)
     if (!device)
         device = repo.findBySerial(key);
     if (!device)
-        return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(key));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no device with id or serial %1").arg(key));
 
     if (p.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(DeviceJson::toJson(*device)).toJson(QJsonDocument::Indented));
@@ -189,17 +189,17 @@ int show(CliContext &ctx)
     }
     const Device &d = *device;
     const auto when = [](const QDateTime &t) {
-        return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("never");
+        return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QCoreApplication::translate("CommandLine", "never");
     };
     const QList<std::pair<QString, QString>> rows = {
-        {tr("ID"), QString::number(d.id)}, {tr("Name"), d.name}, {tr("Serial"), d.serial},
-        {tr("Platform"), DeviceTypes::displayName(d.platform)}, {tr("Model"), d.model},
-        {tr("OS version"), d.osVersion}, {tr("Ownership"), DeviceTypes::displayName(d.ownership)},
-        {tr("Department"), d.department}, {tr("Assigned to"), d.assignedTo},
-        {tr("State"), DeviceTypes::displayName(d.state)}, {tr("IMEI"), d.imei}, {tr("UDID"), d.udid},
-        {tr("Last seen"), d.lastSeen.isValid() ? when(d.lastSeen) + QStringLiteral(" (") + ago(d.lastSeen) + QLatin1Char(')')
-                                               : tr("never")},
-        {tr("Added"), when(d.createdAt)}, {tr("Updated"), when(d.updatedAt)},
+        {QCoreApplication::translate("CommandLine", "ID"), QString::number(d.id)}, {QCoreApplication::translate("CommandLine", "Name"), d.name}, {QCoreApplication::translate("CommandLine", "Serial"), d.serial},
+        {QCoreApplication::translate("CommandLine", "Platform"), DeviceTypes::displayName(d.platform)}, {QCoreApplication::translate("CommandLine", "Model"), d.model},
+        {QCoreApplication::translate("CommandLine", "OS version"), d.osVersion}, {QCoreApplication::translate("CommandLine", "Ownership"), DeviceTypes::displayName(d.ownership)},
+        {QCoreApplication::translate("CommandLine", "Department"), d.department}, {QCoreApplication::translate("CommandLine", "Assigned to"), d.assignedTo},
+        {QCoreApplication::translate("CommandLine", "State"), DeviceTypes::displayName(d.state)}, {QCoreApplication::translate("CommandLine", "IMEI"), d.imei}, {QCoreApplication::translate("CommandLine", "UDID"), d.udid},
+        {QCoreApplication::translate("CommandLine", "Last seen"), d.lastSeen.isValid() ? when(d.lastSeen) + QStringLiteral(" (") + ago(d.lastSeen) + QLatin1Char(')')
+                                               : QCoreApplication::translate("CommandLine", "never")},
+        {QCoreApplication::translate("CommandLine", "Added"), when(d.createdAt)}, {QCoreApplication::translate("CommandLine", "Updated"), when(d.updatedAt)},
     };
     int width = 0;
     for (const auto &r : rows)
@@ -217,13 +217,13 @@ int import(CliContext &ctx)
     if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
         return int(ErrorCode::Usage);
     if (p.positionalArguments().size() != 1)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "Usage: %1").arg(usage));
     const QString path = p.positionalArguments().first();
     if (const int rc = CliSignIn::signIn(ctx, Permission::EditInventory); rc != 0)
         return rc;
 
     DeviceCsvImporter importer(ctx.db, ctx.actor);
-    CliProgress progress(ctx.err, tr("Importing"));
+    CliProgress progress(ctx.err, QCoreApplication::translate("CommandLine", "Importing"));
     importer.setProgress(progress.callback());
     const DeviceCsvImporter::Result result = importer.importFile(path);
     progress.finish();
@@ -234,7 +234,7 @@ int import(CliContext &ctx)
                     << ' ' << issue.reason << '\n';
         return ctx.fail(result.status.code(), result.status.message());
     }
-    ctx.out << tr("Imported %n device(s) from %1.", result.imported).arg(path) << Qt::endl;
+    ctx.out << QCoreApplication::translate("CommandLine", "Imported %n device(s) from %1.", nullptr, result.imported).arg(path) << Qt::endl;
     return 0;
 }
 
@@ -258,9 +258,9 @@ int devices(CliContext &ctx)
     if (sub == QLatin1String("lock") || sub == QLatin1String("wipe"))
         return CliVerbs::deviceCommand(ctx);
     if (sub.isEmpty())
-        ctx.err << "clinicmdm: " << tr("devices needs a command: list, show, import, lock or wipe") << '\n';
+        ctx.err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "devices needs a command: list, show, import, lock or wipe") << '\n';
     else
-        ctx.err << "clinicmdm: " << tr("unknown devices command %1").arg(sub) << '\n';
+        ctx.err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "unknown devices command %1").arg(sub) << '\n';
     printHelp(ctx.err);
     return int(ErrorCode::Usage);
 }

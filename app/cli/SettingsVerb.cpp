@@ -12,7 +12,6 @@
 // only), checked through AdminSession::require here until the settings service checks it itself.
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("SettingsVerb", s); }
 
 // The settings an admin may see and change here. The keychain service id and the audit public keys
 // are the console's own bookkeeping (changing them would orphan secrets or fake the trust anchor).
@@ -49,21 +48,21 @@ QVariant parseValue(Setting s, const QString &input, QString *why)
             return true;
         if (v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0") || v == QLatin1String("off"))
             return false;
-        *why = tr("%1 takes true or false").arg(SettingInfo::key(s));
+        *why = QCoreApplication::translate("SettingsVerb", "%1 takes true or false").arg(SettingInfo::key(s));
         return {};
     }
     case QMetaType::Int: {
         const int n = CliOptions::positiveInt(input.trimmed());
         const int max = s == Setting::EndpointPort ? 65535 : 1000000;
         if (n < 1 || n > max) {
-            *why = tr("%1 takes a whole number from 1 to %2").arg(SettingInfo::key(s)).arg(max);
+            *why = QCoreApplication::translate("SettingsVerb", "%1 takes a whole number from 1 to %2").arg(SettingInfo::key(s)).arg(max);
             return {};
         }
         return n;
     }
     default:
         if (input.trimmed().isEmpty()) {
-            *why = tr("%1 cannot be empty").arg(SettingInfo::key(s));
+            *why = QCoreApplication::translate("SettingsVerb", "%1 cannot be empty").arg(SettingInfo::key(s));
             return {};
         }
         return input.trimmed();
@@ -72,11 +71,11 @@ QVariant parseValue(Setting s, const QString &input, QString *why)
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage:") << "\n"
+    out << QCoreApplication::translate("SettingsVerb", "Usage:") << "\n"
         << "  clinicmdm --user NAME settings list\n"
         << "  clinicmdm --user NAME settings get KEY\n"
-        << "  clinicmdm --user NAME settings set KEY VALUE   " << tr("(Administrators only)") << "\n"
-        << tr("Keys:") << "\n";
+        << "  clinicmdm --user NAME settings set KEY VALUE   " << QCoreApplication::translate("SettingsVerb", "(Administrators only)") << "\n"
+        << QCoreApplication::translate("SettingsVerb", "Keys:") << "\n";
     for (Setting s : adminSettings())
         out << "  " << SettingInfo::key(s) << "\n";
     out.flush();
@@ -85,11 +84,11 @@ void printHelp(QTextStream &out)
 int list(CliContext &ctx)
 {
     if (ctx.args.size() != 2)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings list"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("SettingsVerb", "Usage: clinicmdm settings list"));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
     SettingsRepository repo(ctx.db);
-    TextTable table({tr("KEY"), tr("VALUE"), tr("DEFAULT")});
+    TextTable table({QCoreApplication::translate("SettingsVerb", "KEY"), QCoreApplication::translate("SettingsVerb", "VALUE"), QCoreApplication::translate("SettingsVerb", "DEFAULT")});
     for (Setting s : adminSettings())
         table.addRow({SettingInfo::key(s), text(repo.value(s)), text(SettingInfo::defaultValue(s))});
     table.print(ctx.out);
@@ -99,10 +98,10 @@ int list(CliContext &ctx)
 int get(CliContext &ctx)
 {
     if (ctx.args.size() != 3)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings get KEY"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("SettingsVerb", "Usage: clinicmdm settings get KEY"));
     const std::optional<Setting> s = settingByKey(ctx.args.at(2));
     if (!s)
-        return ctx.fail(ErrorCode::NotFound, tr("no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("SettingsVerb", "no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
     ctx.out << text(SettingsRepository(ctx.db).value(*s)) << Qt::endl;
@@ -112,10 +111,10 @@ int get(CliContext &ctx)
 int set(CliContext &ctx)
 {
     if (ctx.args.size() != 4)
-        return ctx.fail(ErrorCode::Usage, tr("Usage: clinicmdm settings set KEY VALUE"));
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("SettingsVerb", "Usage: clinicmdm settings set KEY VALUE"));
     const std::optional<Setting> s = settingByKey(ctx.args.at(2));
     if (!s)
-        return ctx.fail(ErrorCode::NotFound, tr("no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("SettingsVerb", "no setting %1 (see `clinicmdm settings list`)").arg(ctx.args.at(2)));
     QString why;
     const QVariant value = parseValue(*s, ctx.args.at(3), &why);
     if (!value.isValid())
@@ -129,7 +128,7 @@ int set(CliContext &ctx)
         return ctx.fail(st.code(), st.message());
     AuditLog(ctx.db).record(ctx.actor, QStringLiteral("settings.change"), QStringLiteral("success"),
                             QStringLiteral("key=%1 old=%2 new=%3").arg(SettingInfo::key(*s), before, text(value)));
-    ctx.out << tr("%1 = %2 (was %3)").arg(SettingInfo::key(*s), text(value), before) << Qt::endl;
+    ctx.out << QCoreApplication::translate("SettingsVerb", "%1 = %2 (was %3)").arg(SettingInfo::key(*s), text(value), before) << Qt::endl;
     return 0;
 }
 
@@ -150,8 +149,8 @@ int settings(CliContext &ctx)
         return get(ctx);
     if (sub == QLatin1String("set"))
         return set(ctx);
-    ctx.err << "clinicmdm: " << (sub.isEmpty() ? tr("settings needs a command: list, get or set")
-                                              : tr("unknown settings command %1").arg(sub))
+    ctx.err << "clinicmdm: " << (sub.isEmpty() ? QCoreApplication::translate("SettingsVerb", "settings needs a command: list, get or set")
+                                              : QCoreApplication::translate("SettingsVerb", "unknown settings command %1").arg(sub))
             << '\n';
     printHelp(ctx.err);
     return int(ErrorCode::Usage);

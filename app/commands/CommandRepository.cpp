@@ -11,7 +11,6 @@ namespace {
 const char *kColumns = "id, uuid, device_id, request_type, payload, priority, status, attempts, queued_by, queued_at, "
                        "sent_at, completed_at";
 
-QString tr(const char *s) { return QCoreApplication::translate("CommandRepository", s); }
 
 DeviceCommand commandFrom(const QSqlQuery &q)
 {
@@ -49,7 +48,7 @@ Status CommandRepository::enqueue(DeviceCommand &command)
     q.addBindValue(command.queuedAt);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return Status::failure(ErrorCode::Failure, tr("Cannot queue the command: %1").arg(m_lastError));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CommandRepository", "Cannot queue the command: %1").arg(m_lastError));
     }
     command.id = q.lastInsertId().toLongLong();
     command.status = QStringLiteral("queued");
@@ -107,14 +106,14 @@ Status CommandRepository::cancel(const QString &uuid, qint64 nowSeconds)
     q.addBindValue(uuid);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return Status::failure(ErrorCode::Failure, tr("Cannot cancel the command: %1").arg(m_lastError));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CommandRepository", "Cannot cancel the command: %1").arg(m_lastError));
     }
     if (q.numRowsAffected() == 1)
         return Status::success();
     const std::optional<DeviceCommand> existing = findByUuid(uuid);
     if (!existing)
-        return Status::failure(ErrorCode::NotFound, tr("No command %1.").arg(uuid));
-    return Status::failure(ErrorCode::Conflict, tr("Command %1 is %2 and can no longer be cancelled: only a queued "
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("CommandRepository", "No command %1.").arg(uuid));
+    return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("CommandRepository", "Command %1 is %2 and can no longer be cancelled: only a queued "
                                                    "command that the device has not received can be.")
                                                     .arg(uuid, existing->status));
 }
@@ -130,9 +129,9 @@ Status CommandRepository::setStatus(const QString &uuid, const QString &status, 
     q.addBindValue(uuid);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        return Status::failure(ErrorCode::Failure, tr("Cannot update the command: %1").arg(m_lastError));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CommandRepository", "Cannot update the command: %1").arg(m_lastError));
     }
     if (q.numRowsAffected() != 1)
-        return Status::failure(ErrorCode::NotFound, tr("No command %1.").arg(uuid));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("CommandRepository", "No command %1.").arg(uuid));
     return Status::success();
 }

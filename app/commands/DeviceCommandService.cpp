@@ -13,7 +13,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("DeviceCommandService", s); }
 
 // Delivery (APNs push + check-in, the Android agent's poll) is a later issue; the audit entry says so.
 const char *kNotDeliveredYet = "delivery to the device comes with a later issue";
@@ -79,7 +78,7 @@ Status DeviceCommandService::lock(const AdminSession &session, qint64 deviceId, 
         return s;
     const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
     if (!device)
-        return Status::failure(ErrorCode::NotFound, tr("No device with id %1.").arg(deviceId));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceCommandService", "No device with id %1.").arg(deviceId));
     QJsonObject payload;
     // Apple's DeviceLock keys; the Android agent reads the same two.
     if (!message.isEmpty())
@@ -95,7 +94,7 @@ Status DeviceCommandService::selectiveWipe(const AdminSession &session, qint64 d
         return s;
     const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
     if (!device)
-        return Status::failure(ErrorCode::NotFound, tr("No device with id %1.").arg(deviceId));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceCommandService", "No device with id %1.").arg(deviceId));
     QJsonObject payload{{QStringLiteral("scope"), QStringLiteral("managed-data")}};
     return queue(session, *device, Permission::SelectiveWipe, payload, queued);
 }
@@ -108,21 +107,21 @@ Status DeviceCommandService::fullWipe(const AdminSession &session, qint64 device
     if (device && device->ownership == Ownership::BYOD)
         return refuse(session, deviceId, QStringLiteral("wipe.refused"), QStringLiteral("reason=byod"),
                       Status::failure(ErrorCode::PermissionDenied,
-                                      tr("%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective "
+                                      QCoreApplication::translate("DeviceCommandService", "%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective "
                                          "wipe, which removes only the clinic's apps and data.")
                                           .arg(device->name)));
     if (Status s = session.require(Permission::FullWipe, m_clock()); !s)
         return s;
     if (!device)
-        return Status::failure(ErrorCode::NotFound, tr("No device with id %1.").arg(deviceId));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceCommandService", "No device with id %1.").arg(deviceId));
     if (!reauth.ok() || !reauth.session.isValid() || reauth.session.adminId() != session.adminId())
         return refuse(session, deviceId, QStringLiteral("wipe.refused"), QStringLiteral("reason=no-reauthentication"),
                       Status::failure(ErrorCode::AuthenticationFailed,
-                                      tr("Confirm your password and code again to wipe a whole device.")));
+                                      QCoreApplication::translate("DeviceCommandService", "Confirm your password and code again to wipe a whole device.")));
     if (confirmName != device->name)
         return refuse(session, deviceId, QStringLiteral("wipe.refused"), QStringLiteral("reason=name-mismatch"),
                       Status::failure(ErrorCode::InvalidInput,
-                                      tr("The typed name does not match the device's name \"%1\"; nothing was wiped.")
+                                      QCoreApplication::translate("DeviceCommandService", "The typed name does not match the device's name \"%1\"; nothing was wiped.")
                                           .arg(device->name)));
     return queue(session, *device, Permission::FullWipe, QJsonObject{}, queued);
 }
@@ -158,7 +157,7 @@ Status DeviceCommandService::cancel(const AdminSession &session, const QString &
     CommandRepository repo(m_db);
     const std::optional<DeviceCommand> existing = repo.findByUuid(uuid);
     if (!existing)
-        return Status::failure(ErrorCode::NotFound, tr("No command %1.").arg(uuid));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceCommandService", "No command %1.").arg(uuid));
     const Status s = repo.cancel(uuid, m_clock());
     AuditLog(m_db).record(session.actor(), QStringLiteral("command.cancel"), s ? QStringLiteral("success") : QStringLiteral("refused"),
                           QStringLiteral("uuid=%1 request_type=%2 status=%3").arg(uuid, existing->requestType, existing->status),

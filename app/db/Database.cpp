@@ -17,7 +17,6 @@ QString nextConnectionName()
     return QStringLiteral("clinicmdm-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -44,13 +43,13 @@ Status Database::checkSqliteHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("Cannot read the database file %1: %2").arg(path, file.errorString()));
+                               QCoreApplication::translate("Database", "Cannot read the database file %1: %2").arg(path, file.errorString()));
     if (file.size() == 0)
         return Status::success(); // a new, empty file becomes a fresh database
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("%1 is not a ClinicMDM database (not a SQLite file, or damaged). "
+                               QCoreApplication::translate("Database", "%1 is not a ClinicMDM database (not a SQLite file, or damaged). "
                                   "It was left untouched.").arg(path));
     return Status::success();
 }
@@ -65,12 +64,12 @@ Status Database::openSqlite(const QString &path)
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return Status::failure(ErrorCode::DatabaseRefused,
-                                   tr("Cannot create the folder %1").arg(info.absolutePath()));
+                                   QCoreApplication::translate("Database", "Cannot create the folder %1").arg(info.absolutePath()));
         // Created here, owner-only, before SQLite ever writes to it: the fleet is sensitive.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Status::failure(ErrorCode::DatabaseRefused,
-                                   tr("Cannot create %1: %2").arg(m_path, file.errorString()));
+                                   QCoreApplication::translate("Database", "Cannot create %1: %2").arg(m_path, file.errorString()));
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     } else if (Status header = checkSqliteHeader(m_path); !header) {
         return header;
@@ -80,7 +79,7 @@ Status Database::openSqlite(const QString &path)
     db.setDatabaseName(m_path);
     if (!db.open())
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+                               QCoreApplication::translate("Database", "Cannot open %1: %2").arg(m_path, db.lastError().text()));
 
     // Read before anything writes: a newer or unreadable database must stay exactly as it was.
     QSqlQuery probe(db);
@@ -89,21 +88,21 @@ Status Database::openSqlite(const QString &path)
         probe.finish();
         close();
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("%1 cannot be read as a database (%2). It was left untouched.").arg(m_path, why));
+                               QCoreApplication::translate("Database", "%1 cannot be read as a database (%2). It was left untouched.").arg(m_path, why));
     }
     const int version = probe.value(0).toInt();
     probe.finish();
     if (version > Migrations::latestVersion()) {
         close();
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("%1 was written by a newer ClinicMDM (schema %2; this program knows up to %3). "
+                               QCoreApplication::translate("Database", "%1 was written by a newer ClinicMDM (schema %2; this program knows up to %3). "
                                   "It was left untouched; update ClinicMDM to open it.")
                                    .arg(m_path).arg(version).arg(Migrations::latestVersion()));
     }
     if (version < 0) {
         close();
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("%1 is damaged (invalid schema version). It was left untouched.").arg(m_path));
+                               QCoreApplication::translate("Database", "%1 is damaged (invalid schema version). It was left untouched.").arg(m_path));
     }
     {
         QSqlQuery check(db);
@@ -112,7 +111,7 @@ Status Database::openSqlite(const QString &path)
             check.finish();
             close();
             return Status::failure(ErrorCode::DatabaseRefused,
-                                   tr("%1 is damaged (%2). It was left untouched.").arg(m_path, why));
+                                   QCoreApplication::translate("Database", "%1 is damaged (%2). It was left untouched.").arg(m_path, why));
         }
     }
 
@@ -138,7 +137,7 @@ Status Database::configureSqlite()
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(ErrorCode::DatabaseRefused,
-                                   tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()));
+                                   QCoreApplication::translate("Database", "Cannot configure %1: %2").arg(m_path, q.lastError().text()));
     }
     return Status::success();
 }
@@ -151,7 +150,7 @@ Status Database::openAnother(const Database &other)
     QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
     if (!db.open())
         return Status::failure(ErrorCode::DatabaseRefused,
-                               tr("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+                               QCoreApplication::translate("Database", "Cannot open %1: %2").arg(m_path, db.lastError().text()));
     if (m_backend == Backend::SQLite)
         return configureSqlite();
     return Status::success();
@@ -190,7 +189,7 @@ QStringList Database::integrityProblems() const
     QSqlQuery fk(connection());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())
-            problems << tr("Foreign key violation in table %1, row %2").arg(fk.value(0).toString(), fk.value(1).toString());
+            problems << QCoreApplication::translate("Database", "Foreign key violation in table %1, row %2").arg(fk.value(0).toString(), fk.value(1).toString());
     }
     return problems;
 }

@@ -15,7 +15,6 @@ using DemoCatalog::Kind;
 using DemoCatalog::Model;
 using DemoCatalog::SerialShape;
 
-QString tr(const char *s) { return QCoreApplication::translate("DemoSeeder", s); }
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 60 * kMinute;
@@ -171,7 +170,7 @@ private:
             QString first;
             d.department = QLatin1String(pick(DemoCatalog::departments()));
             d.assignedTo = clinician(&first);
-            d.name = tr("%1's %2").arg(first, m.platform == Platform::iOS ? family : d.model);
+            d.name = QCoreApplication::translate("DemoSeeder", "%1's %2").arg(first, m.platform == Platform::iOS ? family : d.model);
             break;
         }
         case Ownership::COPE:
@@ -181,11 +180,11 @@ private:
             break;
         case Ownership::Shared:
             d.department = QLatin1String(pick(DemoCatalog::departments()));
-            d.name = tr("%1 shared %2 %3").arg(d.department, family, number(d.department, d.ownership));
+            d.name = QCoreApplication::translate("DemoSeeder", "%1 shared %2 %3").arg(d.department, family, number(d.department, d.ownership));
             break;
         case Ownership::COSU:
             d.department = QLatin1String(pick(DemoCatalog::kioskDepartments()));
-            d.name = tr("%1 check-in kiosk %2").arg(d.department, number(d.department, d.ownership));
+            d.name = QCoreApplication::translate("DemoSeeder", "%1 check-in kiosk %2").arg(d.department, number(d.department, d.ownership));
             break;
         }
     }
@@ -227,12 +226,12 @@ Status DemoSeeder::seed(int count)
 {
     if (count < 1 || count > kMaxCount)
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The number of demo devices must be between 1 and %1.").arg(kMaxCount));
+                               QCoreApplication::translate("DemoSeeder", "The number of demo devices must be between 1 and %1.").arg(kMaxCount));
     DeviceRepository repo(m_db);
     const int existing = repo.countAll();
     if (existing > 0 && !m_force)
         return Status::failure(ErrorCode::Conflict,
-                               tr("The database already holds %1 device(s); demo devices are only added to an "
+                               QCoreApplication::translate("DemoSeeder", "The database already holds %1 device(s); demo devices are only added to an "
                                   "empty fleet unless forced.").arg(existing));
     // A second forced run must not repeat the serials of the first one.
     const quint32 stream = existing > 0 ? m_seed ^ (quint32(existing) * 2654435761u) : m_seed;

@@ -13,7 +13,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("DeviceCsvImporter", s); }
 
 // Column order here is only the order of kColumns; files may order them any way.
 enum Column { Serial, Model, PlatformColumn, OwnershipColumn, Department, AssignedTo, Name, Imei, OsVersion, ColumnCount };
@@ -52,17 +51,17 @@ QList<DeviceImportIssue> readHeader(const CsvReader::Record &record, Header &hea
         const auto known = std::find_if(std::begin(kColumns), std::end(kColumns),
                                         [&](const char *name) { return key == QLatin1String(name); });
         if (key.isEmpty()) {
-            issues << DeviceImportIssue{record.line, tr("column %1 of the header has no name").arg(i + 1)};
+            issues << DeviceImportIssue{record.line, QCoreApplication::translate("DeviceCsvImporter", "column %1 of the header has no name").arg(i + 1)};
         } else if (known == std::end(kColumns)) {
             unknown << record.fields[i].trimmed();
         } else if (int &slot = header.index[known - std::begin(kColumns)]; slot >= 0) {
-            issues << DeviceImportIssue{record.line, tr("column \"%1\" appears twice in the header").arg(key)};
+            issues << DeviceImportIssue{record.line, QCoreApplication::translate("DeviceCsvImporter", "column \"%1\" appears twice in the header").arg(key)};
         } else {
             slot = i;
         }
     }
     if (!unknown.isEmpty())
-        issues << DeviceImportIssue{record.line, tr("unknown column(s): %1 (known columns: %2)")
+        issues << DeviceImportIssue{record.line, QCoreApplication::translate("DeviceCsvImporter", "unknown column(s): %1 (known columns: %2)")
                                                      .arg(unknown.join(QLatin1String(", ")),
                                                           (DeviceCsvImporter::requiredColumns()
                                                            + DeviceCsvImporter::optionalColumns())
@@ -73,7 +72,7 @@ QList<DeviceImportIssue> readHeader(const CsvReader::Record &record, Header &hea
             missing << QLatin1String(kColumns[c]);
     if (!missing.isEmpty())
         issues << DeviceImportIssue{record.line,
-                                    tr("missing required column(s): %1").arg(missing.join(QLatin1String(", ")))};
+                                    QCoreApplication::translate("DeviceCsvImporter", "missing required column(s): %1").arg(missing.join(QLatin1String(", ")))};
     return issues;
 }
 
@@ -83,7 +82,7 @@ void readRow(const CsvReader::Record &record, const Header &header, Device &devi
     const qsizetype before = issues.size();
     auto problem = [&](const QString &reason) { issues << DeviceImportIssue{record.line, reason}; };
     if (record.fields.size() != header.fieldCount) {
-        problem(tr("the row has %1 fields but the header has %2").arg(record.fields.size()).arg(header.fieldCount));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "the row has %1 fields but the header has %2").arg(record.fields.size()).arg(header.fieldCount));
         return;
     }
     QString value[ColumnCount];
@@ -92,37 +91,37 @@ void readRow(const CsvReader::Record &record, const Header &header, Device &devi
             continue;
         value[c] = record.fields[header.index[c]].trimmed();
         if (hasControlCharacter(value[c])) {
-            problem(tr("%1 contains a line break or control character").arg(QLatin1String(kColumns[c])));
+            problem(QCoreApplication::translate("DeviceCsvImporter", "%1 contains a line break or control character").arg(QLatin1String(kColumns[c])));
         } else if (value[c].size() > kMaxLength[c]) {
-            problem(tr("%1 is %2 characters long (at most %3)")
+            problem(QCoreApplication::translate("DeviceCsvImporter", "%1 is %2 characters long (at most %3)")
                         .arg(QLatin1String(kColumns[c])).arg(value[c].size()).arg(kMaxLength[c]));
         }
     }
 
     const QString &serial = value[Serial];
     if (serial.isEmpty())
-        problem(tr("serial is empty"));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "serial is empty"));
     else if (serial.contains(QLatin1Char(' ')) || serial.contains(QLatin1Char('\t')))
-        problem(tr("serial \"%1\" contains a space").arg(serial));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "serial \"%1\" contains a space").arg(serial));
 
     const auto platform = DeviceTypes::platformFromDb(value[PlatformColumn]);
     if (value[PlatformColumn].isEmpty())
-        problem(tr("platform is empty (expected ios, ipados or android)"));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "platform is empty (expected ios, ipados or android)"));
     else if (!platform)
-        problem(tr("platform \"%1\" is not ios, ipados or android (iPhone and iPad are accepted too)")
+        problem(QCoreApplication::translate("DeviceCsvImporter", "platform \"%1\" is not ios, ipados or android (iPhone and iPad are accepted too)")
                     .arg(value[PlatformColumn]));
 
     const auto ownership = DeviceTypes::ownershipFromDb(value[OwnershipColumn]);
     if (value[OwnershipColumn].isEmpty())
-        problem(tr("ownership is empty (expected BYOD, COPE, COSU or Shared)"));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "ownership is empty (expected BYOD, COPE, COSU or Shared)"));
     else if (!ownership)
-        problem(tr("ownership \"%1\" is not BYOD, COPE, COSU or Shared").arg(value[OwnershipColumn]));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "ownership \"%1\" is not BYOD, COPE, COSU or Shared").arg(value[OwnershipColumn]));
 
     QString imei = value[Imei];
     imei.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
     const bool imeiDigits = std::all_of(imei.cbegin(), imei.cend(), [](QChar c) { return c.isDigit(); });
     if (!imei.isEmpty() && (!imeiDigits || imei.size() < 14 || imei.size() > 16))
-        problem(tr("IMEI \"%1\" is not 15 digits").arg(value[Imei]));
+        problem(QCoreApplication::translate("DeviceCsvImporter", "IMEI \"%1\" is not 15 digits").arg(value[Imei]));
 
     if (issues.size() != before)
         return;
@@ -165,14 +164,14 @@ QList<DeviceImportIssue> DeviceCsvImporter::parse(const QByteArray &data, QList<
     devices.clear();
     QString text;
     if (!CsvReader::decodeUtf8(data, text))
-        return {{0, tr("the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")")}};
+        return {{0, QCoreApplication::translate("DeviceCsvImporter", "the file is not UTF-8 text (save it from the spreadsheet as \"CSV UTF-8\")")}};
 
     CsvReader reader(text);
     CsvReader::Record record;
     if (!reader.next(record)) {
         if (reader.hasError())
             return {{reader.errorLine(), reader.errorString()}};
-        return {{0, tr("the file is empty; expected a header row naming the columns %1")
+        return {{0, QCoreApplication::translate("DeviceCsvImporter", "the file is empty; expected a header row naming the columns %1")
                         .arg(requiredColumns().join(QLatin1String(", ")))}};
     }
     const int headerLine = record.line;
@@ -193,7 +192,7 @@ QList<DeviceImportIssue> DeviceCsvImporter::parse(const QByteArray &data, QList<
         const QString serial = serialIndex < record.fields.size() ? record.fields[serialIndex].trimmed() : QString();
         if (!serial.isEmpty()) {
             if (const auto it = firstLineOfSerial.constFind(serial); it != firstLineOfSerial.cend())
-                issues << DeviceImportIssue{record.line, tr("serial %1 is already on line %2").arg(serial).arg(*it)};
+                issues << DeviceImportIssue{record.line, QCoreApplication::translate("DeviceCsvImporter", "serial %1 is already on line %2").arg(serial).arg(*it)};
             else
                 firstLineOfSerial.insert(serial, record.line);
         }
@@ -205,12 +204,12 @@ QList<DeviceImportIssue> DeviceCsvImporter::parse(const QByteArray &data, QList<
     if (reader.hasError())
         issues << DeviceImportIssue{reader.errorLine(), reader.errorString()};
     else if (rows == 0)
-        issues << DeviceImportIssue{headerLine, tr("the file has a header but no device rows")};
+        issues << DeviceImportIssue{headerLine, QCoreApplication::translate("DeviceCsvImporter", "the file has a header but no device rows")};
 
     const QStringList inDatabase = DeviceRepository(m_db).existingSerials(firstLineOfSerial.keys());
     for (const QString &serial : inDatabase)
         issues << DeviceImportIssue{firstLineOfSerial.value(serial),
-                                    tr("serial %1 is already in the fleet database").arg(serial)};
+                                    QCoreApplication::translate("DeviceCsvImporter", "serial %1 is already in the fleet database").arg(serial)};
 
     std::stable_sort(issues.begin(), issues.end(),
                      [](const DeviceImportIssue &a, const DeviceImportIssue &b) { return a.line < b.line; });
@@ -224,7 +223,7 @@ DeviceCsvImporter::Result DeviceCsvImporter::refuse(const QString &sourceName, c
     Result r;
     r.issues = issues;
     r.status = Status::failure(ErrorCode::InvalidInput,
-                               tr("%1: %2 problem(s); nothing was imported").arg(sourceName).arg(issues.size()));
+                               QCoreApplication::translate("DeviceCsvImporter", "%1: %2 problem(s); nothing was imported").arg(sourceName).arg(issues.size()));
     return r;
 }
 
@@ -234,15 +233,15 @@ DeviceCsvImporter::Result DeviceCsvImporter::importFile(const QString &path)
     QFile file(path);
     QString why;
     if (!info.exists())
-        why = tr("the file does not exist");
+        why = QCoreApplication::translate("DeviceCsvImporter", "the file does not exist");
     else if (info.isDir())
-        why = tr("it is a folder, not a file");
+        why = QCoreApplication::translate("DeviceCsvImporter", "it is a folder, not a file");
     else if (info.size() > kMaxFileBytes)
-        why = tr("the file is larger than %1 MB; split it").arg(kMaxFileBytes / (1024 * 1024));
+        why = QCoreApplication::translate("DeviceCsvImporter", "the file is larger than %1 MB; split it").arg(kMaxFileBytes / (1024 * 1024));
     else if (!file.open(QIODevice::ReadOnly))
         why = file.errorString();
     if (!why.isEmpty())
-        return refuse(path, {{0, tr("cannot read the file: %1").arg(why)}});
+        return refuse(path, {{0, QCoreApplication::translate("DeviceCsvImporter", "cannot read the file: %1").arg(why)}});
     return importData(file.readAll(), info.fileName());
 }
 

@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("DeviceTypes", s); }
 }
 
 namespace DeviceTypes {
@@ -81,9 +80,9 @@ std::optional<EnrollmentState> stateFromDb(const QString &s)
 QString displayName(Platform p)
 {
     switch (p) {
-    case Platform::iOS: return tr("iOS");
-    case Platform::iPadOS: return tr("iPadOS");
-    case Platform::Android: return tr("Android");
+    case Platform::iOS: return QCoreApplication::translate("DeviceTypes", "iOS");
+    case Platform::iPadOS: return QCoreApplication::translate("DeviceTypes", "iPadOS");
+    case Platform::Android: return QCoreApplication::translate("DeviceTypes", "Android");
     }
     return {};
 }
@@ -91,10 +90,10 @@ QString displayName(Platform p)
 QString displayName(Ownership o)
 {
     switch (o) {
-    case Ownership::BYOD: return tr("Personal (BYOD)");
-    case Ownership::COPE: return tr("Corporate (COPE)");
-    case Ownership::COSU: return tr("Kiosk (COSU)");
-    case Ownership::Shared: return tr("Shared clinical");
+    case Ownership::BYOD: return QCoreApplication::translate("DeviceTypes", "Personal (BYOD)");
+    case Ownership::COPE: return QCoreApplication::translate("DeviceTypes", "Corporate (COPE)");
+    case Ownership::COSU: return QCoreApplication::translate("DeviceTypes", "Kiosk (COSU)");
+    case Ownership::Shared: return QCoreApplication::translate("DeviceTypes", "Shared clinical");
     }
     return {};
 }
@@ -102,10 +101,10 @@ QString displayName(Ownership o)
 QString ownershipDescription(Ownership o)
 {
     switch (o) {
-    case Ownership::BYOD: return tr("A clinician's own phone: work profile only, selective wipe only, no personal data collected.");
-    case Ownership::COPE: return tr("Owned by the clinic, personal use allowed: full management and full wipe.");
-    case Ownership::COSU: return tr("Patient-facing kiosk locked to a single app.");
-    case Ownership::Shared: return tr("A tablet shared across shifts, with isolated sessions.");
+    case Ownership::BYOD: return QCoreApplication::translate("DeviceTypes", "A clinician's own phone: work profile only, selective wipe only, no personal data collected.");
+    case Ownership::COPE: return QCoreApplication::translate("DeviceTypes", "Owned by the clinic, personal use allowed: full management and full wipe.");
+    case Ownership::COSU: return QCoreApplication::translate("DeviceTypes", "Patient-facing kiosk locked to a single app.");
+    case Ownership::Shared: return QCoreApplication::translate("DeviceTypes", "A tablet shared across shifts, with isolated sessions.");
     }
     return {};
 }
@@ -113,11 +112,11 @@ QString ownershipDescription(Ownership o)
 QString displayName(EnrollmentState s)
 {
     switch (s) {
-    case EnrollmentState::Pending: return tr("Pending");
-    case EnrollmentState::Enrolled: return tr("Enrolled");
-    case EnrollmentState::Unenrolled: return tr("Unenrolled");
-    case EnrollmentState::Unreachable: return tr("Unreachable");
-    case EnrollmentState::Wiped: return tr("Wiped");
+    case EnrollmentState::Pending: return QCoreApplication::translate("DeviceTypes", "Pending");
+    case EnrollmentState::Enrolled: return QCoreApplication::translate("DeviceTypes", "Enrolled");
+    case EnrollmentState::Unenrolled: return QCoreApplication::translate("DeviceTypes", "Unenrolled");
+    case EnrollmentState::Unreachable: return QCoreApplication::translate("DeviceTypes", "Unreachable");
+    case EnrollmentState::Wiped: return QCoreApplication::translate("DeviceTypes", "Wiped");
     }
     return {};
 }

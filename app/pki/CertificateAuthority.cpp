@@ -10,10 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CertificateAuthority", text);
-}
 
 Status opensslFailure(const QString &what)
 {
@@ -42,7 +38,7 @@ Status checkValidity(int validityDays, int maxDays)
 {
     if (validityDays < 1 || validityDays > maxDays)
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The validity must be between 1 and %1 days.").arg(maxDays));
+                               QCoreApplication::translate("CertificateAuthority", "The validity must be between 1 and %1 days.").arg(maxDays));
     return Status::success();
 }
 
@@ -52,16 +48,16 @@ Status CertificateAuthority::create(const QString &commonName, const QString &or
                                     KeyAlgorithm algorithm, int validityDays, CertificateAuthority &out)
 {
     if (commonName.trimmed().isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate authority needs a name."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate authority needs a name."));
     if (algorithm == KeyAlgorithm::EcP256)
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The certificate authority needs an RSA key: iOS enrolls through SCEP only "
+                               QCoreApplication::translate("CertificateAuthority", "The certificate authority needs an RSA key: iOS enrolls through SCEP only "
                                   "with an RSA certificate authority."));
     if (Status s = checkValidity(validityDays, 30 * 365); !s)
         return s;
     ssl::PKeyPtr key(CertificateBuilder::generateKey(algorithm));
     if (!key)
-        return opensslFailure(tr("Could not generate the certificate authority's key."));
+        return opensslFailure(QCoreApplication::translate("CertificateAuthority", "Could not generate the certificate authority's key."));
     CertificateBuilder builder(validityDays);
     builder.setSubject(commonName.trimmed(), organization.trimmed());
     builder.setPublicKey(key.get());
@@ -72,7 +68,7 @@ Status CertificateAuthority::create(const QString &commonName, const QString &or
     builder.addExtension(NID_authority_key_identifier, "keyid:always");
     ssl::X509Ptr certificate(builder.sign(key.get()));
     if (!certificate)
-        return opensslFailure(tr("Could not create the certificate authority's certificate."));
+        return opensslFailure(QCoreApplication::translate("CertificateAuthority", "Could not create the certificate authority's certificate."));
     out.m_certificate = ssl::share(std::move(certificate));
     out.m_key = ssl::share(std::move(key));
     return Status::success();
@@ -85,16 +81,16 @@ Status CertificateAuthority::load(const QByteArray &certificatePem, const QByteA
     ssl::PKeyPtr key = ssl::readPrivateKey(privateKeyPem);
     ssl::clearErrors();
     if (!certificate)
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate authority's certificate is unreadable."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate authority's certificate is unreadable."));
     if (!key)
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate authority's private key is unreadable."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate authority's private key is unreadable."));
     if (X509_check_private_key(certificate.get(), key.get()) != 1) {
         ssl::clearErrors();
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The private key does not belong to the certificate authority's certificate."));
+                               QCoreApplication::translate("CertificateAuthority", "The private key does not belong to the certificate authority's certificate."));
     }
     if (X509_check_ca(certificate.get()) == 0)
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate is not a certificate authority."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate is not a certificate authority."));
     out.m_certificate = ssl::share(std::move(certificate));
     out.m_key = ssl::share(std::move(key));
     return Status::success();
@@ -119,25 +115,25 @@ Status CertificateAuthority::issueTlsCertificate(const QStringList &dnsNames, co
                                                  int validityDays, TlsIdentity &out) const
 {
     if (isNull())
-        return Status::failure(ErrorCode::Failure, tr("No certificate authority is loaded."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CertificateAuthority", "No certificate authority is loaded."));
     if (Status s = checkValidity(validityDays, MaxTlsValidityDays); !s)
         return s;
     if (dnsNames.isEmpty() && addresses.isEmpty())
-        return Status::failure(ErrorCode::InvalidInput, tr("The TLS certificate needs a host name or an IP address."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The TLS certificate needs a host name or an IP address."));
     for (const QString &name : dnsNames) {
         if (!isHostName(name))
-            return Status::failure(ErrorCode::InvalidInput, tr("\"%1\" is not a valid host name.").arg(name));
+            return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "\"%1\" is not a valid host name.").arg(name));
     }
     QList<QHostAddress> plainAddresses;
     for (QHostAddress address : addresses) {
         if (address.isNull())
-            return Status::failure(ErrorCode::InvalidInput, tr("An IP address of the TLS certificate is empty."));
+            return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "An IP address of the TLS certificate is empty."));
         address.setScopeId(QString());
         plainAddresses.append(address);
     }
     ssl::PKeyPtr key(CertificateBuilder::generateKey(KeyAlgorithm::EcP256));
     if (!key)
-        return opensslFailure(tr("Could not generate the TLS key."));
+        return opensslFailure(QCoreApplication::translate("CertificateAuthority", "Could not generate the TLS key."));
     CertificateBuilder builder(validityDays);
     // iOS reads only the SAN; the CN is for people reading the certificate.
     builder.setSubject(dnsNames.isEmpty() ? plainAddresses.first().toString() : dnsNames.first(), QString());
@@ -151,7 +147,7 @@ Status CertificateAuthority::issueTlsCertificate(const QStringList &dnsNames, co
     builder.addSubjectAltNames(dnsNames, plainAddresses);
     ssl::X509Ptr certificate(builder.sign(m_key.get()));
     if (!certificate)
-        return opensslFailure(tr("Could not issue the TLS certificate."));
+        return opensslFailure(QCoreApplication::translate("CertificateAuthority", "Could not issue the TLS certificate."));
     out.certificatePem = ssl::certificatePem(certificate.get());
     out.privateKeyPem = ssl::privateKeyPem(key.get());
     out.chainPem = certificatePem();
@@ -162,27 +158,27 @@ Status CertificateAuthority::issueClientCertificate(const QByteArray &csr, int v
                                                     QByteArray &certificateDer) const
 {
     if (isNull())
-        return Status::failure(ErrorCode::Failure, tr("No certificate authority is loaded."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CertificateAuthority", "No certificate authority is loaded."));
     if (Status s = checkValidity(validityDays, MaxTlsValidityDays); !s)
         return s;
     ssl::RequestPtr request = readRequest(csr);
     EVP_PKEY *requestKey = request ? X509_REQ_get0_pubkey(request.get()) : nullptr;
     if (!requestKey) {
         ssl::clearErrors();
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate request is unreadable."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate request is unreadable."));
     }
     if (X509_REQ_verify(request.get(), requestKey) != 1) {
         ssl::clearErrors();
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate request's signature does not verify."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate request's signature does not verify."));
     }
     const int type = EVP_PKEY_get_base_id(requestKey);
     const int bits = EVP_PKEY_get_bits(requestKey);
     if (!((type == EVP_PKEY_RSA && bits >= 2048) || (type == EVP_PKEY_EC && bits >= 256)))
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The certificate request's key is too weak (RSA 2048 or EC P-256 at least)."));
+                               QCoreApplication::translate("CertificateAuthority", "The certificate request's key is too weak (RSA 2048 or EC P-256 at least)."));
     const X509_NAME *subject = X509_REQ_get_subject_name(request.get());
     if (X509_NAME_entry_count(subject) == 0)
-        return Status::failure(ErrorCode::InvalidInput, tr("The certificate request has no subject."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CertificateAuthority", "The certificate request has no subject."));
 
     CertificateBuilder builder(validityDays);
     builder.setSubject(subject);
@@ -196,7 +192,7 @@ Status CertificateAuthority::issueClientCertificate(const QByteArray &csr, int v
     builder.addExtension(NID_authority_key_identifier, "keyid:always");
     ssl::X509Ptr certificate(builder.sign(m_key.get()));
     if (!certificate)
-        return opensslFailure(tr("Could not issue the client certificate."));
+        return opensslFailure(QCoreApplication::translate("CertificateAuthority", "Could not issue the client certificate."));
     certificateDer = ssl::certificateDer(certificate.get());
     return Status::success();
 }

@@ -6,10 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CmsSigner", text);
-}
 
 } // namespace
 
@@ -22,9 +18,9 @@ Status CmsSigner::create(const QByteArray &certificatePem, const QByteArray &pri
     const bool matches = certificate && key && X509_check_private_key(certificate.get(), key.get()) == 1;
     ssl::clearErrors();
     if (!certificate || !key || !chain)
-        return Status::failure(ErrorCode::InvalidInput, tr("The signing certificate or key is unreadable."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CmsSigner", "The signing certificate or key is unreadable."));
     if (!matches)
-        return Status::failure(ErrorCode::InvalidInput, tr("The signing key does not belong to the certificate."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CmsSigner", "The signing key does not belong to the certificate."));
     out.m_certificate = ssl::share(std::move(certificate));
     out.m_key = ssl::share(std::move(key));
     out.m_chain = std::shared_ptr<STACK_OF(X509)>(chain.release(), ssl::X509StackFree());
@@ -34,7 +30,7 @@ Status CmsSigner::create(const QByteArray &certificatePem, const QByteArray &pri
 Status CmsSigner::sign(const QByteArray &content, QByteArray &signedDer) const
 {
     if (!m_certificate)
-        return Status::failure(ErrorCode::Failure, tr("No signing certificate is loaded."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CmsSigner", "No signing certificate is loaded."));
     ssl::BioPtr input = ssl::readBio(content);
     // CMS_BINARY: the bytes are signed exactly as given (no MIME line-ending canonicalisation).
     constexpr unsigned int flags = CMS_BINARY | CMS_PARTIAL;
@@ -46,7 +42,7 @@ Status CmsSigner::sign(const QByteArray &content, QByteArray &signedDer) const
                     && i2d_CMS_bio(output.get(), cms.get()) == 1;
     if (!ok) {
         const QString detail = ssl::takeErrors();
-        return Status::failure(ErrorCode::Failure, tr("The profile could not be signed: %1").arg(detail));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CmsSigner", "The profile could not be signed: %1").arg(detail));
     }
     signedDer = ssl::bioBytes(output.get());
     return Status::success();

@@ -8,10 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CmsVerifier", text);
-}
 
 Status invalid(const QString &message)
 {
@@ -78,7 +74,7 @@ Status CmsVerifier::buildStore(const QByteArray &trustedCaPem, const QDateTime &
 {
     ssl::X509StackPtr anchors = ssl::readCertificates(trustedCaPem);
     if (!anchors || sk_X509_num(anchors.get()) == 0)
-        return invalid(tr("No trusted certificate authority was given."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "No trusted certificate authority was given."));
     std::shared_ptr<X509_STORE> store(X509_STORE_new(), X509_STORE_free);
     if (!store)
         return Status::failure(ErrorCode::Failure, ssl::takeErrors());
@@ -99,39 +95,39 @@ Status CmsVerifier::verifyDetached(const QByteArray &signatureBase64, const QByt
                                    VerifiedSigner &out) const
 {
     if (!m_store)
-        return Status::failure(ErrorCode::Failure, tr("No trusted certificate authority is loaded."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CmsVerifier", "No trusted certificate authority is loaded."));
     const QByteArray compact = signatureBase64.simplified().replace(' ', QByteArray());
     if (compact.isEmpty())
-        return invalid(tr("The message has no signature."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The message has no signature."));
     if (compact.size() > MaxSignatureBytes)
-        return invalid(tr("The signature is too large."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The signature is too large."));
     const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
-        return invalid(tr("The signature is not valid base64."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The signature is not valid base64."));
 
     ssl::BioPtr signatureBio = ssl::readBio(decoded.decoded);
     ssl::CmsPtr cms(signatureBio ? d2i_CMS_bio(signatureBio.get(), nullptr) : nullptr);
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
-        return invalid(tr("The signature is not a CMS SignedData structure."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The signature is not a CMS SignedData structure."));
     if (CMS_is_detached(cms.get()) != 1)
-        return invalid(tr("The signature must be detached from the message body."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The signature must be detached from the message body."));
     STACK_OF(CMS_SignerInfo) *signerInfos = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signerInfos) != 1)
-        return invalid(tr("The signature must have exactly one signer."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The signature must have exactly one signer."));
     if (!isAcceptedDigest(sk_CMS_SignerInfo_value(signerInfos, 0)))
-        return Status::failure(ErrorCode::AuthenticationFailed, tr("The signature uses a digest that is not accepted."));
+        return Status::failure(ErrorCode::AuthenticationFailed, QCoreApplication::translate("CmsVerifier", "The signature uses a digest that is not accepted."));
 
     ssl::BioPtr bodyBio = ssl::readBio(body);
     if (!bodyBio)
-        return invalid(tr("The message body is too large."));
+        return invalid(QCoreApplication::translate("CmsVerifier", "The message body is too large."));
     ssl::clearErrors();
     if (CMS_verify(cms.get(), nullptr, m_store.get(), bodyBio.get(), nullptr, CMS_BINARY) != 1) {
         const int reason = firstCmsReason();
         if (reason == CMS_R_CERTIFICATE_VERIFY_ERROR)
-            return rejected(tr("The signing certificate is not trusted."));
+            return rejected(QCoreApplication::translate("CmsVerifier", "The signing certificate is not trusted."));
         if (reason == CMS_R_SIGNER_CERTIFICATE_NOT_FOUND)
-            return rejected(tr("The signature does not carry its signing certificate."));
-        return rejected(tr("The signature does not match the message."));
+            return rejected(QCoreApplication::translate("CmsVerifier", "The signature does not carry its signing certificate."));
+        return rejected(QCoreApplication::translate("CmsVerifier", "The signature does not match the message."));
     }
     STACK_OF(X509) *signers = CMS_get0_signers(cms.get()); // borrowed certificates, own stack
     X509 *signer = signers && sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
@@ -143,7 +139,7 @@ Status CmsVerifier::verifyDetached(const QByteArray &signatureBase64, const QByt
     }
     sk_X509_free(signers);
     if (result.sha256.isEmpty())
-        return rejected(tr("The signing certificate could not be read."));
+        return rejected(QCoreApplication::translate("CmsVerifier", "The signing certificate could not be read."));
     out = result;
     return Status::success();
 }

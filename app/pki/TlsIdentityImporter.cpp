@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsIdentityImporter", text);
-}
 
 Status invalid(const QString &message)
 {
@@ -44,11 +40,11 @@ Status TlsIdentityImporter::fromPem(const QByteArray &certificatesPem, const QBy
 {
     ssl::X509StackPtr certificates = ssl::readCertificates(certificatesPem);
     if (!certificates || sk_X509_num(certificates.get()) == 0)
-        return invalid(tr("No certificate was found in the PEM file."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "No certificate was found in the PEM file."));
     ssl::PKeyPtr key = ssl::readPrivateKey(privateKeyPem, keyPassword);
     if (!key) {
-        return invalid(privateKeyPem.contains("ENCRYPTED") ? tr("The private key's password is wrong.")
-                                                           : tr("The private key is unreadable."));
+        return invalid(privateKeyPem.contains("ENCRYPTED") ? QCoreApplication::translate("TlsIdentityImporter", "The private key's password is wrong.")
+                                                           : QCoreApplication::translate("TlsIdentityImporter", "The private key is unreadable."));
     }
     ssl::X509Ptr leaf(sk_X509_shift(certificates.get()));
     return check(leaf.get(), key.get(), certificates.get(), out);
@@ -59,11 +55,11 @@ Status TlsIdentityImporter::fromPkcs12(const QByteArray &pkcs12, const QString &
     ssl::BioPtr bio = ssl::readBio(pkcs12);
     ssl::Pkcs12Ptr bundle(bio ? d2i_PKCS12_bio(bio.get(), nullptr) : nullptr);
     if (!bundle)
-        return invalid(tr("The file is not a PKCS#12 bundle."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The file is not a PKCS#12 bundle."));
     const QByteArray pass = password.toUtf8();
     if (PKCS12_mac_present(bundle.get())
         && PKCS12_verify_mac(bundle.get(), pass.constData(), static_cast<int>(pass.size())) != 1)
-        return invalid(tr("The PKCS#12 password is wrong."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The PKCS#12 password is wrong."));
     EVP_PKEY *rawKey = nullptr;
     X509 *rawLeaf = nullptr;
     STACK_OF(X509) *rawChain = nullptr;
@@ -78,23 +74,23 @@ Status TlsIdentityImporter::fromPkcs12(const QByteArray &pkcs12, const QString &
     if (parsed != 1) {
         const QString detail = ssl::takeErrors();
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("The PKCS#12 bundle could not be read (%1).").arg(detail));
+                               QCoreApplication::translate("TlsIdentityImporter", "The PKCS#12 bundle could not be read (%1).").arg(detail));
     }
     if (!leaf || !key)
-        return invalid(tr("The PKCS#12 bundle must hold a certificate and its private key."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The PKCS#12 bundle must hold a certificate and its private key."));
     return check(leaf.get(), key.get(), chain.get(), out);
 }
 
 Status TlsIdentityImporter::check(X509 *leaf, EVP_PKEY *key, STACK_OF(X509) *chain, TlsIdentity &out) const
 {
     if (X509_check_private_key(leaf, key) != 1)
-        return invalid(tr("The private key does not belong to the certificate."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The private key does not belong to the certificate."));
     const QDateTime now = m_checkTime.isValid() ? m_checkTime : QDateTime::currentDateTimeUtc();
     const QDateTime notAfter = ssl::toDateTime(X509_get0_notAfter(leaf));
     if (now > notAfter)
-        return invalid(tr("The certificate expired on %1.").arg(QLocale().toString(notAfter, QLocale::ShortFormat)));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The certificate expired on %1.").arg(QLocale().toString(notAfter, QLocale::ShortFormat)));
     if (now < ssl::toDateTime(X509_get0_notBefore(leaf)))
-        return invalid(tr("The certificate is not valid yet."));
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The certificate is not valid yet."));
 
     ssl::StorePtr store(X509_STORE_new());
     if (!store)
@@ -111,7 +107,7 @@ Status TlsIdentityImporter::check(X509 *leaf, EVP_PKEY *key, STACK_OF(X509) *cha
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(context.get()), now.toSecsSinceEpoch());
     if (X509_verify_cert(context.get()) != 1) {
         const int error = X509_STORE_CTX_get_error(context.get());
-        return invalid(tr("The certificate does not chain to a trusted root: %1.")
+        return invalid(QCoreApplication::translate("TlsIdentityImporter", "The certificate does not chain to a trusted root: %1.")
                            .arg(QString::fromUtf8(X509_verify_cert_error_string(error))));
     }
     TlsIdentity identity;

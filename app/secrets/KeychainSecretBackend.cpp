@@ -9,7 +9,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("SecretStore", s); }
 
 Status toStatus(const KeychainSecretBackend &backend, QKeychain::Job *kj, const QString &name)
 {
@@ -17,21 +16,21 @@ Status toStatus(const KeychainSecretBackend &backend, QKeychain::Job *kj, const 
     case QKeychain::NoError:
         return Status::success();
     case QKeychain::EntryNotFound:
-        return Status::failure(ErrorCode::NotFound, tr("The secret %1 is not in the OS keychain.").arg(name));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("SecretStore", "The secret %1 is not in the OS keychain.").arg(name));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Status::failure(ErrorCode::PermissionDenied,
-                               tr("The OS keychain refused access to the secret %1 (%2). Unlock the keychain and try again.")
+                               QCoreApplication::translate("SecretStore", "The OS keychain refused access to the secret %1 (%2). Unlock the keychain and try again.")
                                    .arg(name, kj->errorString()));
     case QKeychain::CouldNotDeleteEntry:
         return Status::failure(ErrorCode::Failure,
-                               tr("The OS keychain could not delete the secret %1 (%2).").arg(name, kj->errorString()));
+                               QCoreApplication::translate("SecretStore", "The OS keychain could not delete the secret %1 (%2).").arg(name, kj->errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         break;
     }
-    return Status::failure(ErrorCode::Failure, tr("The OS keychain is not reachable (%1). %2")
+    return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "The OS keychain is not reachable (%1). %2")
                                                    .arg(kj->errorString(), backend.unreachableHint()));
 }
 
@@ -73,11 +72,11 @@ void KeychainSecretBackend::remove(const QString &service, SecretJob *job)
     run(*this, new QKeychain::DeletePasswordJob(service), job);
 }
 
-QString KeychainSecretBackend::description() const { return tr("OS keychain"); }
+QString KeychainSecretBackend::description() const { return QCoreApplication::translate("SecretStore", "OS keychain"); }
 
 QString KeychainSecretBackend::unreachableHint() const
 {
-    return tr("ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider "
+    return QCoreApplication::translate("SecretStore", "ClinicMDM keeps its private keys in the OS keychain. On Linux, install a Secret Service provider "
               "(gnome-keyring or KWallet, plus dbus-user-session) and run ClinicMDM inside a desktop session with "
               "an unlocked keyring. On a headless server, opt in to a passphrase-encrypted secret file instead: "
               "set CLINICMDM_SECRET_FILE=/path/to/secrets.bin and CLINICMDM_SECRET_PASSPHRASE (see README, "

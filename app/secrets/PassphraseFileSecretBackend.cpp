@@ -10,7 +10,6 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SecretStore", s); }
 }
 
 PassphraseFileSecretBackend::PassphraseFileSecretBackend(const QString &path, const QByteArray &passphrase)
@@ -26,14 +25,14 @@ Status PassphraseFileSecretBackend::load(QJsonObject *all)
         return Status::success();
     }
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(ErrorCode::Failure, tr("Cannot read the secret file %1: %2").arg(m_path, f.errorString()));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "Cannot read the secret file %1: %2").arg(m_path, f.errorString()));
     QByteArray plain;
     if (Status s = m_cipher.decrypt(f.readAll(), &plain); !s)
         return Status::failure(s.code(), QStringLiteral("%1 (%2)").arg(s.message(), m_path));
     const QJsonDocument doc = QJsonDocument::fromJson(plain);
     plain.fill('\0');
     if (!doc.isObject())
-        return Status::failure(ErrorCode::InvalidInput, tr("The secret file %1 is damaged.").arg(m_path));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("SecretStore", "The secret file %1 is damaged.").arg(m_path));
     *all = doc.object();
     return Status::success();
 }
@@ -49,11 +48,11 @@ Status PassphraseFileSecretBackend::save(const QJsonObject &all)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(ErrorCode::Failure, tr("Cannot write the secret file %1: %2").arg(m_path, out.errorString()));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "Cannot write the secret file %1: %2").arg(m_path, out.errorString()));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(file);
     if (!out.commit())
-        return Status::failure(ErrorCode::Failure, tr("Cannot write the secret file %1: %2").arg(m_path, out.errorString()));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "Cannot write the secret file %1: %2").arg(m_path, out.errorString()));
     return Status::success();
 }
 
@@ -65,7 +64,7 @@ void PassphraseFileSecretBackend::read(const QString &service, SecretJob *job)
     const QJsonValue v = all.value(service).toObject().value(job->name());
     if (!v.isString())
         return job->finish(Status::failure(ErrorCode::NotFound,
-                                           tr("The secret %1 is not in the secret file %2.").arg(job->name(), m_path)));
+                                           QCoreApplication::translate("SecretStore", "The secret %1 is not in the secret file %2.").arg(job->name(), m_path)));
     job->finish(Status::success(), QByteArray::fromBase64(v.toString().toLatin1()));
 }
 
@@ -88,15 +87,15 @@ void PassphraseFileSecretBackend::remove(const QString &service, SecretJob *job)
     QJsonObject mine = all.value(service).toObject();
     if (!mine.contains(job->name()))
         return job->finish(Status::failure(ErrorCode::NotFound,
-                                           tr("The secret %1 is not in the secret file %2.").arg(job->name(), m_path)));
+                                           QCoreApplication::translate("SecretStore", "The secret %1 is not in the secret file %2.").arg(job->name(), m_path)));
     mine.remove(job->name());
     all.insert(service, mine);
     job->finish(save(all));
 }
 
-QString PassphraseFileSecretBackend::description() const { return tr("secret file %1").arg(m_path); }
+QString PassphraseFileSecretBackend::description() const { return QCoreApplication::translate("SecretStore", "secret file %1").arg(m_path); }
 
 QString PassphraseFileSecretBackend::unreachableHint() const
 {
-    return tr("Check that %1 is readable and writable by this user.").arg(m_path);
+    return QCoreApplication::translate("SecretStore", "Check that %1 is readable and writable by this user.").arg(m_path);
 }

@@ -11,7 +11,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("SecretStore", s); }
 
 const QByteArray Magic = QByteArrayLiteral("CMDMSEC1");
 constexpr int SaltSize = 16;
@@ -47,13 +46,13 @@ Status SecretFileCipher::deriveKey(quint32 t, quint32 m, quint32 p, const QByteA
         return Status::success();
     // Refuse absurd costs from a crafted header rather than allocate gigabytes.
     if (t < 1 || t > 64 || m < 8 * 1024 || m > 4 * 1024 * 1024 || p < 1 || p > 16)
-        return Status::failure(ErrorCode::InvalidInput, tr("The secret file has invalid key-derivation parameters."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("SecretStore", "The secret file has invalid key-derivation parameters."));
     QByteArray key(32, '\0');
     const int rc = argon2id_hash_raw(t, m, p, m_passphrase.constData(), size_t(m_passphrase.size()), salt.constData(),
                                      size_t(salt.size()), key.data(), size_t(key.size()));
     if (rc != ARGON2_OK)
         return Status::failure(ErrorCode::Failure,
-                               tr("Deriving the secret file key failed: %1").arg(QString::fromLatin1(argon2_error_message(rc))));
+                               QCoreApplication::translate("SecretStore", "Deriving the secret file key failed: %1").arg(QString::fromLatin1(argon2_error_message(rc))));
     m_key = key;
     m_salt = salt;
     m_params[0] = t;
@@ -65,7 +64,7 @@ Status SecretFileCipher::deriveKey(quint32 t, quint32 m, quint32 p, const QByteA
 Status SecretFileCipher::decrypt(const QByteArray &file, QByteArray *plain)
 {
     if (file.size() < HeaderSize + TagSize || !file.startsWith(Magic))
-        return Status::failure(ErrorCode::InvalidInput, tr("This is not a ClinicMDM secret file."));
+        return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("SecretStore", "This is not a ClinicMDM secret file."));
     const char *h = file.constData() + Magic.size();
     const quint32 t = qFromBigEndian<quint32>(h);
     const quint32 m = qFromBigEndian<quint32>(h + 4);
@@ -95,7 +94,7 @@ Status SecretFileCipher::decrypt(const QByteArray &file, QByteArray *plain)
     if (!ok) {
         out.fill('\0');
         return Status::failure(ErrorCode::AuthenticationFailed,
-                               tr("The secret file cannot be opened: wrong passphrase, or the file was altered."));
+                               QCoreApplication::translate("SecretStore", "The secret file cannot be opened: wrong passphrase, or the file was altered."));
     }
     out.truncate(total + len);
     *plain = out;
@@ -107,13 +106,13 @@ Status SecretFileCipher::encrypt(const QByteArray &plain, QByteArray *file)
     if (m_key.isEmpty()) {
         QByteArray salt(SaltSize, '\0');
         if (RAND_bytes(bytes(salt), SaltSize) != 1)
-            return Status::failure(ErrorCode::Failure, tr("The system random generator failed."));
+            return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "The system random generator failed."));
         if (Status s = deriveKey(TimeCost, MemoryKiB, Lanes, salt); !s)
             return s;
     }
     QByteArray nonce(NonceSize, '\0');
     if (RAND_bytes(bytes(nonce), NonceSize) != 1)
-        return Status::failure(ErrorCode::Failure, tr("The system random generator failed."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "The system random generator failed."));
     QByteArray header = Magic;
     putU32(header, m_params[0]);
     putU32(header, m_params[1]);
@@ -137,7 +136,7 @@ Status SecretFileCipher::encrypt(const QByteArray &plain, QByteArray *file)
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), bytes(body) + total, &len) == 1
          && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, bytes(tag)) == 1;
     if (!ok)
-        return Status::failure(ErrorCode::Failure, tr("Encrypting the secret file failed."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SecretStore", "Encrypting the secret file failed."));
     body.truncate(total + len);
     *file = header + body + tag;
     return Status::success();

@@ -14,14 +14,13 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("AccountService", s); }
 
 Status checkUsername(const QString &username)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$"));
     if (!valid.match(username).hasMatch())
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, "
+                               QCoreApplication::translate("AccountService", "A user name has 2 to 64 letters, digits, dots, dashes, underscores or @, "
                                   "and starts with a letter or digit."));
     return Status::success();
 }
@@ -49,7 +48,7 @@ Status AccountService::createFirstAdministrator(const QString &username, const Q
     if (Status s = PasswordRules::check(name, password); !s)
         return s;
     if (hasAdmins())
-        return Status::failure(ErrorCode::Conflict, tr("An admin already exists; sign in as that admin to add others."));
+        return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AccountService", "An admin already exists; sign in as that admin to add others."));
     AdminUser user;
     user.username = name;
     user.displayName = displayName.trimmed();
@@ -57,7 +56,7 @@ Status AccountService::createFirstAdministrator(const QString &username, const Q
     user.passwordHash = m_hasher.hash(password);
     user.createdAt = m_clock();
     if (user.passwordHash.isEmpty())
-        return Status::failure(ErrorCode::Failure, tr("The password could not be hashed."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AccountService", "The password could not be hashed."));
     if (Status s = m_repo.insertFirst(user); !s)
         return s;
     const bool pending = SettingsRepository(m_db).boolValue(Setting::MfaRequiredForAdministrators);
@@ -87,7 +86,7 @@ Status AccountService::addAdmin(const AdminSession &by, const QString &username,
     user.passwordHash = m_hasher.hash(password);
     user.createdAt = m_clock();
     if (user.passwordHash.isEmpty())
-        return Status::failure(ErrorCode::Failure, tr("The password could not be hashed."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AccountService", "The password could not be hashed."));
     const Status s = m_repo.insert(user);
     audit(by, QStringLiteral("admin.create"), s ? QStringLiteral("success") : QStringLiteral("failure"),
           QStringLiteral("user=%1 role=%2").arg(name, RoleInfo::dbName(role)));
@@ -112,7 +111,7 @@ Status AccountService::findTarget(const QString &username, AdminUser *out) const
 {
     const std::optional<AdminUser> user = m_repo.findByUsername(username.trimmed());
     if (!user)
-        return Status::failure(ErrorCode::NotFound, tr("There is no admin named %1.").arg(username));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("AccountService", "There is no admin named %1.").arg(username));
     *out = *user;
     return Status::success();
 }
@@ -121,7 +120,7 @@ Status AccountService::keepsAnAdministrator(const AdminUser &target, bool losesA
 {
     if (losesAdministrator && target.role == Role::Administrator && !target.disabled
         && m_repo.countActiveAdministrators() <= 1)
-        return Status::failure(ErrorCode::Conflict, tr("%1 is the last active Administrator; add another one first.")
+        return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AccountService", "%1 is the last active Administrator; add another one first.")
                                                         .arg(target.username));
     return Status::success();
 }
@@ -134,7 +133,7 @@ Status AccountService::setDisabled(const AdminSession &by, const QString &userna
     if (Status s = findTarget(username, &target); !s)
         return s;
     if (disabled && target.id == by.adminId())
-        return Status::failure(ErrorCode::Conflict, tr("You cannot disable your own account."));
+        return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AccountService", "You cannot disable your own account."));
     if (Status s = keepsAnAdministrator(target, disabled); !s)
         return s;
     const Status s = m_repo.setDisabled(target.id, disabled);
@@ -177,17 +176,17 @@ Status AccountService::resetMfa(const AdminSession &by, const QString &username)
 Status AccountService::enrollMfa(const AdminSession &session, MfaEnrollment *out)
 {
     if (!session.isValid())
-        return Status::failure(ErrorCode::AuthenticationFailed, tr("Sign in first."));
+        return Status::failure(ErrorCode::AuthenticationFailed, QCoreApplication::translate("AccountService", "Sign in first."));
     const std::optional<AdminUser> user = m_repo.findById(session.adminId());
     if (!user)
-        return Status::failure(ErrorCode::NotFound, tr("There is no admin named %1.").arg(session.username()));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("AccountService", "There is no admin named %1.").arg(session.username()));
     if (user->mfaEnabled)
         return Status::failure(ErrorCode::Conflict,
-                               tr("Two-factor authentication is already on; an Administrator must reset it first."));
+                               QCoreApplication::translate("AccountService", "Two-factor authentication is already on; an Administrator must reset it first."));
     const QByteArray secret = Totp::generateSecret();
     const QByteArray sealed = m_cipher.encrypt(secret, AuthService::totpCipherContext(user->id));
     if (sealed.isEmpty())
-        return Status::failure(ErrorCode::Failure, tr("The field encryption key is missing or invalid."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AccountService", "The field encryption key is missing or invalid."));
     MfaEnrollment e;
     e.secretBase32 = Base32::encode(secret);
     e.provisioningUri = Totp::provisioningUri(secret, user->username);
@@ -208,20 +207,20 @@ Status AccountService::enrollMfa(const AdminSession &session, MfaEnrollment *out
 Status AccountService::confirmMfa(AdminSession &session, const QString &code)
 {
     if (!session.isValid())
-        return Status::failure(ErrorCode::AuthenticationFailed, tr("Sign in first."));
+        return Status::failure(ErrorCode::AuthenticationFailed, QCoreApplication::translate("AccountService", "Sign in first."));
     const std::optional<AdminUser> user = m_repo.findById(session.adminId());
     if (!user || user->totpSecretSealed.isEmpty() || user->mfaEnabled)
-        return Status::failure(ErrorCode::Conflict, tr("There is no two-factor set-up waiting for a code."));
+        return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AccountService", "There is no two-factor set-up waiting for a code."));
     const std::optional<QByteArray> secret = m_cipher.decrypt(user->totpSecretSealed,
                                                               AuthService::totpCipherContext(user->id));
     if (!secret)
-        return Status::failure(ErrorCode::Failure, tr("The stored secret cannot be read with this field key."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AccountService", "The stored secret cannot be read with this field key."));
     const std::optional<qint64> step = Totp::verify(*secret, code, m_clock());
     if (!step) {
         audit(session, QStringLiteral("admin.mfa.enroll"), QStringLiteral("failure"),
               QStringLiteral("user=%1 reason=wrong-code").arg(user->username));
         return Status::failure(ErrorCode::AuthenticationFailed,
-                               tr("That code does not match; check the time on the phone and try the next code."));
+                               QCoreApplication::translate("AccountService", "That code does not match; check the time on the phone and try the next code."));
     }
     Status s = m_repo.setMfa(user->id, user->totpSecretSealed, true);
     if (s)

@@ -38,7 +38,6 @@ AdminUser fromQuery(const QSqlQuery &q)
     return u;
 }
 
-QString tr(const char *s) { return QCoreApplication::translate("AdminRepository", s); }
 } // namespace
 
 AdminRepository::AdminRepository(Database &db) : m_db(db) {}
@@ -52,7 +51,7 @@ Status AdminRepository::exec(const QString &sql, const QVariantList &values) con
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
     if (q.numRowsAffected() == 0)
-        return Status::failure(ErrorCode::NotFound, tr("No such admin."));
+        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("AdminRepository", "No such admin."));
     return Status::success();
 }
 
@@ -117,14 +116,14 @@ Status AdminRepository::insertWith(const QString &sql, AdminUser &user, const QS
     q.addBindValue(user.createdAt);
     if (!q.exec()) {
         if (findByUsername(user.username))
-            return Status::failure(ErrorCode::Conflict, tr("An admin named %1 already exists.").arg(user.username));
+            return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("AdminRepository", "An admin named %1 already exists.").arg(user.username));
         return Status::failure(ErrorCode::Failure, q.lastError().text());
     }
     if (q.numRowsAffected() == 0)
         return Status::failure(ErrorCode::Conflict, conflictMessage);
     const std::optional<AdminUser> stored = findByUsername(user.username);
     if (!stored)
-        return Status::failure(ErrorCode::Failure, tr("The new admin could not be read back."));
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("AdminRepository", "The new admin could not be read back."));
     user.id = stored->id;
     return Status::success();
 }
@@ -133,7 +132,7 @@ Status AdminRepository::insert(AdminUser &user)
 {
     return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, created_at) "
                                      "VALUES (?,?,?,?,?)"),
-                      user, tr("An admin named %1 already exists.").arg(user.username));
+                      user, QCoreApplication::translate("AdminRepository", "An admin named %1 already exists.").arg(user.username));
 }
 
 Status AdminRepository::insertFirst(AdminUser &user)
@@ -142,7 +141,7 @@ Status AdminRepository::insertFirst(AdminUser &user)
     return insertWith(QStringLiteral("INSERT INTO admin_users (username, display_name, role, password_hash, created_at) "
                                      "SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
                                      "CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM admin_users)"),
-                      user, tr("An admin already exists; sign in as that admin to add others."));
+                      user, QCoreApplication::translate("AdminRepository", "An admin already exists; sign in as that admin to add others."));
 }
 
 Status AdminRepository::setRole(qint64 id, Role role)

@@ -9,9 +9,8 @@
 #include <QDateTime>
 
 namespace {
-QString tr(const char *s, int n = -1) { return QCoreApplication::translate("AuthService", s, nullptr, n); }
 
-QString wrongCredentials() { return tr("Wrong user name, password or code."); }
+QString wrongCredentials() { return QCoreApplication::translate("AuthService", "Wrong user name, password or code."); }
 
 // Hashing something for unknown user names keeps their answer as slow as a real one.
 const QString &dummyHash()
@@ -115,10 +114,11 @@ SignInResult AuthService::refuse(Purpose purpose, const AdminUser *user, const Q
         if (r.lockedOut) {
             log.record(actor, QStringLiteral("admin.lockout"), QStringLiteral("success"),
                        QStringLiteral("failures=%1 locked_for=%2").arg(failures).arg(kLockoutSeconds));
+            const int lockedMinutes = kLockoutSeconds / 60; // a plain variable: lupdate 6.4 hangs on an expression
             r.status = Status::failure(ErrorCode::AuthenticationFailed,
                                        message + QLatin1Char(' ')
-                                           + tr("Too many failed attempts: the account is locked for %n minute(s).",
-                                                kLockoutSeconds / 60));
+                                           + QCoreApplication::translate("AuthService", "Too many failed attempts: the account is locked for %n minute(s).",
+                                                nullptr, lockedMinutes));
         }
     } else {
         log.record(actor, action, QStringLiteral("failure"), details);
@@ -140,24 +140,24 @@ SignInResult AuthService::attempt(Purpose purpose, const QString &username, cons
         // Refused without looking at the password: guessing gets nothing while the delay runs.
         SignInResult r = refuse(purpose, &user, QStringLiteral("throttled"),
                                 user.failedAttempts >= kLockoutAfterFailures
-                                    ? tr("This account is locked after too many failed attempts.")
-                                    : tr("Too many attempts."),
+                                    ? QCoreApplication::translate("AuthService", "This account is locked after too many failed attempts.")
+                                    : QCoreApplication::translate("AuthService", "Too many attempts."),
                                 false);
         r.retryAfterSeconds = int(*user.lockedUntil - now);
         r.lockedOut = user.failedAttempts >= kLockoutAfterFailures;
         r.status = Status::failure(ErrorCode::AuthenticationFailed,
                                    r.status.message() + QLatin1Char(' ')
-                                       + tr("Try again in %n second(s).", r.retryAfterSeconds));
+                                       + QCoreApplication::translate("AuthService", "Try again in %n second(s).", nullptr, r.retryAfterSeconds));
         return r;
     }
     const bool needsCode = user.mfaEnabled && purpose != Purpose::Unlock;
     if (needsCode && secondFactor.trimmed().isEmpty())
         return refuse(purpose, &user, QStringLiteral("missing-code"),
-                      tr("This account needs the code from its authenticator app (or a recovery code)."), false);
+                      QCoreApplication::translate("AuthService", "This account needs the code from its authenticator app (or a recovery code)."), false);
     if (!PasswordHasher::verify(user.passwordHash, password))
         return refuse(purpose, &user, QStringLiteral("wrong-password"), wrongCredentials(), true);
     if (user.disabled)
-        return refuse(purpose, &user, QStringLiteral("disabled"), tr("This account is disabled."), false);
+        return refuse(purpose, &user, QStringLiteral("disabled"), QCoreApplication::translate("AuthService", "This account is disabled."), false);
 
     QString method = purpose == Purpose::Unlock ? QStringLiteral("password-only") : QStringLiteral("none");
     if (needsCode) {

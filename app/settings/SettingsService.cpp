@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SettingsService", s); }
 
 Status invalid(const QString &message) { return Status::failure(ErrorCode::InvalidInput, message); }
 
@@ -39,7 +38,7 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
         bool ok = false;
         const int n = v.toString().trimmed().toInt(&ok);
         if (!ok || n < low || n > high)
-            return invalid(tr("%1 must be a whole number from %2 to %3.").arg(what).arg(low).arg(high));
+            return invalid(QCoreApplication::translate("SettingsService", "%1 must be a whole number from %2 to %3.").arg(what).arg(low).arg(high));
         *normalized = n;
         return Status::success();
     };
@@ -47,37 +46,37 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
     case Setting::ClinicName: {
         const QString name = v.toString().simplified();
         if (name.isEmpty())
-            return invalid(tr("The clinic name cannot be empty."));
+            return invalid(QCoreApplication::translate("SettingsService", "The clinic name cannot be empty."));
         if (name.size() > kMaxClinicNameLength)
-            return invalid(tr("The clinic name is longer than %1 characters.").arg(kMaxClinicNameLength));
+            return invalid(QCoreApplication::translate("SettingsService", "The clinic name is longer than %1 characters.").arg(kMaxClinicNameLength));
         *normalized = name;
         return Status::success();
     }
     case Setting::IdleLockMinutes:
-        return asInt(0, kMaxIdleLockMinutes, tr("The idle lock (minutes)"));
+        return asInt(0, kMaxIdleLockMinutes, QCoreApplication::translate("SettingsService", "The idle lock (minutes)"));
     case Setting::EndpointPort:
-        return asInt(1, 65535, tr("The port"));
+        return asInt(1, 65535, QCoreApplication::translate("SettingsService", "The port"));
     case Setting::UnknownAfterDays:
-        return asInt(1, 365, tr("The days before a silent device counts as unknown"));
+        return asInt(1, 365, QCoreApplication::translate("SettingsService", "The days before a silent device counts as unknown"));
     case Setting::AuditCheckpointInterval:
-        return asInt(1, 100000, tr("The checkpoint interval"));
+        return asInt(1, 100000, QCoreApplication::translate("SettingsService", "The checkpoint interval"));
     case Setting::EndpointHost: {
         const QString host = v.toString().trimmed();
         if (host.isEmpty() || host.contains(QLatin1Char(' ')))
-            return invalid(tr("The check-in host name is not valid."));
+            return invalid(QCoreApplication::translate("SettingsService", "The check-in host name is not valid."));
         *normalized = host;
         return Status::success();
     }
     case Setting::MfaRequiredForAdministrators:
         if (v.typeId() != QMetaType::Bool && !v.canConvert<bool>())
-            return invalid(tr("MFA required must be true or false."));
+            return invalid(QCoreApplication::translate("SettingsService", "MFA required must be true or false."));
         *normalized = v.toBool();
         return Status::success();
     case Setting::SecretServiceId:
     case Setting::AuditPublicKeys:
         break;
     }
-    return invalid(tr("%1 is managed by the console itself and cannot be changed.").arg(SettingInfo::key(s)));
+    return invalid(QCoreApplication::translate("SettingsService", "%1 is managed by the console itself and cannot be changed.").arg(SettingInfo::key(s)));
 }
 
 Status SettingsService::change(const AdminSession &by, const QList<Change> &changes)

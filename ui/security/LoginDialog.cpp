@@ -115,7 +115,8 @@ void LoginDialog::tick()
         return;
     }
     m_signIn->setEnabled(false);
-    const QString wait = m_retryAfter >= 120 ? tr("Try again in %n minute(s).", nullptr, (m_retryAfter + 59) / 60)
+    const int minutes = (m_retryAfter + 59) / 60; // a plain variable: lupdate 6.4 hangs on an expression count
+    const QString wait = m_retryAfter >= 120 ? tr("Try again in %n minute(s).", nullptr, minutes)
                                              : tr("Try again in %n second(s).", nullptr, m_retryAfter);
     m_error->setText(m_failure + QLatin1Char(' ') + wait);
     --m_retryAfter;
