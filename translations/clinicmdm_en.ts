@@ -53,6 +53,164 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished">MFA</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin sets up the authenticator app again at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">never</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the admin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make %1 a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset the two-factor sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets up the authenticator app again at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAdminDialog</name>
+    <message>
+        <source>Add an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished">User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished">Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation type="unfinished">Repeat password:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminRepository</name>
     <message>
         <source>No such admin.</source>
@@ -910,10 +1068,6 @@
         <translation>&apos;%1&apos; is not available yet</translation>
     </message>
     <message>
-        <source>list, show or import devices</source>
-        <translation>list, show or import devices</translation>
-    </message>
-    <message>
         <source>fill the database with demo devices</source>
         <translation>fill the database with demo devices</translation>
     </message>
@@ -1083,10 +1237,6 @@
             <numerusform>Added %n demo device (seed %1) to %2.</numerusform>
             <numerusform>Added %n demo devices (seed %1) to %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import&gt; ...</source>
-        <translation>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import&gt; ...</translation>
     </message>
     <message>
         <source>List devices as an aligned table, or as a JSON array with --json.</source>
@@ -1303,12 +1453,142 @@
         </translation>
     </message>
     <message>
-        <source>devices needs a command: list, show or import</source>
-        <translation>devices needs a command: list, show or import</translation>
-    </message>
-    <message>
         <source>unknown devices command %1</source>
         <translation>unknown devices command %1</translation>
+    </message>
+    <message>
+        <source>list, show, import, lock or wipe devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or cancel queued device commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or change console settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the device, showing the message and phone number (Technician or Administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the clinic&apos;s apps and data only (Technician or Administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the whole device (Administrator only; NAME must be the device&apos;s name; never for a BYOD device). This run&apos;s sign-in is the re-authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued commands are listed and cancelled with `clinicmdm commands`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices needs a command: list, show, import, lock or wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRepository</name>
+    <message>
+        <source>Cannot queue the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1 is %2 and can no longer be cancelled: only a queued command that the device has not received can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandsVerb</name>
+    <message>
+        <source>Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a later release); until then `clinicmdm commands cancel %3` withdraws it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished">Usage: %1</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation type="unfinished">no device with id or serial %1</translation>
+    </message>
+    <message>
+        <source>a full wipe needs --confirm with the device&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--device needs a device id</source>
+        <translation type="unfinished">--device needs a device id</translation>
+    </message>
+    <message>
+        <source>No commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled command %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished">Usage:</translation>
+    </message>
+    <message>
+        <source>A command can be cancelled while it is queued, until the device receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands needs a command: list or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown commands command %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1689,29 @@
     <message>
         <source>%1 check-in kiosk %2</source>
         <translation>%1 check-in kiosk %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommandService</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation type="unfinished">No device with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm your password and code again to wipe a whole device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed name does not match the device&apos;s name &quot;%1&quot;; nothing was wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2212,10 @@ Serial number: %2</translation>
         <source>The console is locked. %1, enter your password to continue.</source>
         <translation>The console is locked. %1, enter your password to continue.</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1949,6 +2256,14 @@ Serial number: %2</translation>
             <numerusform>Try again in %n second.</numerusform>
             <numerusform>Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2562,10 @@ Serial number: %2</translation>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -2400,12 +2719,185 @@ Serial number: %2</translation>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation type="unfinished">export the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIPAA automatic logoff: the console locks after this long without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators must sign in with an authenticator code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the console after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
     <message>
         <source>%1 is not a valid value for %2</source>
         <translation>%1 is not a valid value for %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days before a silent device counts as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in host name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA required must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is managed by the console itself and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsVerb</name>
+    <message>
+        <source>%1 takes true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished">Usage:</translation>
+    </message>
+    <message>
+        <source>(Administrators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm settings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm settings get KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no setting %1 (see `clinicmdm settings list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm settings set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings needs a command: list, get or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown settings command %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
