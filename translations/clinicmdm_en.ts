@@ -56,158 +56,158 @@
     <name>AccountsPanel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;role…</translation>
     </message>
     <message>
         <source>Reset &amp;MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset &amp;MFA</translation>
     </message>
     <message>
         <source>The admin sets up the authenticator app again at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>The admin sets up the authenticator app again at the next sign-in</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">never</translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Off</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable</translation>
     </message>
     <message>
         <source>add the admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add the admin %1</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was added as %2.</translation>
     </message>
     <message>
         <source>disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disable %1</translation>
     </message>
     <message>
         <source>enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enable %1</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is disabled.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is enabled.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New role for %1:</translation>
     </message>
     <message>
         <source>make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>make %1 a %2</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now a %2.</translation>
     </message>
     <message>
         <source>reset the two-factor sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reset the two-factor sign-in of %1</translation>
     </message>
     <message>
         <source>%1 sets up the authenticator app again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sets up the authenticator app again at the next sign-in.</translation>
     </message>
 </context>
 <context>
     <name>AddAdminDialog</name>
     <message>
         <source>Add an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an admin</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">User name:</translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished">Full name:</translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>First password:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished">Repeat password:</translation>
+        <translation>Repeat password:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a user name.</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1458,137 +1458,137 @@
     </message>
     <message>
         <source>list, show, import, lock or wipe devices</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, import, lock or wipe devices</translation>
     </message>
     <message>
         <source>list or cancel queued device commands</source>
-        <translation type="unfinished"></translation>
+        <translation>list or cancel queued device commands</translation>
     </message>
     <message>
         <source>show or change console settings</source>
-        <translation type="unfinished"></translation>
+        <translation>show or change console settings</translation>
     </message>
     <message>
         <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</translation>
     </message>
     <message>
         <source>Lock the device, showing the message and phone number (Technician or Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the device, showing the message and phone number (Technician or Administrator).</translation>
     </message>
     <message>
         <source>Remove the clinic&apos;s apps and data only (Technician or Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the clinic&apos;s apps and data only (Technician or Administrator).</translation>
     </message>
     <message>
         <source>Erase the whole device (Administrator only; NAME must be the device&apos;s name; never for a BYOD device). This run&apos;s sign-in is the re-authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the whole device (Administrator only; NAME must be the device&apos;s name; never for a BYOD device). This run&apos;s sign-in is the re-authentication.</translation>
     </message>
     <message>
         <source>Queued commands are listed and cancelled with `clinicmdm commands`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued commands are listed and cancelled with `clinicmdm commands`.</translation>
     </message>
     <message>
         <source>devices needs a command: list, show, import, lock or wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>devices needs a command: list, show, import, lock or wipe</translation>
     </message>
 </context>
 <context>
     <name>CommandRepository</name>
     <message>
         <source>Cannot queue the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot queue the command: %1</translation>
     </message>
     <message>
         <source>Cannot cancel the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot cancel the command: %1</translation>
     </message>
     <message>
         <source>No command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command %1.</translation>
     </message>
     <message>
         <source>Command %1 is %2 and can no longer be cancelled: only a queued command that the device has not received can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Command %1 is %2 and can no longer be cancelled: only a queued command that the device has not received can be.</translation>
     </message>
     <message>
         <source>Cannot update the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot update the command: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandsVerb</name>
     <message>
         <source>Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a later release); until then `clinicmdm commands cancel %3` withdraws it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a later release); until then `clinicmdm commands cancel %3` withdraws it.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Usage: %1</translation>
+        <translation>Usage: %1</translation>
     </message>
     <message>
         <source>no device with id or serial %1</source>
-        <translation type="unfinished">no device with id or serial %1</translation>
+        <translation>no device with id or serial %1</translation>
     </message>
     <message>
         <source>a full wipe needs --confirm with the device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>a full wipe needs --confirm with the device&apos;s name</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">unexpected argument %1</translation>
+        <translation>unexpected argument %1</translation>
     </message>
     <message>
         <source>--device needs a device id</source>
-        <translation type="unfinished">--device needs a device id</translation>
+        <translation>--device needs a device id</translation>
     </message>
     <message>
         <source>No commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commands.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>QUEUED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUEUED BY</translation>
     </message>
     <message>
         <source>QUEUED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUEUED AT</translation>
     </message>
     <message>
         <source>Cancelled command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled command %1.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished">Usage:</translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <source>A command can be cancelled while it is queued, until the device receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A command can be cancelled while it is queued, until the device receives it.</translation>
     </message>
     <message>
         <source>commands needs a command: list or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>commands needs a command: list or cancel</translation>
     </message>
     <message>
         <source>unknown commands command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown commands command %1</translation>
     </message>
 </context>
 <context>
@@ -1695,23 +1695,23 @@
     <name>DeviceCommandService</name>
     <message>
         <source>No device with id %1.</source>
-        <translation type="unfinished">No device with id %1.</translation>
+        <translation>No device with id %1.</translation>
     </message>
     <message>
         <source>%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective wipe, which removes only the clinic&apos;s apps and data.</translation>
     </message>
     <message>
         <source>Confirm your password and code again to wipe a whole device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm your password and code again to wipe a whole device.</translation>
     </message>
     <message>
         <source>The typed name does not match the device&apos;s name &quot;%1&quot;; nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The typed name does not match the device&apos;s name &quot;%1&quot;; nothing was wiped.</translation>
     </message>
     <message>
         <source>No command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command %1.</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Serial number: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2259,11 @@ Serial number: %2</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <source>Checking your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your password…</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2564,7 @@ Serial number: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -2721,66 +2721,66 @@ Serial number: %2</translation>
     </message>
     <message>
         <source>export the audit trail</source>
-        <translation type="unfinished">export the audit trail</translation>
+        <translation>export the audit trail</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Never (not recommended)</translation>
     </message>
     <message>
         <source>HIPAA automatic logoff: the console locks after this long without input</source>
-        <translation type="unfinished"></translation>
+        <translation>HIPAA automatic logoff: the console locks after this long without input</translation>
     </message>
     <message>
         <source>Administrators must sign in with an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators must sign in with an authenticator code</translation>
     </message>
     <message>
         <source>Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic name:</translation>
     </message>
     <message>
         <source>Lock the console after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the console after:</translation>
     </message>
     <message>
         <source>Two-factor sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-factor sign-in:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2794,110 +2794,110 @@ Serial number: %2</translation>
     <name>SettingsService</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>The clinic name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinic name cannot be empty.</translation>
     </message>
     <message>
         <source>The clinic name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clinic name is longer than %1 characters.</translation>
     </message>
     <message>
         <source>The idle lock (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>The idle lock (minutes)</translation>
     </message>
     <message>
         <source>The port</source>
-        <translation type="unfinished"></translation>
+        <translation>The port</translation>
     </message>
     <message>
         <source>The days before a silent device counts as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>The days before a silent device counts as unknown</translation>
     </message>
     <message>
         <source>The checkpoint interval</source>
-        <translation type="unfinished"></translation>
+        <translation>The checkpoint interval</translation>
     </message>
     <message>
         <source>The check-in host name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check-in host name is not valid.</translation>
     </message>
     <message>
         <source>MFA required must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA required must be true or false.</translation>
     </message>
     <message>
         <source>%1 is managed by the console itself and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is managed by the console itself and cannot be changed.</translation>
     </message>
 </context>
 <context>
     <name>SettingsVerb</name>
     <message>
         <source>%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 takes true or false</translation>
     </message>
     <message>
         <source>%1 takes a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 takes a whole number from 1 to %2</translation>
     </message>
     <message>
         <source>%1 cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be empty</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished">Usage:</translation>
+        <translation>Usage:</translation>
     </message>
     <message>
         <source>(Administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Administrators only)</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys:</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: clinicmdm settings list</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings get KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: clinicmdm settings get KEY</translation>
     </message>
     <message>
         <source>no setting %1 (see `clinicmdm settings list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>no setting %1 (see `clinicmdm settings list`)</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings set KEY VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: clinicmdm settings set KEY VALUE</translation>
     </message>
     <message>
         <source>%1 = %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (was %3)</translation>
     </message>
     <message>
         <source>settings needs a command: list, get or set</source>
-        <translation type="unfinished"></translation>
+        <translation>settings needs a command: list, get or set</translation>
     </message>
     <message>
         <source>unknown settings command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown settings command %1</translation>
     </message>
 </context>
 <context>

@@ -56,158 +56,158 @@
     <name>AccountsPanel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;rol…</translation>
     </message>
     <message>
         <source>Reset &amp;MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;MFA</translation>
     </message>
     <message>
         <source>The admin sets up the authenticator app again at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador vuelve a configurar la aplicación de autenticación en el próximo inicio de sesión</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activar</translation>
     </message>
     <message>
         <source>add the admin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir el administrador %1</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha añadido como %2.</translation>
     </message>
     <message>
         <source>disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivar %1</translation>
     </message>
     <message>
         <source>enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activar %1</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>%1 is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está activado.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <source>New role for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol para %1:</translation>
     </message>
     <message>
         <source>make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar a %1 el rol %2</translation>
     </message>
     <message>
         <source>%1 is now a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene ahora el rol %2.</translation>
     </message>
     <message>
         <source>reset the two-factor sign-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>restablecer la autenticación multifactor (MFA) de %1</translation>
     </message>
     <message>
         <source>%1 sets up the authenticator app again at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volverá a configurar la aplicación de autenticación en el próximo inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>AddAdminDialog</name>
     <message>
         <source>Add an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un administrador</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished">Nombre de usuario:</translation>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished">Nombre completo:</translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña inicial:</translation>
     </message>
     <message>
         <source>Repeat password:</source>
-        <translation type="unfinished">Repita la contraseña:</translation>
+        <translation>Repita la contraseña:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre de usuario.</translation>
     </message>
     <message>
         <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1458,137 +1458,137 @@
     </message>
     <message>
         <source>list, show, import, lock or wipe devices</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, mostrar, importar, bloquear o borrar dispositivos</translation>
     </message>
     <message>
         <source>list or cancel queued device commands</source>
-        <translation type="unfinished"></translation>
+        <translation>listar o cancelar comandos de dispositivo en cola</translation>
     </message>
     <message>
         <source>show or change console settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o cambiar la configuración de la consola</translation>
     </message>
     <message>
         <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</translation>
     </message>
     <message>
         <source>Lock the device, showing the message and phone number (Technician or Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea el dispositivo y muestra el mensaje y el número de teléfono (Technician o Administrator).</translation>
     </message>
     <message>
         <source>Remove the clinic&apos;s apps and data only (Technician or Administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina solo las aplicaciones y los datos de la clínica (Technician o Administrator).</translation>
     </message>
     <message>
         <source>Erase the whole device (Administrator only; NAME must be the device&apos;s name; never for a BYOD device). This run&apos;s sign-in is the re-authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra el dispositivo completo (solo Administrator; NAME debe ser el nombre del dispositivo; nunca en un dispositivo BYOD). El inicio de sesión de esta ejecución sirve como nueva autenticación.</translation>
     </message>
     <message>
         <source>Queued commands are listed and cancelled with `clinicmdm commands`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos en cola se listan y se cancelan con `clinicmdm commands`.</translation>
     </message>
     <message>
         <source>devices needs a command: list, show, import, lock or wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>devices necesita un comando: list, show, import, lock o wipe</translation>
     </message>
 </context>
 <context>
     <name>CommandRepository</name>
     <message>
         <source>Cannot queue the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede poner el comando en cola: %1</translation>
     </message>
     <message>
         <source>Cannot cancel the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cancelar el comando: %1</translation>
     </message>
     <message>
         <source>No command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el comando %1.</translation>
     </message>
     <message>
         <source>Command %1 is %2 and can no longer be cancelled: only a queued command that the device has not received can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando %1 está en estado %2 y ya no se puede cancelar: solo se puede cancelar un comando en cola que el dispositivo aún no haya recibido.</translation>
     </message>
     <message>
         <source>Cannot update the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede actualizar el comando: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandsVerb</name>
     <message>
         <source>Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a later release); until then `clinicmdm commands cancel %3` withdraws it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha puesto en cola %1 para %2 como comando %3. Se enviará la próxima vez que el dispositivo se registre (la entrega llegará en una versión posterior); hasta entonces, `clinicmdm commands cancel %3` lo retira.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Uso: %1</translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>no device with id or serial %1</source>
-        <translation type="unfinished">no hay ningún dispositivo con id. o número de serie %1</translation>
+        <translation>no hay ningún dispositivo con id. o número de serie %1</translation>
     </message>
     <message>
         <source>a full wipe needs --confirm with the device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>un borrado completo necesita --confirm con el nombre del dispositivo</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">argumento inesperado %1</translation>
+        <translation>argumento inesperado %1</translation>
     </message>
     <message>
         <source>--device needs a device id</source>
-        <translation type="unfinished">--device necesita un id. de dispositivo</translation>
+        <translation>--device necesita un id. de dispositivo</translation>
     </message>
     <message>
         <source>No commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comandos.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPOSITIVO</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>QUEUED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>EN COLA POR</translation>
     </message>
     <message>
         <source>QUEUED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>EN COLA DESDE</translation>
     </message>
     <message>
         <source>Cancelled command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el comando %1.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished">Uso:</translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>A command can be cancelled while it is queued, until the device receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando se puede cancelar mientras está en cola, hasta que el dispositivo lo recibe.</translation>
     </message>
     <message>
         <source>commands needs a command: list or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>commands necesita un comando: list o cancel</translation>
     </message>
     <message>
         <source>unknown commands command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de commands desconocido: %1</translation>
     </message>
 </context>
 <context>
@@ -1695,23 +1695,23 @@
     <name>DeviceCommandService</name>
     <message>
         <source>No device with id %1.</source>
-        <translation type="unfinished">No hay ningún dispositivo con el id %1.</translation>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
     </message>
     <message>
         <source>%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dispositivo personal (BYOD): nunca se le puede aplicar un borrado completo. Use un borrado selectivo, que elimina solo las aplicaciones y los datos de la clínica.</translation>
     </message>
     <message>
         <source>Confirm your password and code again to wipe a whole device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a confirmar su contraseña y su código para aplicar un borrado completo a un dispositivo.</translation>
     </message>
     <message>
         <source>The typed name does not match the device&apos;s name &quot;%1&quot;; nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre escrito no coincide con el nombre del dispositivo &quot;%1&quot;; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>No command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el comando %1.</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -2259,11 +2259,11 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Checking your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando su contraseña…</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2564,7 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -2721,66 +2721,66 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>export the audit trail</source>
-        <translation type="unfinished">exportar el registro de auditoría</translation>
+        <translation>exportar el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (no recomendado)</translation>
     </message>
     <message>
         <source>HIPAA automatic logoff: the console locks after this long without input</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre de sesión automático de HIPAA: la consola se bloquea tras este tiempo sin actividad</translation>
     </message>
     <message>
         <source>Administrators must sign in with an authenticator code</source>
-        <translation type="unfinished"></translation>
+        <translation>Los administradores deben iniciar sesión con un código de autenticación</translation>
     </message>
     <message>
         <source>Clinic name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica:</translation>
     </message>
     <message>
         <source>Lock the console after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la consola tras:</translation>
     </message>
     <message>
         <source>Two-factor sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación multifactor (MFA):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -2794,110 +2794,110 @@ Número de serie: %2</translation>
     <name>SettingsService</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero entre %2 y %3.</translation>
     </message>
     <message>
         <source>The clinic name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la clínica no puede estar vacío.</translation>
     </message>
     <message>
         <source>The clinic name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la clínica supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>The idle lock (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloqueo por inactividad (minutos)</translation>
     </message>
     <message>
         <source>The port</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto</translation>
     </message>
     <message>
         <source>The days before a silent device counts as unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días antes de que un dispositivo sin actividad se considere desconocido</translation>
     </message>
     <message>
         <source>The checkpoint interval</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de punto de control</translation>
     </message>
     <message>
         <source>The check-in host name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host de registro no es válido.</translation>
     </message>
     <message>
         <source>MFA required must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA obligatoria debe ser true o false.</translation>
     </message>
     <message>
         <source>%1 is managed by the console itself and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo gestiona la propia consola y no se puede cambiar.</translation>
     </message>
 </context>
 <context>
     <name>SettingsVerb</name>
     <message>
         <source>%1 takes true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite true o false</translation>
     </message>
     <message>
         <source>%1 takes a whole number from 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite un número entero entre 1 y %2</translation>
     </message>
     <message>
         <source>%1 cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede estar vacío</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished">Uso:</translation>
+        <translation>Uso:</translation>
     </message>
     <message>
         <source>(Administrators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo administradores)</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves:</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings list</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clinicmdm settings list</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>PREDETERMINADO</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings get KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clinicmdm settings get KEY</translation>
     </message>
     <message>
         <source>no setting %1 (see `clinicmdm settings list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el ajuste %1 (consulte `clinicmdm settings list`)</translation>
     </message>
     <message>
         <source>Usage: clinicmdm settings set KEY VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clinicmdm settings set KEY VALUE</translation>
     </message>
     <message>
         <source>%1 = %2 (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (antes %3)</translation>
     </message>
     <message>
         <source>settings needs a command: list, get or set</source>
-        <translation type="unfinished"></translation>
+        <translation>settings necesita un comando: list, get o set</translation>
     </message>
     <message>
         <source>unknown settings command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de settings desconocido: %1</translation>
     </message>
 </context>
 <context>
