@@ -1453,10 +1453,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown devices command %1</source>
-        <translation>unknown devices command %1</translation>
-    </message>
-    <message>
         <source>list, show, import, lock or wipe devices</source>
         <translation>list, show, import, lock or wipe devices</translation>
     </message>
@@ -1489,8 +1485,12 @@
         <translation>Queued commands are listed and cancelled with `clinicmdm commands`.</translation>
     </message>
     <message>
-        <source>devices needs a command: list, show, import, lock or wipe</source>
-        <translation>devices needs a command: list, show, import, lock or wipe</translation>
+        <source>%1 needs a command: %2</source>
+        <translation>%1 needs a command: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 command %2</source>
+        <translation>unknown %1 command %2</translation>
     </message>
 </context>
 <context>
@@ -1581,14 +1581,6 @@
     <message>
         <source>A command can be cancelled while it is queued, until the device receives it.</source>
         <translation>A command can be cancelled while it is queued, until the device receives it.</translation>
-    </message>
-    <message>
-        <source>commands needs a command: list or cancel</source>
-        <translation>commands needs a command: list or cancel</translation>
-    </message>
-    <message>
-        <source>unknown commands command %1</source>
-        <translation>unknown commands command %1</translation>
     </message>
 </context>
 <context>
@@ -2890,14 +2882,6 @@ Serial number: %2</translation>
     <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2 (was %3)</translation>
-    </message>
-    <message>
-        <source>settings needs a command: list, get or set</source>
-        <translation>settings needs a command: list, get or set</translation>
-    </message>
-    <message>
-        <source>unknown settings command %1</source>
-        <translation>unknown settings command %1</translation>
     </message>
 </context>
 <context>

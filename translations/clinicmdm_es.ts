@@ -1453,10 +1453,6 @@
         </translation>
     </message>
     <message>
-        <source>unknown devices command %1</source>
-        <translation>comando de devices desconocido %1</translation>
-    </message>
-    <message>
         <source>list, show, import, lock or wipe devices</source>
         <translation>listar, mostrar, importar, bloquear o borrar dispositivos</translation>
     </message>
@@ -1489,8 +1485,12 @@
         <translation>Los comandos en cola se listan y se cancelan con `clinicmdm commands`.</translation>
     </message>
     <message>
-        <source>devices needs a command: list, show, import, lock or wipe</source>
-        <translation>devices necesita un comando: list, show, import, lock o wipe</translation>
+        <source>%1 needs a command: %2</source>
+        <translation>%1 necesita una orden: %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 command %2</source>
+        <translation>orden de %1 desconocida: %2</translation>
     </message>
 </context>
 <context>
@@ -1581,14 +1581,6 @@
     <message>
         <source>A command can be cancelled while it is queued, until the device receives it.</source>
         <translation>Un comando se puede cancelar mientras está en cola, hasta que el dispositivo lo recibe.</translation>
-    </message>
-    <message>
-        <source>commands needs a command: list or cancel</source>
-        <translation>commands necesita un comando: list o cancel</translation>
-    </message>
-    <message>
-        <source>unknown commands command %1</source>
-        <translation>comando de commands desconocido: %1</translation>
     </message>
 </context>
 <context>
@@ -2890,14 +2882,6 @@ Número de serie: %2</translation>
     <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2 (antes %3)</translation>
-    </message>
-    <message>
-        <source>settings needs a command: list, get or set</source>
-        <translation>settings necesita un comando: list, get o set</translation>
-    </message>
-    <message>
-        <source>unknown settings command %1</source>
-        <translation>comando de settings desconocido: %1</translation>
     </message>
 </context>
 <context>

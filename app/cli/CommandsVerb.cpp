@@ -178,20 +178,7 @@ int deviceCommand(CliContext &ctx)
 
 int commands(CliContext &ctx)
 {
-    const QString sub = ctx.args.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
-        printHelp(ctx.out);
-        return 0;
-    }
-    if (sub == QLatin1String("list"))
-        return list(ctx);
-    if (sub == QLatin1String("cancel"))
-        return cancel(ctx);
-    ctx.err << "clinicmdm: " << (sub.isEmpty() ? QCoreApplication::translate("CommandsVerb", "commands needs a command: list or cancel")
-                                              : QCoreApplication::translate("CommandsVerb", "unknown commands command %1").arg(sub))
-            << '\n';
-    printHelp(ctx.err);
-    return int(ErrorCode::Usage);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"cancel", &cancel}}, &printHelp);
 }
 
 } // namespace CliVerbs

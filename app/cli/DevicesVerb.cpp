@@ -244,25 +244,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    const QString sub = ctx.args.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
-        printHelp(ctx.out);
-        return 0;
-    }
-    if (sub == QLatin1String("list"))
-        return list(ctx);
-    if (sub == QLatin1String("show"))
-        return show(ctx);
-    if (sub == QLatin1String("import"))
-        return import(ctx);
-    if (sub == QLatin1String("lock") || sub == QLatin1String("wipe"))
-        return CliVerbs::deviceCommand(ctx);
-    if (sub.isEmpty())
-        ctx.err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "devices needs a command: list, show, import, lock or wipe") << '\n';
-    else
-        ctx.err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "unknown devices command %1").arg(sub) << '\n';
-    printHelp(ctx.err);
-    return int(ErrorCode::Usage);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}}, &printHelp);
 }
 
 } // namespace CliVerbs

@@ -138,22 +138,7 @@ namespace CliVerbs {
 
 int settings(CliContext &ctx)
 {
-    const QString sub = ctx.args.value(1);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || (!sub.isEmpty() && CliOptions::wantsHelp(ctx.args))) {
-        printHelp(ctx.out);
-        return 0;
-    }
-    if (sub == QLatin1String("list"))
-        return list(ctx);
-    if (sub == QLatin1String("get"))
-        return get(ctx);
-    if (sub == QLatin1String("set"))
-        return set(ctx);
-    ctx.err << "clinicmdm: " << (sub.isEmpty() ? QCoreApplication::translate("SettingsVerb", "settings needs a command: list, get or set")
-                                              : QCoreApplication::translate("SettingsVerb", "unknown settings command %1").arg(sub))
-            << '\n';
-    printHelp(ctx.err);
-    return int(ErrorCode::Usage);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"get", &get}, {"set", &set}}, &printHelp);
 }
 
 } // namespace CliVerbs
