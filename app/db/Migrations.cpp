@@ -6,6 +6,7 @@
 #include "db/SchemaV4.h"
 #include "db/SchemaV5.h"
 #include "db/SchemaV6.h"
+#include "db/SchemaV7.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -29,6 +30,7 @@ const QList<Migration> &allMigrations()
         {4, "device text search column", &SchemaV4::statements},
         {5, "TOTP replay protection", &SchemaV5::statements},
         {6, "device search with filters index", &SchemaV6::statements},
+        {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
     };
     return list;
 }

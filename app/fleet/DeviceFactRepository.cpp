@@ -1,0 +1,38 @@
+#include "fleet/DeviceFactRepository.h"
+
+#include "db/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+DeviceFactRepository::DeviceFactRepository(Database &db) : m_db(db) {}
+
+Status DeviceFactRepository::record(qint64 deviceId, const QHash<QString, QString> &facts, qint64 reportedAt)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO device_facts (device_id, fact, value, reported_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (device_id, fact) DO UPDATE SET value = excluded.value, "
+                             "reported_at = excluded.reported_at"));
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        q.addBindValue(deviceId);
+        q.addBindValue(it.key());
+        q.addBindValue(it.value().isNull() ? QStringLiteral("") : it.value());
+        q.addBindValue(reportedAt);
+        if (!q.exec())
+            return Status::failure(ErrorCode::Failure, q.lastError().text());
+    }
+    return Status::success();
+}
+
+QHash<QString, ReportedFact> DeviceFactRepository::facts(qint64 deviceId) const
+{
+    QHash<QString, ReportedFact> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT fact, value, reported_at FROM device_facts WHERE device_id = ?"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}

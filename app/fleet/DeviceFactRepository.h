@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Status.h"
+
+#include <QHash>
+#include <QString>
+
+class Database;
+
+struct ReportedFact {
+    QString value;
+    qint64 reportedAt = 0; // epoch seconds, UTC
+};
+
+// All SQL for device_facts: what a device last reported, fact by fact.
+class DeviceFactRepository
+{
+public:
+    explicit DeviceFactRepository(Database &db);
+
+    // Upserts every fact in one transaction-free batch (callers own the transaction when they
+    // combine this with other writes).
+    Status record(qint64 deviceId, const QHash<QString, QString> &facts, qint64 reportedAt);
+    QHash<QString, ReportedFact> facts(qint64 deviceId) const;
+
+private:
+    Database &m_db;
+};
