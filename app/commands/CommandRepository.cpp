@@ -1,5 +1,6 @@
 #include "commands/CommandRepository.h"
 
+#include "commands/CommandRow.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -7,29 +8,9 @@
 #include <QSqlQuery>
 
 namespace {
-
-const char *kColumns = "id, uuid, device_id, request_type, payload, priority, status, attempts, queued_by, queued_at, "
-                       "sent_at, completed_at";
-
-
-DeviceCommand commandFrom(const QSqlQuery &q)
-{
-    DeviceCommand c;
-    c.id = q.value(0).toLongLong();
-    c.uuid = q.value(1).toString();
-    c.deviceId = q.value(2).toLongLong();
-    c.requestType = q.value(3).toString();
-    c.payload = q.value(4).toByteArray();
-    c.priority = q.value(5).toInt();
-    c.status = q.value(6).toString();
-    c.attempts = q.value(7).toInt();
-    c.queuedBy = q.value(8).toString();
-    c.queuedAt = q.value(9).toLongLong();
-    c.sentAt = q.value(10).isNull() ? 0 : q.value(10).toLongLong();
-    c.completedAt = q.value(11).isNull() ? 0 : q.value(11).toLongLong();
-    return c;
-}
-
+// The column list every query here selects, in CommandRow's order.
+const QString kColumns = CommandRow::columns();
+DeviceCommand commandFrom(const QSqlQuery &q) { return CommandRow::from(q); }
 } // namespace
 
 CommandRepository::CommandRepository(Database &db) : m_db(db) {}
@@ -59,7 +40,7 @@ Status CommandRepository::enqueue(DeviceCommand &command)
 std::optional<DeviceCommand> CommandRepository::findByUuid(const QString &uuid) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE uuid = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE uuid = ?").arg(kColumns));
     q.addBindValue(uuid);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -79,7 +60,7 @@ QList<DeviceCommand> CommandRepository::list(qint64 deviceId, const QString &sta
         where << QStringLiteral("status = ?");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM commands%2 ORDER BY queued_at DESC, id DESC LIMIT ?")
-                  .arg(QLatin1String(kColumns),
+                  .arg(kColumns,
                        where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
     if (deviceId > 0)
         q.addBindValue(deviceId);

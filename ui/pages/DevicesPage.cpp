@@ -1,6 +1,8 @@
 #include "pages/DevicesPage.h"
 
+#include "CommandTableModel.h"
 #include "DeviceTableModel.h"
+#include "actions/DeviceActionController.h"
 #include "widgets/DeviceDetailPane.h"
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
@@ -98,15 +100,41 @@ void DevicesPage::applyFilters()
         m_model->setQuery(query);
 }
 
+void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTableModel *history)
+{
+    m_actions = actions;
+    m_history = history;
+    m_detail->setActions(actions->actions());
+    m_detail->setCommandHistory(history);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(actions->actions());
+    // A queued command shows in the history at once; its state changes come with the next refresh.
+    connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
+        if (m_history && m_history->query().deviceId == deviceId)
+            m_history->reload();
+    });
+    showSelection();
+}
+
 void DevicesPage::showSelection()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
+    std::optional<Device> device;
+    if (rows.size() == 1)
+        device = m_model->deviceAt(rows.first().row());
+    if (m_actions)
+        m_actions->setDevice(device);
+    if (!device) {
         m_detail->showSelectionCount(int(rows.size()));
         return;
     }
-    if (const auto device = m_model->deviceAt(rows.first().row()))
-        m_detail->showDevice(*device);
+    m_detail->showDevice(*device);
+    if (m_history) {
+        CommandListQuery q;
+        q.deviceId = device->id;
+        q.limit = 50;
+        m_history->setQuery(q);
+    }
 }
 
 void DevicesPage::rememberSelection()

@@ -3,7 +3,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class CommandTableModel;
 class Database;
+class DeviceActionController;
 class DeviceDetailPane;
 class DeviceFilterBar;
 class DeviceTableView;
@@ -21,6 +23,10 @@ public:
 
     int fleetCount() const;
     DeviceTableModel *model() const { return m_model; }
+    // Lock and wipe for the selected device (given once the admin is known): buttons in the
+    // detail pane, the table's context menu, and the selected device's command history.
+    void setDeviceActions(DeviceActionController *actions, CommandTableModel *history);
+    DeviceActionController *deviceActions() const { return m_actions; }
 
 public slots:
     void refresh(); // re-reads the fleet with the same search, filters and sort
@@ -43,6 +49,8 @@ private:
     DeviceTableView *m_table;
     EmptyStateWidget *m_empty;
     DeviceDetailPane *m_detail;
+    DeviceActionController *m_actions = nullptr;
+    CommandTableModel *m_history = nullptr;
     qint64 m_selectedBeforeReset = 0;
     QTimer m_loadingHint;
 };

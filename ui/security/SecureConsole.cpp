@@ -6,7 +6,11 @@
 #include "security/IdleLock.h"
 #include "security/LoginDialog.h"
 #include "security/ReauthGate.h"
+#include "CommandTableModel.h"
+#include "actions/DeviceActionController.h"
 #include "pages/AuditPage.h"
+#include "pages/CommandsPage.h"
+#include "pages/DevicesPage.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -96,6 +100,7 @@ const QList<QPair<const char *, Permission>> &sectionPermissions()
 
 void SecureConsole::installPages()
 {
+    installCommandPages();
     // Pages a role may not open are not even built; the engine refuses their operations regardless.
     if (m_session.can(Permission::ViewAudit)) {
         auto *audit = new AuditPage(m_db, m_store, m_session.actor());
@@ -113,6 +118,25 @@ void SecureConsole::installPages()
         });
         m_window->replaceSection(QStringLiteral("settings"), settings);
     }
+}
+
+void SecureConsole::installCommandPages()
+{
+    const DeviceCommandContext context{&m_db, &m_session, m_gate};
+    auto showOutcome = [this](const Status &s) {
+        m_window->statusBar()->showMessage(
+            s ? tr("Command queued: the device carries it out when it next checks in.") : s.message(), 15000);
+    };
+    if (auto *devices = qobject_cast<DevicesPage *>(m_window->sectionPage(QStringLiteral("devices")))) {
+        auto *actions = new DeviceActionController(context, devices);
+        connect(actions, &DeviceActionController::commandFinished, m_window, showOutcome);
+        devices->setDeviceActions(actions, new CommandTableModel(m_db, devices));
+    }
+    auto *commands = new CommandsPage(context);
+    connect(commands, &CommandsPage::commandFinished, m_window, [this](const Status &s) {
+        m_window->statusBar()->showMessage(s ? tr("Command cancelled.") : s.message(), 15000);
+    });
+    m_window->replaceSection(QStringLiteral("commands"), commands);
 }
 
 void SecureConsole::applyRole()

@@ -45,6 +45,7 @@ private:
     void signOut(const QString &reason);
     void applyRole();
     void installPages();
+    void installCommandPages();
 
     Database &m_db;
     AuthService m_auth;

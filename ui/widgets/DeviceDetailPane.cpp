@@ -1,8 +1,14 @@
 #include "widgets/DeviceDetailPane.h"
 
+#include "CommandTableModel.h"
 #include "RelativeTime.h"
 
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QToolButton>
+#include <QTreeView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -37,7 +43,8 @@ QLabel *selectableLabel(QWidget *parent)
 DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
-      m_form(new QFormLayout)
+      m_form(new QFormLayout), m_actionRow(new QHBoxLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
+      m_history(new QTreeView(this))
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -87,8 +94,22 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     detailsLayout->addWidget(m_subtitle);
     detailsLayout->addWidget(m_state, 0, Qt::AlignLeft);
     detailsLayout->addSpacing(12);
+    detailsLayout->addLayout(m_actionRow);
+    detailsLayout->addSpacing(12);
     detailsLayout->addLayout(m_form);
-    detailsLayout->addStretch(1);
+    detailsLayout->addSpacing(12);
+    QFont bold = m_historyTitle->font();
+    bold.setBold(true);
+    m_historyTitle->setFont(bold);
+    m_historyTitle->setVisible(false);
+    m_history->setObjectName(QStringLiteral("detailCommandHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setMinimumHeight(120);
+    m_history->setVisible(false);
+    detailsLayout->addWidget(m_historyTitle);
+    detailsLayout->addWidget(m_history, 1);
+    detailsLayout->addStretch(0);
     auto *scroll = new QScrollArea;
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
@@ -100,6 +121,33 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     showSelectionCount(0);
+}
+
+void DeviceDetailPane::setActions(const QList<QAction *> &actions)
+{
+    m_actionRow->setSpacing(6);
+    for (QAction *action : actions) {
+        if (!action->isVisible())
+            continue; // the admin's role may not use it
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(QStringLiteral("button_") + action->objectName());
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_actionRow->addWidget(button);
+    }
+    m_actionRow->addStretch(1);
+}
+
+void DeviceDetailPane::setCommandHistory(QAbstractItemModel *model)
+{
+    m_history->setModel(model);
+    // The device is already named above; when, what and how it went is what the history needs.
+    for (int c = 0; c < model->columnCount(); ++c)
+        m_history->setColumnHidden(c, c != CommandTableModel::Queued && c != CommandTableModel::Command &&
+                                          c != CommandTableModel::Status);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTitle->setVisible(true);
+    m_history->setVisible(true);
 }
 
 QSize DeviceDetailPane::sizeHint() const { return {340, 400}; }

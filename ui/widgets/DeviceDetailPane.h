@@ -5,7 +5,11 @@
 #include <QHash>
 #include <QWidget>
 
+class QAbstractItemModel;
+class QAction;
 class QFormLayout;
+class QHBoxLayout;
+class QTreeView;
 class QLabel;
 class QStackedWidget;
 
@@ -21,6 +25,11 @@ public:
     void showSelectionCount(int count); // 0: nothing selected; > 1: several devices
     qint64 shownDeviceId() const { return m_deviceId; }
 
+    // The device actions (lock, wipe) as buttons under the title; only the visible ones are shown.
+    void setActions(const QList<QAction *> &actions);
+    // The device's recent commands (a CommandTableModel limited to this device).
+    void setCommandHistory(QAbstractItemModel *model);
+
     QSize sizeHint() const override;
 
 private:
@@ -35,6 +44,9 @@ private:
     QLabel *m_ownershipNote;
     QLabel *m_sinceLabel = nullptr;
     QFormLayout *m_form;
+    QHBoxLayout *m_actionRow;
+    QLabel *m_historyTitle;
+    QTreeView *m_history;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };

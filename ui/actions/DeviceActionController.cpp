@@ -1,0 +1,72 @@
+#include "actions/DeviceActionController.h"
+
+#include "actions/FullWipeCommand.h"
+#include "actions/LockDeviceCommand.h"
+#include "actions/SelectiveWipeCommand.h"
+#include "security/AdminSession.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QWidget>
+
+DeviceActionController::DeviceActionController(const DeviceCommandContext &context, QWidget *dialogParent)
+    : QObject(dialogParent), m_context(context), m_dialogParent(dialogParent),
+      m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
+      m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
+      m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this))
+{
+    m_lock->setObjectName(QStringLiteral("actionLockDevice"));
+    m_selectiveWipe->setObjectName(QStringLiteral("actionSelectiveWipe"));
+    m_fullWipe->setObjectName(QStringLiteral("actionFullWipe"));
+    connect(m_lock, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new LockDeviceCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_selectiveWipe, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new SelectiveWipeCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_fullWipe, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new FullWipeCommand(m_context, *m_device, m_dialogParent));
+    });
+    updateActions();
+}
+
+QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe}; }
+
+void DeviceActionController::setDevice(const std::optional<Device> &device)
+{
+    m_device = device;
+    updateActions();
+}
+
+void DeviceActionController::run(ConsoleCommand *command)
+{
+    const qint64 deviceId = m_device ? m_device->id : 0;
+    connect(command, &ConsoleCommand::finished, this, [this, deviceId](const Status &s) {
+        emit commandFinished(s);
+        if (s)
+            emit queueChanged(deviceId);
+    });
+    command->start();
+}
+
+void DeviceActionController::updateActions()
+{
+    const AdminSession *session = m_context.session;
+    const bool any = m_device.has_value();
+    const bool wiped = any && m_device->state == EnrollmentState::Wiped;
+    m_lock->setVisible(session && session->can(Permission::LockDevice));
+    m_selectiveWipe->setVisible(session && session->can(Permission::SelectiveWipe));
+    m_fullWipe->setVisible(session && session->can(Permission::FullWipe));
+    m_lock->setEnabled(any && !wiped);
+    m_selectiveWipe->setEnabled(any && !wiped);
+    const bool personal = any && m_device->ownership == Ownership::BYOD;
+    m_fullWipe->setEnabled(any && !wiped && !personal);
+    m_fullWipe->setToolTip(personal ? tr("A personal (BYOD) device is never erased: use a selective wipe, which removes "
+                                         "only the clinic's apps and data.")
+                                    : tr("Erase everything on the device and return it to factory state"));
+    m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
+    m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
+}
