@@ -1,0 +1,19 @@
+#pragma once
+
+#include "catalog/CatalogApp.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// The install and removal commands for a catalog app, in each platform's own terms: Apple's
+// InstallApplication / RemoveApplication (the payload is the command dictionary without
+// RequestType) and the Android agent's INSTALL_APP / REMOVE_APP.
+namespace AppInstallCommand {
+QString installRequestType(CatalogApp::Platform platform);
+QString removeRequestType(CatalogApp::Platform platform);
+// `apkUrl`: where the device downloads an APK the console serves (Android, source apk).
+QJsonObject installPayload(const CatalogApp &app, const QString &apkUrl = {});
+QJsonObject removePayload(const CatalogApp &app);
+// The app a stored install/remove payload is about.
+QString identifierOf(CatalogApp::Platform platform, const QByteArray &payloadJson);
+}
