@@ -76,9 +76,6 @@ private slots:
         QCOMPARE(s.code(), ErrorCode::InvalidInput);
         QVERIFY2(s.message().contains(QLatin1String("https")), qPrintable(s.message()));
 
-        CatalogApp missing = ehrApp();
-        missing.configValues.remove(QStringLiteral("tenant"));
-        QCOMPARE(service.add(root, missing).code(), ErrorCode::InvalidInput);
 
         CatalogApp unknownKey = ehrApp();
         unknownKey.configValues.insert(QStringLiteral("debug"), true);
@@ -124,6 +121,23 @@ private slots:
         QVERIFY(service.configure(root, good.id, {{QStringLiteral("offline_cache_days"), 0}}).ok());
         QCOMPARE(CatalogRepository(tdb.db()).findById(good.id)->configValues.value(QStringLiteral("offline_cache_days")).toInt(), 0);
         QCOMPARE(countActions(tdb.db(), QStringLiteral("app.configure")), 1);
+
+        // An app may be added before its configuration is complete, but it is installed on no
+        // device until every required key has a value.
+        CatalogApp partial = ehrApp();
+        partial.identifier = QStringLiteral("org.example.ehr2");
+        partial.configValues.remove(QStringLiteral("tenant"));
+        QVERIFY(service.add(root, partial).ok());
+        Device d;
+        d.name = QStringLiteral("iPad");
+        d.serial = QStringLiteral("IPAD1");
+        d.platform = Platform::iPadOS;
+        QVERIFY(DeviceRepository(tdb.db()).insert(d).ok());
+        AppCatalogService::Outcome outcome;
+        const Status refused = service.install(root, partial.id, {d.id}, outcome);
+        QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+        QVERIFY2(refused.message().contains(QLatin1String("tenant")), qPrintable(refused.message()));
+        QVERIFY(CommandRepository(tdb.db()).list().isEmpty());
     }
 
     void installReachesTheRightPlatformWithItsConfiguration()

@@ -59,7 +59,7 @@ Status AppCatalogService::validateApp(const CatalogApp &app)
             return invalid(QCoreApplication::translate("AppCatalogService", "An APK needs its SHA-256 (64 hex digits)."));
         break;
     }
-    return ManagedConfigValidator::validate(app.configSchema, app.configValues);
+    return ManagedConfigValidator::validate(app.configSchema, app.configValues, false);
 }
 
 Status AppCatalogService::add(const AdminSession &session, CatalogApp &app)
@@ -87,7 +87,7 @@ Status AppCatalogService::configure(const AdminSession &session, qint64 appId, c
     QJsonObject merged = app->configValues;
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         merged.insert(it.key(), it.value());
-    if (Status s = ManagedConfigValidator::validate(app->configSchema, merged); !s)
+    if (Status s = ManagedConfigValidator::validate(app->configSchema, merged, false); !s)
         return s;
     app->configValues = merged;
     app->updatedAt = m_clock();

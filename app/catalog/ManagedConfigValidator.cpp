@@ -48,7 +48,7 @@ Status checkValue(const ManagedConfigKey &k, const QJsonValue &v)
 
 namespace ManagedConfigValidator {
 
-Status validate(const QList<ManagedConfigKey> &schema, const QJsonObject &values)
+Status validate(const QList<ManagedConfigKey> &schema, const QJsonObject &values, bool complete)
 {
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const ManagedConfigKey *k = findKey(schema, it.key());
@@ -58,7 +58,7 @@ Status validate(const QList<ManagedConfigKey> &schema, const QJsonObject &values
             return s;
     }
     for (const ManagedConfigKey &k : schema)
-        if (k.required && !values.contains(k.key))
+        if (complete && k.required && !values.contains(k.key))
             return invalid(QCoreApplication::translate("ManagedConfigValidator", "%1 is required.").arg(k.key));
     return Status::success();
 }

@@ -8,6 +8,7 @@
 #include "security/ReauthGate.h"
 #include "CommandTableModel.h"
 #include "actions/DeviceActionController.h"
+#include "pages/AppsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/CommandsPage.h"
 #include "pages/DevicesPage.h"
@@ -137,6 +138,8 @@ void SecureConsole::installCommandPages()
         m_window->statusBar()->showMessage(s ? tr("Command cancelled.") : s.message(), 15000);
     });
     m_window->replaceSection(QStringLiteral("commands"), commands);
+    if (m_session.can(Permission::ManagePolicies))
+        m_window->replaceSection(QStringLiteral("apps"), new AppsPage(context));
 }
 
 void SecureConsole::applyRole()
