@@ -20,6 +20,8 @@
 #include "security/ReauthGate.h"
 #include "security/SecureConsole.h"
 #include "settings/SettingsRepository.h"
+#include "shared/DeviceSessionRepository.h"
+#include "shared/SharedSessionService.h"
 #include "widgets/DeviceDetailPane.h"
 
 #include "TestDatabase.h"
@@ -247,6 +249,20 @@ private slots:
         QVERIFY(page);
         QVERIFY(!page->deviceActions()->fullWipeAction()->isVisible());
         QVERIFY(!page->findChild<QToolButton *>(QStringLiteral("button_actionFullWipe")));
+
+        // A technician resets a shared tablet for the next patient: the session ends.
+        QVERIFY(SharedSessionService(tdb.db()).signIn(ward, QStringLiteral("rn.garcia"), 100, QStringLiteral("agent")).ok());
+        QAction *reset = page->deviceActions()->resetAction();
+        QVERIFY(reset->isVisible() && reset->isEnabled());
+        reset->trigger();
+        auto *box = page->findChild<QMessageBox *>(QStringLiteral("resetDeviceDialog"));
+        QVERIFY(box);
+        QSignalSpy finished(page->deviceActions(), &DeviceActionController::commandFinished);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmResetButton")), Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.at(0).at(0).value<Status>().ok());
+        QVERIFY(!DeviceSessionRepository(tdb.db()).openSession(ward));
+        QCOMPARE(eventCount(tdb.db(), QStringLiteral("device.reset")), 1);
         console.window()->close();
     }
 };

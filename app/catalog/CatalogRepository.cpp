@@ -183,6 +183,20 @@ std::optional<qint64> CatalogRepository::groupByName(const QString &name) const
     return q.value(0).toLongLong();
 }
 
+QList<CatalogApp> CatalogRepository::appsForDevice(qint64 deviceId) const
+{
+    QList<CatalogApp> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM catalog_apps WHERE id IN (SELECT a.app_id FROM catalog_assignments a JOIN "
+                             "group_members m ON m.group_id = a.group_id WHERE m.device_id = ?) ORDER BY name, id")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(deviceId);
+    if (q.exec())
+        while (q.next())
+            out.append(appFrom(q));
+    return out;
+}
+
 QList<AppInstallState> CatalogRepository::installStates(const CatalogApp &app) const
 {
     // One row per device: what the device reports wins over what was asked of it; of the commands

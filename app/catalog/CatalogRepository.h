@@ -27,6 +27,8 @@ public:
     QList<qint64> assignedGroups(qint64 appId) const;
     QList<qint64> groupMembers(qint64 groupId) const;
     std::optional<qint64> groupByName(const QString &name) const;
+    // Catalog apps assigned to any group the device belongs to.
+    QList<CatalogApp> appsForDevice(qint64 deviceId) const;
 
     // Devices that have the app, are getting it, failed to, or were targeted (assigned groups and
     // devices with an install command), one state each.

@@ -14,4 +14,6 @@ int commands(CliContext &ctx); // CommandsVerb.cpp
 int deviceCommand(CliContext &ctx); // CommandsVerb.cpp: `devices lock` and `devices wipe`
 int settings(CliContext &ctx); // SettingsVerb.cpp
 int apps(CliContext &ctx);     // AppsVerb.cpp
+int deviceSessions(CliContext &ctx); // SessionsVerb.cpp: `devices sessions`
+int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
 }

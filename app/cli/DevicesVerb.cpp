@@ -34,7 +34,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -62,7 +62,11 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices wipe ID|SERIAL --full --confirm NAME\n"
         << "      " << QCoreApplication::translate("CommandLine", "Erase the whole device (Administrator only; NAME must be the device's name; never for a "
                           "BYOD device). This run's sign-in is the re-authentication.") << "\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Queued commands are listed and cancelled with `clinicmdm commands`.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Queued commands are listed and cancelled with `clinicmdm commands`.") << "\n\n"
+        << "  clinicmdm devices sessions ID|SERIAL [--at TIME] [--json]\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.") << "\n\n"
+        << "  clinicmdm devices reset ID|SERIAL\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n";
     out.flush();
 }
 
@@ -244,7 +248,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}}, &printHelp);
 }
 
 } // namespace CliVerbs

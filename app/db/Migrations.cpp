@@ -8,6 +8,7 @@
 #include "db/SchemaV6.h"
 #include "db/SchemaV7.h"
 #include "db/SchemaV13.h"
+#include "db/SchemaV14.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -33,6 +34,7 @@ const QList<Migration> &allMigrations()
         {6, "device search with filters index", &SchemaV6::statements},
         {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
+        {14, "shared device sessions", &SchemaV14::statements},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "actions/FullWipeCommand.h"
 #include "actions/LockDeviceCommand.h"
+#include "actions/ResetForNextPatientCommand.h"
 #include "actions/SelectiveWipeCommand.h"
 #include "security/AdminSession.h"
 
@@ -13,8 +14,14 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     : QObject(dialogParent), m_context(context), m_dialogParent(dialogParent),
       m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
       m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
-      m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this))
+      m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this)),
+      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this))
 {
+    m_reset->setObjectName(QStringLiteral("actionResetDevice"));
+    connect(m_reset, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new ResetForNextPatientCommand(m_context, *m_device, m_dialogParent));
+    });
     m_lock->setObjectName(QStringLiteral("actionLockDevice"));
     m_selectiveWipe->setObjectName(QStringLiteral("actionSelectiveWipe"));
     m_fullWipe->setObjectName(QStringLiteral("actionFullWipe"));
@@ -33,7 +40,7 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
-QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe}; }
+QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset}; }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
@@ -67,6 +74,10 @@ void DeviceActionController::updateActions()
     m_fullWipe->setToolTip(personal ? tr("A personal (BYOD) device is never erased: use a selective wipe, which removes "
                                          "only the clinic's apps and data.")
                                     : tr("Erase everything on the device and return it to factory state"));
+    // Only shared clinical tablets have sessions to end between patients.
+    m_reset->setVisible(session && session->can(Permission::LockDevice));
+    m_reset->setEnabled(any && !wiped && m_device->ownership == Ownership::Shared);
+    m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
 }

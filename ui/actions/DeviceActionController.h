@@ -11,7 +11,7 @@ class ConsoleCommand;
 class QAction;
 class QWidget;
 
-// The device actions of the console (lock, selective wipe, full wipe) as QActions, enabled from
+// The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet) as QActions, enabled from
 // the current selection and the admin's role; triggering one starts its ConsoleCommand. Views only
 // place the actions (toolbar, context menu, detail pane).
 class DeviceActionController : public QObject
@@ -24,6 +24,7 @@ public:
     QAction *lockAction() const { return m_lock; }
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }
+    QAction *resetAction() const { return m_reset; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -42,4 +43,5 @@ private:
     QAction *m_lock;
     QAction *m_selectiveWipe;
     QAction *m_fullWipe;
+    QAction *m_reset;
 };
