@@ -5,7 +5,7 @@
 
 #include <QAction>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QToolButton>
 #include <QTreeView>
@@ -43,7 +43,7 @@ QLabel *selectableLabel(QWidget *parent)
 DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
-      m_form(new QFormLayout), m_actionRow(new QHBoxLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
+      m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
       m_history(new QTreeView(this))
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
@@ -125,7 +125,9 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
 
 void DeviceDetailPane::setActions(const QList<QAction *> &actions)
 {
+    // Two buttons a row: the pane stays narrow next to the device table.
     m_actionRow->setSpacing(6);
+    int placed = 0;
     for (QAction *action : actions) {
         if (!action->isVisible())
             continue; // the admin's role may not use it
@@ -133,9 +135,10 @@ void DeviceDetailPane::setActions(const QList<QAction *> &actions)
         button->setDefaultAction(action);
         button->setObjectName(QStringLiteral("button_") + action->objectName());
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_actionRow->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_actionRow->addWidget(button, placed / 2, placed % 2);
+        ++placed;
     }
-    m_actionRow->addStretch(1);
 }
 
 void DeviceDetailPane::setCommandHistory(QAbstractItemModel *model)

@@ -8,7 +8,7 @@
 class QAbstractItemModel;
 class QAction;
 class QFormLayout;
-class QHBoxLayout;
+class QGridLayout;
 class QTreeView;
 class QLabel;
 class QStackedWidget;
@@ -44,7 +44,7 @@ private:
     QLabel *m_ownershipNote;
     QLabel *m_sinceLabel = nullptr;
     QFormLayout *m_form;
-    QHBoxLayout *m_actionRow;
+    QGridLayout *m_actionRow;
     QLabel *m_historyTitle;
     QTreeView *m_history;
     QHash<QString, QLabel *> m_fields;
