@@ -13,4 +13,7 @@ int serve(CliContext &ctx);   // ServeVerb.cpp
 int commands(CliContext &ctx); // CommandsVerb.cpp
 int deviceCommand(CliContext &ctx); // CommandsVerb.cpp: `devices lock` and `devices wipe`
 int settings(CliContext &ctx); // SettingsVerb.cpp
+int policy(CliContext &ctx);   // PolicyVerb.cpp
+int group(CliContext &ctx);    // GroupVerb.cpp
+int report(CliContext &ctx);   // ReportVerb.cpp
 }
