@@ -7,6 +7,8 @@
 #include "security/LoginDialog.h"
 #include "security/ReauthGate.h"
 #include "pages/AuditPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/PoliciesPage.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -97,6 +99,10 @@ const QList<QPair<const char *, Permission>> &sectionPermissions()
 void SecureConsole::installPages()
 {
     // Pages a role may not open are not even built; the engine refuses their operations regardless.
+    if (m_session.can(Permission::ViewFleet))
+        m_window->replaceSection(QStringLiteral("dashboard"), new DashboardPage(m_db));
+    if (m_session.can(Permission::ManagePolicies))
+        m_window->replaceSection(QStringLiteral("policies"), new PoliciesPage(m_db, m_session));
     if (m_session.can(Permission::ViewAudit)) {
         auto *audit = new AuditPage(m_db, m_store, m_session.actor());
         audit->setExportGate([this, audit](std::function<void()> proceed) {
