@@ -47,9 +47,9 @@ QList<ComplianceInput> ComplianceRepository::managedDevices() const
     return out;
 }
 
-QHash<EnrollmentState, int> ComplianceRepository::unmanagedCounts() const
+QMap<EnrollmentState, int> ComplianceRepository::unmanagedCounts() const
 {
-    QHash<EnrollmentState, int> out;
+    QMap<EnrollmentState, int> out;
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT enrollment_state, COUNT(*) FROM devices WHERE enrollment_state NOT IN ('enrolled','unreachable') "
                               "GROUP BY enrollment_state")))

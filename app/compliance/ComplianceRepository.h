@@ -16,7 +16,7 @@ public:
     // Enrolled and unreachable devices (pending, unenrolled and wiped ones are not managed).
     QList<ComplianceInput> managedDevices() const;
     // Devices not evaluated, by enrollment state (pending, unenrolled, wiped).
-    QHash<EnrollmentState, int> unmanagedCounts() const;
+    QMap<EnrollmentState, int> unmanagedCounts() const;
     // Devices that have checked in but reported no fact yet (for the demo seeder).
     QList<ComplianceInput> checkedInWithoutFacts() const;
 

@@ -34,7 +34,7 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
         l.version = p.version;
         byId.insert(p.id, l);
     }
-    QHash<Ownership, Loaded> baselines;
+    QMap<Ownership, Loaded> baselines;
     for (const Baseline &b : BaselineCatalog::all())
         baselines.insert(b.ownership, {b.settings, QCoreApplication::translate("ComplianceService", "baseline \"%1\" (no policy assigned)").arg(b.name), 0});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();

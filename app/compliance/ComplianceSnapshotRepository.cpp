@@ -22,7 +22,7 @@ Status ComplianceSnapshotRepository::recordDay(qint64 day, Safeguard safeguard, 
     return q.exec() ? Status::success() : Status::failure(ErrorCode::Failure, q.lastError().text());
 }
 
-Status ComplianceSnapshotRepository::record(qint64 now, const QHash<Safeguard, SafeguardTally> &tallies)
+Status ComplianceSnapshotRepository::record(qint64 now, const QMap<Safeguard, SafeguardTally> &tallies)
 {
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
         if (Status s = recordDay(dayOf(now), it.key(), it.value(), now); !s)

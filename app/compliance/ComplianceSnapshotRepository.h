@@ -13,7 +13,7 @@ public:
 
     static qint64 dayOf(qint64 epochSeconds) { return epochSeconds - ((epochSeconds % 86400) + 86400) % 86400; }
 
-    Status record(qint64 nowSeconds, const QHash<Safeguard, SafeguardTally> &tallies);
+    Status record(qint64 nowSeconds, const QMap<Safeguard, SafeguardTally> &tallies);
     Status recordDay(qint64 day, Safeguard safeguard, const SafeguardTally &tally, qint64 takenAt);
     // Days in [fromDay, toDay], oldest first.
     QList<ComplianceSnapshot> between(qint64 fromDay, qint64 toDay) const;

@@ -19,8 +19,8 @@ struct FleetCompliance {
     qint64 evaluatedAt = 0;
     int unknownAfterDays = 0;
     QList<DeviceCompliance> devices;
-    QHash<Safeguard, SafeguardTally> bySafeguard;
-    QHash<EnrollmentState, int> notManaged; // pending, unenrolled, wiped: not evaluated
+    QMap<Safeguard, SafeguardTally> bySafeguard;
+    QMap<EnrollmentState, int> notManaged; // pending, unenrolled, wiped: not evaluated
     int compliantDevices = 0;
     int nonCompliantDevices = 0;
     int unknownDevices = 0;

@@ -103,7 +103,7 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
 
     if (s.kiosk.enabled) {
         policy.insert(QStringLiteral("factoryResetDisabled"), s.kiosk.factoryResetProtection);
-        const QString info = QStringList{s.kiosk.branding.department, s.kiosk.branding.supportContact}.join(QLatin1String(" · "));
+        const QString info = QStringList{s.kiosk.branding.department, s.kiosk.branding.supportContact}.join(QStringLiteral(" · "));
         if (!info.trimmed().isEmpty())
             policy.insert(QStringLiteral("deviceOwnerLockScreenInfo"), QJsonObject{{QStringLiteral("defaultMessage"), info}});
     }

@@ -33,7 +33,7 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
         {QStringLiteral("Settings"), QJsonValue::fromVariant(apple.settingsItems)},
         {QStringLiteral("PolicyId"), policy.id},
         {QStringLiteral("PolicyVersion"), policy.version}}).toJson(QJsonDocument::Compact);
-    QHash<Ownership, QByteArray> android;
+    QMap<Ownership, QByteArray> android;
 
     CommandRepository commands(m_db);
     int count = 0;
