@@ -11,12 +11,14 @@
 #include "TestDatabase.h"
 
 #include <QElapsedTimer>
+
+#include <ctime>
 #include <QTest>
 
 // Issue 7: compliance per device and safeguard (compliant / non-compliant with the reported value
 // and its time / unknown), fleet roll-ups and daily snapshots.
 namespace {
-constexpr qint64 kNow = 1'790'000'000; // 2026-09-21 16:53 UTC
+constexpr qint64 kNow = 1'790'000'000; // 2026-09-21 14:13 UTC
 constexpr qint64 kHour = 3600;
 
 ComplianceInput device(Ownership o = Ownership::COPE, Platform p = Platform::iOS)
@@ -32,7 +34,7 @@ ComplianceInput device(Ownership o = Ownership::COPE, Platform p = Platform::iOS
     for (const auto &[k, v] : {std::pair{DeviceFact::Encrypted, "true"}, std::pair{DeviceFact::PasscodePresent, "true"},
                                std::pair{DeviceFact::PasscodeCompliant, "true"}, std::pair{DeviceFact::AutoLockSeconds, "120"},
                                std::pair{DeviceFact::VpnAlwaysOn, "true"}, std::pair{DeviceFact::PolicyVersion, "3"},
-                               std::pair{DeviceFact::SecurityPatch, "2026-09-01"}})
+                               std::pair{DeviceFact::SecurityPatch, "2026-09-01"}, std::pair{DeviceFact::OsVersion, "17.4"}})
         d.facts.insert(k, {QLatin1String(v), at});
     d.facts.insert(DeviceFact::ManagementMode, {o == Ownership::BYOD ? QStringLiteral("work_profile") : QStringLiteral("device_enrollment"), at});
     return d;
@@ -67,7 +69,7 @@ private slots:
         QTest::addColumn<QString>("fact");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reason");
-        const QString when = QStringLiteral("reported 2026-09-21 15:53 UTC");
+        const QString when = QStringLiteral("reported ") + ComplianceEvaluator::when(kNow - kHour);
         QTest::newRow("no passcode") << int(Safeguard::AccessControl) << DeviceFact::PasscodePresent << "false" << "passcode_present=false, " + when;
         QTest::newRow("weak passcode") << int(Safeguard::AccessControl) << DeviceFact::PasscodeCompliant << "false" << "passcode_compliant=false, " + when;
         QTest::newRow("long auto-lock") << int(Safeguard::AutomaticLogoff) << DeviceFact::AutoLockSeconds << "900"
@@ -124,7 +126,7 @@ private slots:
         const DeviceCompliance c = ComplianceEvaluator(kNow, 7).evaluate(d, baseline("cope"), QStringLiteral("p"), 3);
         for (const SafeguardResult &r : c.results) {
             QCOMPARE(r.state, ComplianceState::Unknown);
-            QVERIFY2(r.reason.startsWith(QLatin1String("no check-in for 9 days (last 2026-09-12")), qPrintable(r.reason));
+            QVERIFY2(r.reason.startsWith(QLatin1String("no check-in for 9 days (last 2026-09-12 14:13 UTC)")), qPrintable(r.reason));
         }
         QCOMPARE(c.overall(), ComplianceState::Unknown);
         d.lastSeen = 0;
@@ -223,9 +225,13 @@ private slots:
         QVERIFY(seeder.seed(5000).ok());
         QElapsedTimer timer;
         timer.start();
+        const clock_t cpu = clock();
         const FleetCompliance fleet = ComplianceService(tdb.db()).evaluate(kNow);
-        const qint64 ms = timer.elapsed();
-        qInfo("evaluated %d managed devices in %lld ms", int(fleet.devices.size()), ms);
+        // CPU time, not wall time: CI machines are shared. Two queries and in-memory evaluation
+        // stay far below a second for 5,000 devices; a query per device would not.
+        const long cpuMs = long((clock() - cpu) * 1000 / CLOCKS_PER_SEC);
+        qInfo("evaluated %d managed devices: %lld ms wall, %ld ms CPU", int(fleet.devices.size()), timer.elapsed(), cpuMs);
+        QVERIFY2(cpuMs < 2000, "evaluating 5,000 devices should take well under 2 s of CPU");
         QVERIFY(fleet.devices.size() > 4000);
         const SafeguardTally enc = fleet.bySafeguard.value(Safeguard::Encryption);
         QVERIFY(enc.compliant > enc.nonCompliant * 5);

@@ -39,7 +39,14 @@ ComplianceEvaluator::ComplianceEvaluator(qint64 now, int unknownAfterDays) : m_n
 
 QString ComplianceEvaluator::when(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // A device's facts mostly share one report time: remember the last one formatted (per thread).
+    thread_local qint64 lastSecs = -1;
+    thread_local QString lastText;
+    if (secs != lastSecs) {
+        lastText = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        lastSecs = secs;
+    }
+    return lastText;
 }
 
 DeviceCompliance ComplianceEvaluator::evaluate(const ComplianceInput &d, const PolicySettings &p, const QString &label,

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "fleet/DeviceFact.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 ComplianceRepository::ComplianceRepository(Database &db) : m_db(db) {}
@@ -30,19 +31,23 @@ QList<ComplianceInput> ComplianceRepository::managedDevices() const
         index.insert(d.deviceId, out.size());
         out << d;
     }
+    // One sequential scan of device_facts, keeping only the keys evaluation reads: cheaper than
+    // an index lookup per row for a whole fleet.
+    static const QSet<QString> keys{DeviceFact::Encrypted,  DeviceFact::PasscodePresent, DeviceFact::PasscodeCompliant,
+                                    DeviceFact::AutoLockSeconds, DeviceFact::ManagementMode, DeviceFact::SecurityPatch,
+                                    DeviceFact::OsVersion, DeviceFact::PolicyVersion,  DeviceFact::VpnAlwaysOn,
+                                    DeviceFact::KioskActive, DeviceFact::Supervised};
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
-    const QStringList keys{DeviceFact::Encrypted,  DeviceFact::PasscodePresent, DeviceFact::PasscodeCompliant,
-                           DeviceFact::AutoLockSeconds, DeviceFact::ManagementMode, DeviceFact::SecurityPatch,
-                           DeviceFact::OsVersion, DeviceFact::PolicyVersion,  DeviceFact::VpnAlwaysOn,
-                           DeviceFact::KioskActive, DeviceFact::Supervised};
-    if (!f.exec(QStringLiteral("SELECT device_id, fact, value, reported_at FROM device_facts WHERE fact IN ('%1')")
-                    .arg(keys.join(QLatin1String("','")))))
+    if (!f.exec(QStringLiteral("SELECT device_id, fact, value, reported_at FROM device_facts")))
         return out;
     while (f.next()) {
         const auto it = index.constFind(f.value(0).toLongLong());
-        if (it != index.constEnd())
-            out[*it].facts.insert(f.value(1).toString(), {f.value(2).toString(), f.value(3).toLongLong()});
+        if (it == index.constEnd())
+            continue;
+        const QString fact = f.value(1).toString();
+        if (keys.contains(fact))
+            out[*it].facts.insert(fact, {f.value(2).toString(), f.value(3).toLongLong()});
     }
     return out;
 }

@@ -11,7 +11,7 @@
 #include <algorithm>
 
 namespace {
-// The CASE that puts a device into its freshness bucket; ? = now, six times.
+// The CASE that puts a device into its freshness bucket; ? = now, four times.
 const char *kBucket = "CASE WHEN last_seen IS NULL THEN 'never' WHEN last_seen >= ? - 3600 THEN 'hour' "
                       "WHEN last_seen >= ? - 86400 THEN 'day' WHEN last_seen >= ? - 604800 THEN 'week' "
                       "WHEN last_seen >= ? - 2592000 THEN 'month' ELSE 'older' END";

@@ -40,9 +40,47 @@ public:
                 problems << QStringLiteral("%1: no schema file %2").arg(type, file);
                 continue;
             }
-            check(payload, common + keysOf(file), type, problems);
+            QVariantList keys = keysOf(file);
+            if (type == QLatin1String("com.apple.vpn.managed"))
+                keys = withTunnelKeys(keys);
+            check(payload, common + keys, type, problems);
         }
         return problems;
+    }
+
+    // Apple documents an always-on tunnel configuration as the IKEv2 dictionary plus ProtocolType
+    // and Interfaces; the YAML lists only the latter two, so the IKEv2 keys (with their types and
+    // ranges) are added to the tunnel element here.
+    static QVariantList withTunnelKeys(QVariantList keys)
+    {
+        QVariantList ikev2;
+        for (const QVariant &k : keys)
+            if (k.toMap().value(QStringLiteral("key")) == QLatin1String("IKEv2"))
+                ikev2 = k.toMap().value(QStringLiteral("subkeys")).toList();
+        for (QVariant &k : keys) {
+            QVariantMap alwaysOn = k.toMap();
+            if (alwaysOn.value(QStringLiteral("key")) != QLatin1String("AlwaysOn"))
+                continue;
+            QVariantList sub = alwaysOn.value(QStringLiteral("subkeys")).toList();
+            for (QVariant &t : sub) {
+                QVariantMap tunnels = t.toMap();
+                if (tunnels.value(QStringLiteral("key")) != QLatin1String("TunnelConfigurations"))
+                    continue;
+                QVariantList element = tunnels.value(QStringLiteral("subkeys")).toList();
+                QVariantMap e = element.value(0).toMap();
+                QVariantList eKeys = e.value(QStringLiteral("subkeys")).toList();
+                for (const QVariant &x : ikev2)
+                    if (x.toMap().value(QStringLiteral("key")) != QLatin1String("ProtocolType"))
+                        eKeys << x;
+                e.insert(QStringLiteral("subkeys"), eKeys);
+                element[0] = e;
+                tunnels.insert(QStringLiteral("subkeys"), element);
+                t = tunnels;
+            }
+            alwaysOn.insert(QStringLiteral("subkeys"), sub);
+            k = alwaysOn;
+        }
+        return keys;
     }
 
     // Settings command items, each against the Settings subkey its "Item" names.
