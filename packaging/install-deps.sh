@@ -20,6 +20,8 @@ test_pkgs=(
   xvfb xauth poppler-utils qpdf openssl libsecret-tools
   adb nghttp2-server nghttp2-client postgresql sqlite3
 )
+# The tests' Apple payload schema checker reads Apple's YAML with libyaml (tests are built by default).
+build_pkgs+=(libyaml-dev)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 if [ "${1:-}" = "--with-tests" ]; then want+=("${test_pkgs[@]}"); fi

@@ -31,6 +31,9 @@ const QList<Verb> &verbs()
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"apps", QT_TRANSLATE_NOOP("CommandLine", "the clinical app catalog: add, configure, install"), &CliVerbs::apps},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
+        {"policy", QT_TRANSLATE_NOOP("CommandLine", "HIPAA baselines and policies: create, show, assign, roll back"), &CliVerbs::policy},
+        {"group", QT_TRANSLATE_NOOP("CommandLine", "create device groups and add devices"), &CliVerbs::group},
+        {"report", QT_TRANSLATE_NOOP("CommandLine", "export the compliance report (PDF or CSV)"), &CliVerbs::report},
     };
     return list;
 }
@@ -71,6 +74,20 @@ bool wantsCommandLine(const QStringList &arguments)
         // Any command word, known or not: an unknown one gets a usage error, never a window.
         if (!a.startsWith(QLatin1Char('-')))
             return true;
+    }
+    return false;
+}
+
+bool needsPainting(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("--user") || a == QLatin1String("--otp") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return a == QLatin1String("report");
     }
     return false;
 }
@@ -143,7 +160,9 @@ int run(const QStringList &arguments)
     static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
                                             QStringLiteral("demo"),     QStringLiteral("audit"),
                                             QStringLiteral("commands"), QStringLiteral("settings"),
-                                            QStringLiteral("apps")};
+                                            QStringLiteral("apps"),
+                                            QStringLiteral("policy"),   QStringLiteral("group"),
+                                            QStringLiteral("report")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

@@ -8,5 +8,8 @@
 namespace CommandLine {
 // True when these arguments ask for the command line rather than the console window.
 bool wantsCommandLine(const QStringList &arguments);
+// True for verbs that paint text (the PDF report): fonts need a QGuiApplication, which main()
+// starts on the offscreen platform so that no display is needed.
+bool needsPainting(const QStringList &arguments);
 int run(const QStringList &arguments);
 }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "fleet/DemoCatalog.h"
+#include "fleet/DemoFactSeeder.h"
 #include "fleet/DeviceRepository.h"
 
 #include <QCoreApplication>
@@ -237,7 +238,11 @@ Status DemoSeeder::seed(int count)
     const quint32 stream = existing > 0 ? m_seed ^ (quint32(existing) * 2654435761u) : m_seed;
     DeviceFactory factory(stream, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     AuditLog audit(m_db);
+    const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
     return repo.insertGenerated(count, [&](int) { return factory.make(); }, m_progress, [&] {
+        // What the devices reported at their last check-in, in the same transaction.
+        if (Status s = DemoFactSeeder(m_db, stream).seed(now); !s)
+            return s;
         return audit.record(m_actor, QStringLiteral("demo.seed"), QStringLiteral("success"),
                             QStringLiteral("%1 demo devices, seed %2").arg(count).arg(m_seed));
     });

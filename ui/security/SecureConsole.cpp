@@ -12,6 +12,8 @@
 #include "pages/AuditPage.h"
 #include "pages/CommandsPage.h"
 #include "pages/DevicesPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/PoliciesPage.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -103,6 +105,10 @@ void SecureConsole::installPages()
 {
     installCommandPages();
     // Pages a role may not open are not even built; the engine refuses their operations regardless.
+    if (m_session.can(Permission::ViewFleet))
+        m_window->replaceSection(QStringLiteral("dashboard"), new DashboardPage(m_db));
+    if (m_session.can(Permission::ManagePolicies))
+        m_window->replaceSection(QStringLiteral("policies"), new PoliciesPage(m_db, m_session));
     if (m_session.can(Permission::ViewAudit)) {
         auto *audit = new AuditPage(m_db, m_store, m_session.actor());
         audit->setExportGate([this, audit](std::function<void()> proceed) {

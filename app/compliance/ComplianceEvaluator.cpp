@@ -1,0 +1,215 @@
+#include "compliance/ComplianceEvaluator.h"
+
+#include "fleet/DeviceFact.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ComplianceEvaluator", text); }
+
+SafeguardResult ok(Safeguard s, const QString &why) { return {s, ComplianceState::Compliant, why}; }
+SafeguardResult bad(Safeguard s, const QString &why) { return {s, ComplianceState::NonCompliant, why}; }
+SafeguardResult unknown(Safeguard s, const QString &why) { return {s, ComplianceState::Unknown, why}; }
+
+// "encrypted=false, reported 2026-11-27 14:03 UTC"
+QString fact(const QString &key, const ReportedFact &f)
+{
+    return tr("%1=%2, reported %3").arg(key, f.value, ComplianceEvaluator::when(f.reportedAt));
+}
+
+QString notReported(const QString &key) { return tr("%1 not reported by the device").arg(key); }
+
+// Numeric comparison of dotted versions: "16.7.2" < "17.0".
+int compareVersions(const QString &a, const QString &b)
+{
+    const QStringList x = a.split(QLatin1Char('.')), y = b.split(QLatin1Char('.'));
+    for (qsizetype i = 0; i < qMax(x.size(), y.size()); ++i) {
+        const int l = x.value(i).toInt(), r = y.value(i).toInt();
+        if (l != r)
+            return l < r ? -1 : 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+ComplianceEvaluator::ComplianceEvaluator(qint64 now, int unknownAfterDays) : m_now(now), m_unknownAfterDays(unknownAfterDays) {}
+
+QString ComplianceEvaluator::when(qint64 secs)
+{
+    // A device's facts mostly share one report time: remember the last one formatted (per thread).
+    thread_local qint64 lastSecs = -1;
+    thread_local QString lastText;
+    if (secs != lastSecs) {
+        lastText = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        lastSecs = secs;
+    }
+    return lastText;
+}
+
+DeviceCompliance ComplianceEvaluator::evaluate(const ComplianceInput &d, const PolicySettings &p, const QString &label,
+                                               int version) const
+{
+    DeviceCompliance c;
+    c.deviceId = d.deviceId;
+    c.name = d.name;
+    c.serial = d.serial;
+    c.platform = d.platform;
+    c.ownership = d.ownership;
+    c.department = d.department;
+    c.osVersion = d.osVersion;
+    c.lastSeen = d.lastSeen;
+    c.policy = label;
+    c.hasPolicy = version > 0;
+    // A device silent for too long: what it once reported no longer proves anything.
+    QString stale;
+    if (d.lastSeen <= 0)
+        stale = tr("never checked in");
+    else if (m_now - d.lastSeen > qint64(m_unknownAfterDays) * 86400)
+        stale = tr("no check-in for %1 days (last %2)").arg((m_now - d.lastSeen) / 86400).arg(when(d.lastSeen));
+    for (Safeguard s : SafeguardInfo::perDevice()) {
+        if (!stale.isEmpty()) {
+            c.results << unknown(s, stale);
+            continue;
+        }
+        switch (s) {
+        case Safeguard::AccessControl: c.results << accessControl(d, p); break;
+        case Safeguard::AutomaticLogoff: c.results << automaticLogoff(d, p); break;
+        case Safeguard::Encryption: c.results << encryption(d, p); break;
+        case Safeguard::Integrity: c.results << integrity(d, label, version); break;
+        case Safeguard::TransmissionSecurity: c.results << transmission(d, p, version); break;
+        case Safeguard::DeviceMediaControls: c.results << deviceMedia(d); break;
+        case Safeguard::SecurityUpdates: c.results << updates(d, p); break;
+        default: break;
+        }
+    }
+    return c;
+}
+
+SafeguardResult ComplianceEvaluator::accessControl(const ComplianceInput &d, const PolicySettings &p) const
+{
+    const Safeguard s = Safeguard::AccessControl;
+    if (!p.passcode.required)
+        return ok(s, tr("no passcode required by the policy (single-app kiosk)"));
+    const auto present = d.facts.constFind(DeviceFact::PasscodePresent);
+    if (present == d.facts.constEnd())
+        return unknown(s, notReported(DeviceFact::PasscodePresent));
+    if (present->value != QLatin1String("true"))
+        return bad(s, tr("no device passcode: %1").arg(fact(DeviceFact::PasscodePresent, *present)));
+    const auto compliant = d.facts.constFind(DeviceFact::PasscodeCompliant);
+    if (compliant == d.facts.constEnd())
+        return unknown(s, notReported(DeviceFact::PasscodeCompliant));
+    if (compliant->value != QLatin1String("true"))
+        return bad(s, tr("passcode weaker than the policy requires: %1").arg(fact(DeviceFact::PasscodeCompliant, *compliant)));
+    return ok(s, tr("passcode set and meets the policy (%1)").arg(fact(DeviceFact::PasscodeCompliant, *compliant)));
+}
+
+SafeguardResult ComplianceEvaluator::automaticLogoff(const ComplianceInput &d, const PolicySettings &p) const
+{
+    const Safeguard s = Safeguard::AutomaticLogoff;
+    if (p.autoLockMinutes == 0)
+        return ok(s, p.sharedDevice.enabled ? tr("session timeout of %1 minutes on the shared device").arg(p.sharedDevice.sessionTimeoutMinutes)
+                                            : tr("no auto-lock required by the policy (alternative measure documented)"));
+    const auto f = d.facts.constFind(DeviceFact::AutoLockSeconds);
+    if (f == d.facts.constEnd())
+        return unknown(s, notReported(DeviceFact::AutoLockSeconds));
+    const qint64 seconds = f->value.toLongLong();
+    const qint64 limit = qint64(p.autoLockMinutes) * 60;
+    if (seconds <= 0)
+        return bad(s, tr("auto-lock is off: %1").arg(fact(DeviceFact::AutoLockSeconds, *f)));
+    if (seconds > limit)
+        return bad(s, tr("auto-lock after %1 s exceeds the policy's %2 s: %3").arg(seconds).arg(limit).arg(fact(DeviceFact::AutoLockSeconds, *f)));
+    return ok(s, tr("auto-lock within %1 s (%2)").arg(limit).arg(fact(DeviceFact::AutoLockSeconds, *f)));
+}
+
+SafeguardResult ComplianceEvaluator::encryption(const ComplianceInput &d, const PolicySettings &p) const
+{
+    const Safeguard s = Safeguard::Encryption;
+    const auto f = d.facts.constFind(DeviceFact::Encrypted);
+    if (!p.encryptionRequired)
+        return ok(s, tr("encryption not required by the policy (decision documented)"));
+    if (f == d.facts.constEnd())
+        return unknown(s, notReported(DeviceFact::Encrypted));
+    if (f->value != QLatin1String("true"))
+        return bad(s, tr("storage not encrypted: %1").arg(fact(DeviceFact::Encrypted, *f)));
+    return ok(s, fact(DeviceFact::Encrypted, *f));
+}
+
+SafeguardResult ComplianceEvaluator::integrity(const ComplianceInput &d, const QString &label, int version) const
+{
+    const Safeguard s = Safeguard::Integrity;
+    if (version <= 0)
+        return bad(s, tr("no policy assigned: data-sharing limits and managed app configuration are not enforced"));
+    const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
+    if (f == d.facts.constEnd() || f->value.toInt() <= 0)
+        return bad(s, tr("%1 is queued but the device has not applied it yet").arg(label));
+    if (f->value.toInt() < version)
+        return bad(s, tr("device runs policy version %1, current is %2 (%3)").arg(f->value).arg(version).arg(fact(DeviceFact::PolicyVersion, *f)));
+    return ok(s, tr("%1 applied (%2)").arg(label, fact(DeviceFact::PolicyVersion, *f)));
+}
+
+SafeguardResult ComplianceEvaluator::transmission(const ComplianceInput &d, const PolicySettings &p, int version) const
+{
+    const Safeguard s = Safeguard::TransmissionSecurity;
+    if (p.vpn.alwaysOn) {
+        const auto f = d.facts.constFind(DeviceFact::VpnAlwaysOn);
+        if (f == d.facts.constEnd())
+            return unknown(s, notReported(DeviceFact::VpnAlwaysOn));
+        if (f->value != QLatin1String("true"))
+            return bad(s, tr("always-on VPN not active: %1").arg(fact(DeviceFact::VpnAlwaysOn, *f)));
+        return ok(s, tr("always-on VPN active (%1)").arg(fact(DeviceFact::VpnAlwaysOn, *f)));
+    }
+    if (p.vpn.perAppVpn) {
+        const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
+        if (version <= 0)
+            return bad(s, tr("no policy assigned: the per-app VPN is not installed"));
+        if (f == d.facts.constEnd() || f->value.toInt() < version)
+            return bad(s, tr("per-app VPN of policy version %1 not yet applied").arg(version));
+        return ok(s, tr("per-app VPN for clinical apps (%1)").arg(fact(DeviceFact::PolicyVersion, *f)));
+    }
+    return ok(s, tr("no VPN required by the policy; managed apps and the endpoint use TLS"));
+}
+
+SafeguardResult ComplianceEvaluator::deviceMedia(const ComplianceInput &d) const
+{
+    const Safeguard s = Safeguard::DeviceMediaControls;
+    if (d.state == EnrollmentState::Unreachable)
+        return bad(s, tr("device unreachable since %1: a wipe cannot be delivered").arg(when(d.lastSeen)));
+    const auto f = d.facts.constFind(DeviceFact::ManagementMode);
+    if (f == d.facts.constEnd())
+        return unknown(s, notReported(DeviceFact::ManagementMode));
+    const bool personal = f->value == QLatin1String("work_profile") || f->value == QLatin1String("user_enrollment");
+    if (d.ownership == Ownership::BYOD)
+        return personal ? ok(s, tr("selective wipe of work data available (%1)").arg(fact(DeviceFact::ManagementMode, *f)))
+                        : bad(s, tr("personal device fully managed instead of a work profile: %1").arg(fact(DeviceFact::ManagementMode, *f)));
+    return ok(s, tr("remote wipe available (%1)").arg(fact(DeviceFact::ManagementMode, *f)));
+}
+
+SafeguardResult ComplianceEvaluator::updates(const ComplianceInput &d, const PolicySettings &p) const
+{
+    const Safeguard s = Safeguard::SecurityUpdates;
+    const bool android = d.platform == Platform::Android;
+    const QString minimum = android ? p.osUpdates.minimumAndroidVersion : p.osUpdates.minimumAppleVersion;
+    const auto os = d.facts.constFind(DeviceFact::OsVersion);
+    const QString version = os != d.facts.constEnd() ? os->value : d.osVersion;
+    const QString source = os != d.facts.constEnd() ? fact(DeviceFact::OsVersion, *os) : tr("os_version=%1, from the inventory").arg(version);
+    if (!minimum.isEmpty()) {
+        if (version.isEmpty())
+            return unknown(s, notReported(DeviceFact::OsVersion));
+        if (compareVersions(version, minimum) < 0)
+            return bad(s, tr("OS %1 is below the minimum %2 (%3)").arg(version, minimum, source));
+    }
+    if (android && p.osUpdates.maxSecurityPatchAgeDays > 0) {
+        const auto patch = d.facts.constFind(DeviceFact::SecurityPatch);
+        if (patch == d.facts.constEnd())
+            return unknown(s, notReported(DeviceFact::SecurityPatch));
+        const QDate date = QDate::fromString(patch->value, Qt::ISODate);
+        const qint64 age = date.isValid() ? date.daysTo(QDateTime::fromSecsSinceEpoch(m_now, Qt::UTC).date()) : -1;
+        if (age < 0 || age > p.osUpdates.maxSecurityPatchAgeDays)
+            return bad(s, tr("security patch %1 is %2 days old, more than %3 allowed (%4)")
+                              .arg(patch->value).arg(age).arg(p.osUpdates.maxSecurityPatchAgeDays).arg(fact(DeviceFact::SecurityPatch, *patch)));
+    }
+    return ok(s, minimum.isEmpty() ? tr("no minimum OS set by the policy") : tr("OS %1 meets the minimum %2 (%3)").arg(version, minimum, source));
+}

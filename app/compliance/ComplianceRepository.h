@@ -1,0 +1,25 @@
+#pragma once
+
+#include "compliance/ComplianceInput.h"
+
+#include <QList>
+
+class Database;
+
+// The SQL behind compliance: every managed device with the facts evaluation reads, in two
+// queries whatever the fleet size (devices, then device_facts filtered to the evaluated keys).
+class ComplianceRepository
+{
+public:
+    explicit ComplianceRepository(Database &db);
+
+    // Enrolled and unreachable devices (pending, unenrolled and wiped ones are not managed).
+    QList<ComplianceInput> managedDevices() const;
+    // Devices not evaluated, by enrollment state (pending, unenrolled, wiped).
+    QMap<EnrollmentState, int> unmanagedCounts() const;
+    // Devices that have checked in but reported no fact yet (for the demo seeder).
+    QList<ComplianceInput> checkedInWithoutFacts() const;
+
+private:
+    Database &m_db;
+};

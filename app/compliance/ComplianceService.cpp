@@ -1,0 +1,69 @@
+#include "compliance/ComplianceService.h"
+
+#include "compliance/ComplianceEvaluator.h"
+#include "compliance/ComplianceRepository.h"
+#include "compliance/ComplianceSnapshotRepository.h"
+#include "policy/BaselineCatalog.h"
+#include "policy/PolicyJson.h"
+#include "policy/PolicyRepository.h"
+#include "settings/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+ComplianceService::ComplianceService(Database &db) : m_db(db) {}
+
+FleetCompliance ComplianceService::evaluate(qint64 now) const
+{
+    FleetCompliance fleet;
+    fleet.evaluatedAt = now;
+    fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
+    const ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
+
+    PolicyRepository policies(m_db);
+    struct Loaded {
+        PolicySettings settings;
+        QString label;
+        int version = 0;
+    };
+    QHash<qint64, Loaded> byId;
+    for (const PolicyRecord &p : policies.list()) {
+        Loaded l;
+        if (!PolicyJson::fromJson(p.body, &l.settings))
+            continue; // a body that no longer reads is treated as no policy
+        l.label = QCoreApplication::translate("ComplianceService", "policy \"%1\" v%2").arg(p.name).arg(p.version);
+        l.version = p.version;
+        byId.insert(p.id, l);
+    }
+    QMap<Ownership, Loaded> baselines;
+    for (const Baseline &b : BaselineCatalog::all())
+        baselines.insert(b.ownership, {b.settings, QCoreApplication::translate("ComplianceService", "baseline \"%1\" (no policy assigned)").arg(b.name), 0});
+    const QHash<qint64, qint64> effective = policies.effectivePolicies();
+
+    const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
+    fleet.devices.reserve(inputs.size());
+    for (const ComplianceInput &in : inputs) {
+        const auto assigned = byId.constFind(effective.value(in.deviceId));
+        const Loaded &l = assigned != byId.constEnd() ? *assigned : baselines[in.ownership];
+        fleet.devices << evaluator.evaluate(in, l.settings, l.label, l.version);
+        const DeviceCompliance &d = fleet.devices.last();
+        for (const SafeguardResult &r : d.results) {
+            SafeguardTally &t = fleet.bySafeguard[r.safeguard];
+            (r.state == ComplianceState::Compliant ? t.compliant : r.state == ComplianceState::NonCompliant ? t.nonCompliant : t.unknown)++;
+        }
+        switch (d.overall()) {
+        case ComplianceState::Compliant: ++fleet.compliantDevices; break;
+        case ComplianceState::NonCompliant: ++fleet.nonCompliantDevices; break;
+        case ComplianceState::Unknown: ++fleet.unknownDevices; break;
+        }
+        fleet.devicesWithoutPolicy += d.hasPolicy ? 0 : 1;
+    }
+    fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
+    return fleet;
+}
+
+FleetCompliance ComplianceService::evaluateAndSnapshot(qint64 now) const
+{
+    FleetCompliance fleet = evaluate(now);
+    ComplianceSnapshotRepository(m_db).record(now, fleet.bySafeguard);
+    return fleet;
+}

@@ -1,0 +1,115 @@
+#include "policy/AndroidPolicyCompiler.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QString quality(PasscodeComplexity c)
+{
+    switch (c) {
+    case PasscodeComplexity::None: return QStringLiteral("SOMETHING");
+    case PasscodeComplexity::Numeric: return QStringLiteral("NUMERIC_COMPLEX");
+    case PasscodeComplexity::Alphanumeric: return QStringLiteral("ALPHANUMERIC");
+    case PasscodeComplexity::Complex: return QStringLiteral("COMPLEX");
+    }
+    return QStringLiteral("SOMETHING");
+}
+
+// int64 fields travel as decimal strings in the API's JSON.
+QString int64(qint64 v) { return QString::number(v); }
+
+} // namespace
+
+QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version) const
+{
+    const bool workProfile = m_ownership == Ownership::BYOD;
+    QJsonObject policy;
+    policy.insert(QStringLiteral("version"), int64(version));
+    if (s.passcode.required) {
+        QJsonObject pw{{QStringLiteral("passwordQuality"), quality(s.passcode.complexity)},
+                       {QStringLiteral("passwordMinimumLength"), s.passcode.minLength},
+                       {QStringLiteral("passwordScope"), workProfile ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")}};
+        if (s.passcode.maxFailedAttempts > 0)
+            pw.insert(QStringLiteral("maximumFailedPasswordsForWipe"), s.passcode.maxFailedAttempts);
+        if (s.passcode.history > 0)
+            pw.insert(QStringLiteral("passwordHistoryLength"), s.passcode.history);
+        if (s.passcode.maxAgeDays > 0)
+            pw.insert(QStringLiteral("passwordExpirationTimeout"), QStringLiteral("%1s").arg(qint64(s.passcode.maxAgeDays) * 86400));
+        if (workProfile)
+            pw.insert(QStringLiteral("unifiedLockSettings"), QStringLiteral("REQUIRE_SEPARATE_WORK_LOCK"));
+        policy.insert(QStringLiteral("passwordPolicies"), QJsonArray{pw});
+    }
+    policy.insert(QStringLiteral("maximumTimeToLock"), int64(qint64(s.autoLockMinutes) * 60 * 1000));
+    if (s.encryptionRequired)
+        policy.insert(QStringLiteral("encryptionPolicy"),
+                      s.passcode.required ? QStringLiteral("ENABLED_WITH_PASSWORD") : QStringLiteral("ENABLED_WITHOUT_PASSWORD"));
+    if (s.vpn.alwaysOn && !s.vpn.androidPackage.isEmpty())
+        policy.insert(QStringLiteral("alwaysOnVpnPackage"), QJsonObject{{QStringLiteral("packageName"), s.vpn.androidPackage},
+                                                                      {QStringLiteral("lockdownEnabled"), true}});
+    if (workProfile || s.dataSharing.blockCrossProfileCopyPaste)
+        policy.insert(QStringLiteral("crossProfilePolicies"),
+                      QJsonObject{{QStringLiteral("crossProfileCopyPaste"), s.dataSharing.blockCrossProfileCopyPaste
+                                                                                ? QStringLiteral("COPY_FROM_WORK_TO_PERSONAL_DISALLOWED")
+                                                                                : QStringLiteral("CROSS_PROFILE_COPY_PASTE_ALLOWED")},
+                                  {QStringLiteral("crossProfileDataSharing"), s.dataSharing.managedOpenIn
+                                                                                  ? QStringLiteral("DATA_SHARING_FROM_WORK_TO_PERSONAL_DISALLOWED")
+                                                                                  : QStringLiteral("CROSS_PROFILE_DATA_SHARING_ALLOWED")}});
+    policy.insert(QStringLiteral("screenCaptureDisabled"), s.dataSharing.blockScreenshots);
+    policy.insert(QStringLiteral("cameraAccess"), s.cameraAllowed ? QStringLiteral("CAMERA_ACCESS_USER_CHOICE")
+                                                                  : QStringLiteral("CAMERA_ACCESS_DISABLED"));
+
+    QJsonArray apps;
+    for (const AppAssignment &a : s.apps) {
+        if (a.androidPackage.isEmpty())
+            continue;
+        const bool isKiosk = s.kiosk.enabled && a.androidPackage == s.kiosk.androidPackage;
+        QJsonObject app{{QStringLiteral("packageName"), a.androidPackage},
+                        {QStringLiteral("installType"), isKiosk ? QStringLiteral("KIOSK")
+                                                        : a.required ? QStringLiteral("FORCE_INSTALLED") : QStringLiteral("AVAILABLE")}};
+        if (!a.managedConfiguration.isEmpty())
+            app.insert(QStringLiteral("managedConfiguration"), a.managedConfiguration);
+        // With a lockdown always-on VPN every app is tunnelled; per-app VPN on Android is the work
+        // profile's VPN, so apps outside the list are exempt only where the policy asks for per-app.
+        if (s.vpn.alwaysOn)
+            app.insert(QStringLiteral("alwaysOnVpnLockdownExemption"), QStringLiteral("VPN_LOCKDOWN_ENFORCED"));
+        apps.append(app);
+    }
+    if (s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty()) {
+        bool listed = false;
+        for (const QJsonValue &v : apps)
+            listed = listed || v.toObject().value(QLatin1String("packageName")).toString() == s.kiosk.androidPackage;
+        if (!listed)
+            apps.append(QJsonObject{{QStringLiteral("packageName"), s.kiosk.androidPackage}, {QStringLiteral("installType"), QStringLiteral("KIOSK")}});
+    }
+    if (!s.kiosk.urlAllowlist.isEmpty())
+        apps.append(QJsonObject{{QStringLiteral("packageName"), QStringLiteral("com.android.chrome")},
+                                {QStringLiteral("installType"), QStringLiteral("FORCE_INSTALLED")},
+                                {QStringLiteral("managedConfiguration"),
+                                 QJsonObject{{QStringLiteral("URLBlocklist"), QJsonArray{QStringLiteral("*")}},
+                                             {QStringLiteral("URLAllowlist"), QJsonArray::fromStringList(s.kiosk.urlAllowlist)}}}});
+    QJsonObject agentConfig;
+    if (s.sharedDevice.enabled)
+        agentConfig = {{QStringLiteral("sharedDevice"), true},
+                       {QStringLiteral("sessionTimeoutMinutes"), s.sharedDevice.sessionTimeoutMinutes},
+                       {QStringLiteral("clearDataOnSignOut"), s.sharedDevice.clearDataOnSignOut}};
+    if (s.osUpdates.deadlineDays > 0)
+        agentConfig.insert(QStringLiteral("updateDeadlineDays"), s.osUpdates.deadlineDays);
+    if (!agentConfig.isEmpty())
+        apps.append(QJsonObject{{QStringLiteral("packageName"), QLatin1String(AgentPackage)},
+                                {QStringLiteral("installType"), QStringLiteral("REQUIRED_FOR_SETUP")},
+                                {QStringLiteral("managedConfiguration"), agentConfig}});
+    if (!apps.isEmpty())
+        policy.insert(QStringLiteral("applications"), apps);
+
+    if (s.kiosk.enabled) {
+        policy.insert(QStringLiteral("factoryResetDisabled"), s.kiosk.factoryResetProtection);
+        const QString info = QStringList{s.kiosk.branding.department, s.kiosk.branding.supportContact}.join(QStringLiteral(" · "));
+        if (!info.trimmed().isEmpty())
+            policy.insert(QStringLiteral("deviceOwnerLockScreenInfo"), QJsonObject{{QStringLiteral("defaultMessage"), info}});
+    }
+    if (!s.kiosk.branding.supportContact.isEmpty())
+        policy.insert(QStringLiteral("shortSupportMessage"), QJsonObject{{QStringLiteral("defaultMessage"), s.kiosk.branding.supportContact}});
+    if (s.osUpdates.deadlineDays > 0 && !workProfile)
+        policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AUTOMATIC")}});
+    return policy;
+}

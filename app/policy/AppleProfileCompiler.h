@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Status.h"
+#include "policy/AppleCompiledPolicy.h"
+#include "policy/PolicySettings.h"
+
+// PolicySettings -> Apple profile payloads: com.apple.mobiledevice.passwordpolicy,
+// com.apple.applicationaccess, com.apple.vpn.managed (IKEv2 per-app, or AlwaysOn),
+// com.apple.vpn.managed.applayer, com.apple.app.lock, com.apple.webcontent-filter, wrapped in one
+// Configuration profile; plus Settings command items for managed app configuration.
+// PayloadUUIDs derive from (policy id, payload type), so a new version of a policy replaces its
+// payloads on the device instead of adding copies.
+class AppleProfileCompiler
+{
+public:
+    static constexpr const char *IdentifierPrefix = "org.clinicmdm.policy";
+
+    AppleProfileCompiler(qint64 policyId, const QString &policyName, int version, const QString &organization);
+    Status compile(const PolicySettings &settings, AppleCompiledPolicy *out) const;
+
+private:
+    QVariantMap payload(const QString &type, const QString &displayName, QVariantMap keys) const;
+    QString uuidFor(const QString &what) const;
+
+    qint64 m_policyId;
+    QString m_policyName;
+    int m_version;
+    QString m_organization;
+};

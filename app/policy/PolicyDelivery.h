@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Status.h"
+#include "policy/PolicyRecord.h"
+#include "policy/PolicyRepository.h"
+
+class Database;
+
+// The one hook where a policy change becomes queued commands (commands table, CommandRepository):
+//  - Apple: InstallProfile carrying the compiled Configuration profile, then a Settings command for
+//    managed app configuration and Shared iPad sessions when the policy has any;
+//  - Android: POLICY_SYNC carrying the compiled AMAPI Policy and its version, which the agent applies
+//    and acknowledges (it reports policy_version back as a device fact).
+// Request names are constants here so they can be aligned with the Apple/Android endpoints in one place.
+class PolicyDelivery
+{
+public:
+    static constexpr const char *AppleInstallProfile = "InstallProfile";
+    static constexpr const char *AppleSettings = "Settings";
+    static constexpr const char *AndroidPolicySync = "POLICY_SYNC";
+
+    PolicyDelivery(Database &db, const QString &queuedBy, const QString &organization);
+    // Queues the commands for every target; `queued` counts commands. Runs in the caller's transaction.
+    Status deliver(const PolicyRecord &policy, const QList<PolicyRepository::Target> &targets, qint64 nowSeconds, int *queued);
+
+private:
+    Database &m_db;
+    QString m_queuedBy;
+    QString m_organization;
+};

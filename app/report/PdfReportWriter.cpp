@@ -1,0 +1,123 @@
+#include "report/PdfReportWriter.h"
+
+#include "compliance/ComplianceEvaluator.h"
+#include "compliance/FleetStatisticsRepository.h"
+#include "report/ReportChartPainter.h"
+#include "report/ReportPageLayout.h"
+#include "report/ReportTables.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("PdfReportWriter", text); }
+
+void setUp(QPdfWriter &w, const ComplianceReportData &d)
+{
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
+    w.setResolution(144);
+    w.setTitle(tr("HIPAA compliance report — %1").arg(d.clinicName));
+    w.setCreator(QStringLiteral("ClinicMDM %1").arg(d.consoleVersion));
+}
+
+void cover(ReportPageLayout &l, const ComplianceReportData &d)
+{
+    l.spacer(120);
+    l.heading(tr("HIPAA Security Rule compliance report"), 1);
+    l.heading(d.clinicName.isEmpty() ? tr("(clinic name not set)") : d.clinicName, 2);
+    l.spacer(12);
+    ReportTable facts{QStringLiteral("cover"), {}, {}, {tr("Item"), tr("Value")}, {2, 5}, {}, -1};
+    facts.rows << QStringList{tr("Reporting period"), tr("%1 to %2 (UTC)").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))}
+               << QStringList{tr("Compliance state as of"), ComplianceEvaluator::when(d.generatedAt)}
+               << QStringList{tr("Prepared by"), d.preparedBy}
+               << QStringList{tr("Console"), tr("ClinicMDM %1").arg(d.consoleVersion)};
+    l.table(facts);
+    l.spacer(12);
+    l.paragraph(tr("This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic's phones and tablets, "
+                   "what is enforced, how many devices prove it, and every device that does not, with the value it reported and when. "
+                   "Device states come from the devices' own reports at check-in. The audit section states whether the console's "
+                   "tamper-evident audit trail verified when this report was produced."));
+    l.newPage();
+}
+
+void charts(ReportPageLayout &l, const ComplianceReportData &d)
+{
+    l.heading(tr("Fleet at a glance"), 2);
+    l.block(190, [&](QPainter &p, const QRectF &r) { ReportChartPainter::complianceBySafeguard(p, r, d.compliance); });
+    l.spacer(8);
+    FleetStatistics::Counts freshness;
+    for (const auto &c : d.statistics.freshness)
+        freshness << qMakePair(FleetStatisticsRepository::freshnessLabel(c.first), c.second);
+    FleetStatistics::Counts os = d.statistics.osVersions.mid(0, 8);
+    l.block(150, [&](QPainter &p, const QRectF &r) {
+        const qreal w = r.width() / 3;
+        ReportChartPainter::bars(p, QRectF(r.left(), r.top(), w - 10, r.height()), tr("Ownership"), d.statistics.ownership, QColor(25, 118, 210));
+        ReportChartPainter::bars(p, QRectF(r.left() + w, r.top(), w - 10, r.height()), tr("OS versions"), os, QColor(0, 137, 123));
+        ReportChartPainter::bars(p, QRectF(r.left() + 2 * w, r.top(), w - 10, r.height()), tr("Last check-in"), freshness, QColor(245, 124, 0));
+    });
+    l.spacer(8);
+    l.block(150, [&](QPainter &p, const QRectF &r) { ReportChartPainter::trend(p, r, d.trend); });
+}
+
+void render(ReportPageLayout &l, const ComplianceReportData &d, const QList<ReportTable> &tables)
+{
+    cover(l, d);
+    for (const ReportTable &t : tables) {
+        const bool safeguard = t.id.startsWith(QLatin1String("safeguard_"));
+        if (t.id == QLatin1String("safeguard_access_control"))
+            l.heading(tr("Safeguards"), 1);
+        if (t.id == QLatin1String("appendix") || t.id == QLatin1String("non_compliant"))
+            l.newPage();
+        l.heading(t.title, safeguard || t.id == QLatin1String("summary") ? 2 : 1);
+        l.paragraph(t.intro);
+        l.table(t);
+        if (t.id == QLatin1String("summary"))
+            charts(l, d);
+    }
+    l.finish();
+}
+
+} // namespace
+
+namespace PdfReportWriter {
+
+Status write(const ComplianceReportData &data, const QString &path)
+{
+    const QList<ReportTable> tables = ReportTables::build(data);
+    const QString header = tr("%1 — HIPAA compliance report, %2 to %3")
+                               .arg(data.clinicName, data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate));
+    // Pass 1 on a scratch device counts the pages for "Page X of Y" and measures every row once.
+    ReportPageLayout::Cache cache;
+    int pages = 0;
+    {
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter measure(&scratch);
+        setUp(measure, data);
+        ReportPageLayout layout(measure, nullptr, cache, header, 0);
+        render(layout, data, tables);
+        pages = layout.pages();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QPdfWriter writer(&file);
+    setUp(writer, data);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Status::failure(ErrorCode::Failure, tr("Cannot start the PDF %1.").arg(path));
+    ReportPageLayout layout(writer, &painter, cache, header, pages);
+    render(layout, data, tables);
+    painter.end();
+    file.close();
+    if (file.error() != QFileDevice::NoError)
+        return Status::failure(ErrorCode::Failure, tr("Writing %1 failed: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace PdfReportWriter

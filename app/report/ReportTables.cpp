@@ -1,0 +1,228 @@
+#include "report/ReportTables.h"
+
+#include "compliance/ComplianceEvaluator.h"
+#include "compliance/FleetStatisticsRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ReportTables", text); }
+QString n(qint64 v) { return QString::number(v); }
+QString when(qint64 secs) { return secs > 0 ? ComplianceEvaluator::when(secs) : tr("never"); }
+QString percent(int part, int total) { return total ? QStringLiteral("%1 (%2%)").arg(part).arg(qint64(part) * 100 / total) : n(part); }
+
+ReportTable summary(const ComplianceReportData &d)
+{
+    const FleetCompliance &c = d.compliance;
+    const int managed = int(c.devices.size());
+    int notManaged = 0;
+    for (int v : c.notManaged)
+        notManaged += v;
+    ReportTable t{QStringLiteral("summary"), tr("Executive summary"),
+                  tr("Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every "
+                     "safeguard below is met; it is unknown when it has not checked in for %2 days.")
+                      .arg(when(d.generatedAt)).arg(c.unknownAfterDays),
+                  {tr("Measure"), tr("Value")}, {3, 2}, {}, -1};
+    t.rows << QStringList{tr("Devices in the fleet"), n(d.statistics.total)}
+           << QStringList{tr("Managed devices evaluated"), n(managed)}
+           << QStringList{tr("Compliant with every safeguard"), percent(c.compliantDevices, managed)}
+           << QStringList{tr("Non-compliant (at least one safeguard)"), percent(c.nonCompliantDevices, managed)}
+           << QStringList{tr("Unknown (no recent check-in or value not reported)"), percent(c.unknownDevices, managed)}
+           << QStringList{tr("Managed devices without an assigned policy"), n(c.devicesWithoutPolicy)}
+           << QStringList{tr("Not managed (pending, unenrolled or wiped; not evaluated)"), n(notManaged)}
+           << QStringList{tr("Policies in use"), n(d.policies.size())}
+           << QStringList{tr("Audit trail"), d.audit.ok() ? tr("verified intact (%1 entries)").arg(d.audit.entries)
+                                                          : tr("VERIFICATION FAILED: see the audit section")};
+    return t;
+}
+
+QString ownershipBreakdown(const FleetCompliance &c, Safeguard s)
+{
+    QStringList parts;
+    for (const QString &o : DeviceTypes::allOwnershipsDb()) {
+        int total = 0, good = 0;
+        for (const DeviceCompliance &d : c.devices)
+            if (DeviceTypes::toDb(d.ownership) == o)
+                if (const SafeguardResult *r = d.result(s)) {
+                    ++total;
+                    good += r->state == ComplianceState::Compliant ? 1 : 0;
+                }
+        if (total)
+            parts << QStringLiteral("%1 %2/%3").arg(o).arg(good).arg(total);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+ReportTable safeguard(const ComplianceReportData &d, Safeguard s)
+{
+    ReportTable t{QStringLiteral("safeguard_") + SafeguardInfo::id(s),
+                  QStringLiteral("%1 — %2").arg(SafeguardInfo::reference(s), SafeguardInfo::title(s)), {},
+                  {tr("Item"), tr("Evidence")}, {2, 5}, {}, -1};
+    t.rows << QStringList{tr("Reference"), QStringLiteral("45 CFR %1%2").arg(SafeguardInfo::reference(s),
+                                                                            SafeguardInfo::isAddressable(s) ? tr(" (addressable)") : tr(" (required)"))}
+           << QStringList{tr("Enforced by"), SafeguardInfo::enforcedBy(s)};
+    if (SafeguardInfo::perDevice().contains(s)) {
+        const SafeguardTally tally = d.compliance.bySafeguard.value(s);
+        t.rows << QStringList{tr("Compliant devices"), percent(tally.compliant, tally.total())}
+               << QStringList{tr("Non-compliant devices"), n(tally.nonCompliant)}
+               << QStringList{tr("Unknown"), n(tally.unknown)}
+               << QStringList{tr("Compliant by ownership"), ownershipBreakdown(d.compliance, s)};
+    } else if (s == Safeguard::AuditControls) {
+        t.rows << QStringList{tr("Trail verification"), d.audit.ok() ? tr("hash chain intact, every checkpoint signature valid") : tr("FAILED")}
+               << QStringList{tr("Entries"), n(d.audit.entries)};
+    } else if (s == Safeguard::Authentication) {
+        t.rows << QStringList{tr("Admin accounts with MFA"), tr("%1 of %2 active accounts").arg(d.adminsWithMfa).arg(d.adminsTotal)}
+               << QStringList{tr("Devices bound to an identity certificate"), n(d.devicesWithIdentityCertificate)};
+    }
+    return t;
+}
+
+ReportTable nonCompliant(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("non_compliant"), tr("Non-compliant devices and reasons"),
+                  tr("Each row is one safeguard a device does not meet, with the value it reported and when."),
+                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Safeguard"), tr("Reason")}, {3, 2, 1.3, 2.2, 6}, {}, -1};
+    for (const DeviceCompliance &dc : d.compliance.devices)
+        for (const SafeguardResult &r : dc.results)
+            if (r.state == ComplianceState::NonCompliant)
+                t.rows << QStringList{dc.name, dc.serial, DeviceTypes::toDb(dc.ownership),
+                                      QStringLiteral("%1 %2").arg(SafeguardInfo::reference(r.safeguard), SafeguardInfo::title(r.safeguard)), r.reason};
+    return t;
+}
+
+ReportTable unknownDevices(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("unknown"), tr("Devices whose state is unknown"), {},
+                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Last check-in"), tr("Why")}, {3, 2, 1.3, 2.2, 5}, {}, -1};
+    for (const DeviceCompliance &dc : d.compliance.devices)
+        for (const SafeguardResult &r : dc.results)
+            if (r.state == ComplianceState::Unknown) {
+                t.rows << QStringList{dc.name, dc.serial, DeviceTypes::toDb(dc.ownership), when(dc.lastSeen), r.reason};
+                break;
+            }
+    return t;
+}
+
+ReportTable policies(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("policies"), tr("Policies in use"), {},
+                  {tr("Policy"), tr("Version"), tr("Baseline"), tr("Devices"), tr("Settings changed from baseline")}, {4, 1, 1.5, 1, 2}, {}, -1};
+    for (const ReportPolicy &p : d.policies)
+        t.rows << QStringList{p.name, n(p.version), p.baseline.isEmpty() ? tr("none") : p.baseline, n(p.devices), n(p.differencesFromBaseline)};
+    return t;
+}
+
+ReportTable addressable(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("addressable"), tr("Addressable specifications: decisions and rationale"),
+                  tr("HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; "
+                     "each policy in use records its decision."),
+                  {tr("Policy"), tr("Specification"), tr("Decision"), tr("Rationale")}, {2.5, 2.5, 1.6, 6}, {}, -1};
+    for (const ReportPolicy &p : d.policies)
+        for (const AddressableDecision &a : p.addressable)
+            t.rows << QStringList{p.name, QStringLiteral("%1 %2").arg(a.reference, a.specification), a.decision, a.rationale};
+    return t;
+}
+
+ReportTable audit(const ComplianceReportData &d)
+{
+    const AuditVerification &v = d.audit;
+    ReportTable t{QStringLiteral("audit"), tr("Audit trail verification (164.312(b))"),
+                  tr("The trail was recomputed from its first entry when this report was made. Each entry's SHA-256 covers the one "
+                     "before, and checkpoints are signed with the console's audit key, so an edited, deleted or inserted entry is detected."),
+                  {tr("Check"), tr("Result")}, {2, 5}, {}, -1};
+    t.rows << QStringList{tr("Hash chain"), v.chainIntact() ? tr("intact") : tr("BROKEN at entry %1: %2").arg(v.brokenId).arg(v.chainProblem)}
+           << QStringList{tr("Entries verified"), n(v.entries)}
+           << QStringList{tr("Range"), v.entries ? tr("entry %1 (%2) to entry %3 (%4)").arg(v.firstId).arg(when(v.firstAt.toSecsSinceEpoch()))
+                                                       .arg(v.lastId).arg(when(v.lastAt.toSecsSinceEpoch()))
+                                                 : tr("empty")}
+           << QStringList{tr("Signed checkpoints checked"), n(v.checkpointsChecked)};
+    if (v.lastGoodCheckpoint)
+        t.rows << QStringList{tr("Last good checkpoint"), tr("covers entries up to %1, signed %2").arg(v.lastGoodCheckpoint->uptoId)
+                                                              .arg(when(v.lastGoodCheckpoint->createdAt.toSecsSinceEpoch()))}
+               << QStringList{tr("Checkpoint key fingerprint (SHA-256)"), v.lastGoodCheckpoint->keyFingerprint}
+               << QStringList{tr("Checkpoint chain hash"), v.lastGoodCheckpoint->uptoHash};
+    else
+        t.rows << QStringList{tr("Last good checkpoint"), tr("none yet")};
+    t.rows << QStringList{tr("Entries after the last checkpoint"), n(v.unsignedEntries())};
+    for (const QString &problem : v.checkpointProblems)
+        t.rows << QStringList{tr("Checkpoint problem"), problem};
+    if (!v.error.isEmpty())
+        t.rows << QStringList{tr("Verification error"), v.error};
+    t.rows << QStringList{tr("Newest entry hash"), d.auditHeadHash.isEmpty() ? tr("none") : d.auditHeadHash};
+    QStringList activity;
+    for (auto it = d.activityInPeriod.cbegin(); it != d.activityInPeriod.cend(); ++it)
+        activity << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    t.rows << QStringList{tr("Recorded actions in the period"), activity.isEmpty() ? tr("none") : activity.join(QLatin1String(", "))};
+    return t;
+}
+
+ReportTable vendors(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("vendors"), tr("Vendor and Business Associate Agreement register"), {},
+                  {tr("Vendor"), tr("Service"), tr("Handles ePHI"), tr("BAA signed"), tr("BAA expires"), tr("Notes")}, {3, 3, 1.3, 1.6, 1.6, 4}, {}, -1};
+    for (const Vendor &v : d.vendors)
+        t.rows << QStringList{v.name, v.service, v.handlesEphi ? tr("yes") : tr("no"),
+                              v.baaSignedOn ? ReportTables::date(v.baaSignedOn) : (v.handlesEphi ? tr("MISSING") : tr("not needed")),
+                              v.baaExpiresOn ? ReportTables::date(v.baaExpiresOn) : QString(), v.notes};
+    return t;
+}
+
+ReportTable certificates(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("certificates"), tr("Certificates"), {}, {tr("Certificate"), tr("Subject"), tr("Expires"), tr("Days left")},
+                  {2, 4, 2, 1}, {}, -1};
+    for (const CertificateStatus &c : d.certificates)
+        t.rows << QStringList{c.role, c.notAfter ? c.subject : tr("not configured on this console"),
+                              c.notAfter ? ReportTables::date(c.notAfter) : QString(),
+                              c.notAfter ? n((c.notAfter - d.generatedAt) / 86400) : QString()};
+    return t;
+}
+
+ReportTable appendix(const ComplianceReportData &d)
+{
+    ReportTable t{QStringLiteral("appendix"), tr("Appendix: every managed device"),
+                  tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
+                     "AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates."),
+                  {tr("Device"), tr("Serial"), tr("Platform"), tr("Owner"), tr("Policy"), tr("Last check-in")}, {3.2, 1.8, 1.1, 1.1, 3, 2.2}, {}, 6};
+    for (const char *h : {"AC", "AL", "EN", "IN", "TX", "DM", "UP"}) {
+        t.headers << QLatin1String(h);
+        t.widths << 0.7;
+    }
+    for (const DeviceCompliance &dc : d.compliance.devices) {
+        QStringList row{dc.name, dc.serial, DeviceTypes::displayName(dc.platform), DeviceTypes::toDb(dc.ownership), dc.policy, when(dc.lastSeen)};
+        for (const SafeguardResult &r : dc.results)
+            row << ReportTables::stateMark(r.state);
+        t.rows << row;
+    }
+    return t;
+}
+
+} // namespace
+
+namespace ReportTables {
+
+QString stateMark(ComplianceState s)
+{
+    switch (s) {
+    case ComplianceState::Compliant: return QStringLiteral("OK");
+    case ComplianceState::NonCompliant: return QStringLiteral("FAIL");
+    case ComplianceState::Unknown: return QStringLiteral("?");
+    }
+    return {};
+}
+
+QString date(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).date().toString(Qt::ISODate); }
+
+QList<ReportTable> build(const ComplianceReportData &d)
+{
+    QList<ReportTable> out{summary(d)};
+    for (Safeguard s : SafeguardInfo::all())
+        out << safeguard(d, s);
+    out << nonCompliant(d) << unknownDevices(d) << policies(d) << addressable(d) << audit(d) << vendors(d) << certificates(d) << appendix(d);
+    return out;
+}
+
+} // namespace ReportTables

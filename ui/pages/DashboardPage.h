@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DashboardData.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QTableView;
+class TextRowsModel;
+
+// The dashboard: compliance by safeguard, ownership mix, OS versions, check-in freshness, the
+// 30-day trend and certificate expiry, as Qt Charts. Clicking a bar lists its devices underneath
+// (with the reason, for a compliance bar). All numbers come from DashboardData (engine).
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(Database &db, QWidget *parent = nullptr);
+
+    DashboardData *data() const { return m_data; }
+    TextRowsModel *drillDown() const { return m_drillModel; }
+    QString drillDownTitle() const;
+
+public slots:
+    void refresh();
+    // What a click on a bar does (public so tests and keyboard users reach it too).
+    void showDevices(DashboardData::Chart chart, const QString &key, ComplianceState state = ComplianceState::NonCompliant);
+
+private:
+    void rebuildCharts();
+    QChart *complianceChart();
+    QChart *countsChart(const QString &title, const FleetStatistics::Counts &counts, DashboardData::Chart chart, const QColor &color);
+    QChart *trendChart();
+    QChart *certificateChart();
+
+    DashboardData *m_data;
+    QList<QChartView *> m_views;
+    QLabel *m_summary;
+    QLabel *m_drillTitle;
+    QTableView *m_drillView;
+    TextRowsModel *m_drillModel;
+};
