@@ -13,6 +13,7 @@ EndpointAcceptor::EndpointAcceptor(std::shared_ptr<EndpointShared> shared, QList
 void EndpointAcceptor::open(const QHostAddress &address, quint16 port)
 {
     setMaxPendingConnections(1024);
+    setListenBacklogSize(1024); // a fleet reconnecting at once (after a restart) must not see refusals
     if (!listen(address, port)) {
         emit listenFailed(errorString());
         return;

@@ -1,8 +1,10 @@
 #include "endpoint/EndpointService.h"
 
+#include "audit/AuditLog.h"
 #include "endpoint/EndpointRoutes.h"
 #include "endpoint/EndpointServer.h"
 #include "pki/ConsolePki.h"
+#include "security/AdminSession.h"
 #include "settings/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -144,4 +146,47 @@ QString EndpointService::publicUrl() const
     if (!url.isEmpty())
         return url;
     return QStringLiteral("https://%1:%2").arg(settings.stringValue(Setting::EndpointHost)).arg(settings.intValue(Setting::EndpointPort));
+}
+
+Status EndpointService::startAs(const AdminSession &session)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s)
+        return s;
+    AuditLog(m_db).record(session.actor(), QStringLiteral("endpoint.start"), QStringLiteral("requested"));
+    start();
+    return Status::success();
+}
+
+Status EndpointService::stopAs(const AdminSession &session)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s)
+        return s;
+    AuditLog(m_db).record(session.actor(), QStringLiteral("endpoint.stop"), QStringLiteral("requested"));
+    stop();
+    return Status::success();
+}
+
+Status EndpointService::importTlsPem(const AdminSession &session, const QByteArray &certificatesPem,
+                                     const QByteArray &privateKeyPem, const QByteArray &keyPassword)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s)
+        return s;
+    m_pki->importTlsPem(session.actor(), certificatesPem, privateKeyPem, keyPassword);
+    return Status::success();
+}
+
+Status EndpointService::importTlsPkcs12(const AdminSession &session, const QByteArray &pkcs12, const QString &password)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s)
+        return s;
+    m_pki->importTlsPkcs12(session.actor(), pkcs12, password);
+    return Status::success();
+}
+
+Status EndpointService::reissueTls(const AdminSession &session)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s)
+        return s;
+    m_pki->reissueTlsCertificate(session.actor());
+    return Status::success();
 }

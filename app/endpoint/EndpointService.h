@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+class AdminSession;
 class ConsolePki;
 class Database;
 class EndpointServer;
@@ -31,6 +32,15 @@ public:
 
     void start();
     void stop();
+
+    // The console's buttons: each checks ManageSettings (a refusal is audited by AdminSession) and
+    // audits the action; the outcome arrives through the signals.
+    Status startAs(const AdminSession &session);
+    Status stopAs(const AdminSession &session);
+    Status importTlsPem(const AdminSession &session, const QByteArray &certificatesPem, const QByteArray &privateKeyPem,
+                        const QByteArray &keyPassword);
+    Status importTlsPkcs12(const AdminSession &session, const QByteArray &pkcs12, const QString &password);
+    Status reissueTls(const AdminSession &session);
 
     State state() const { return m_state; }
     QString stateText() const;

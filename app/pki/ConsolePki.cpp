@@ -253,8 +253,8 @@ void ConsolePki::reissueTlsCertificate(const Actor &actor)
 void ConsolePki::importTlsPem(const Actor &actor, const QByteArray &certificatesPem, const QByteArray &privateKeyPem,
                               const QByteArray &keyPassword)
 {
-    if (m_busy) {
-        emit failed(tr("The console's certificates are busy; try again."));
+    if (m_busy || !m_ready) {
+        emit failed(tr("The console's certificates are not loaded yet; try again."));
         return;
     }
     TlsIdentity identity;
@@ -271,8 +271,8 @@ void ConsolePki::importTlsPem(const Actor &actor, const QByteArray &certificates
 
 void ConsolePki::importTlsPkcs12(const Actor &actor, const QByteArray &pkcs12, const QString &password)
 {
-    if (m_busy) {
-        emit failed(tr("The console's certificates are busy; try again."));
+    if (m_busy || !m_ready) {
+        emit failed(tr("The console's certificates are not loaded yet; try again."));
         return;
     }
     TlsIdentity identity;
