@@ -148,9 +148,9 @@ private slots:
     void encodesResponsesWithoutInjectedHeaders()
     {
         HttpResponse r = HttpResponse::ok("text/plain", "hi");
-        r.headers.append({"X-Good", "1"});
-        r.headers.append({"X-Bad", "a\r\nSet-Cookie: x"});
-        r.headers.append({"Content-Length", "99"});
+        r.headers.append(qMakePair(QByteArray("X-Good"), QByteArray("1")));
+        r.headers.append(qMakePair(QByteArray("X-Bad"), QByteArray("a\r\nSet-Cookie: x")));
+        r.headers.append(qMakePair(QByteArray("Content-Length"), QByteArray("99")));
         const QByteArray bytes = HttpResponseEncoder::encode(r, true, false, "Thu, 01 Jan 1970 00:00:00 GMT");
         QVERIFY(bytes.startsWith("HTTP/1.1 200 OK\r\n"));
         QVERIFY(bytes.contains("\r\nContent-Length: 2\r\n"));

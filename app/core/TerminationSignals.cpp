@@ -9,6 +9,8 @@
 
 namespace {
 int g_fds[2] = {-1, -1};
+struct sigaction g_previousTerm;
+struct sigaction g_previousInt;
 
 void onSignal(int number)
 {
@@ -31,16 +33,16 @@ TerminationSignals::TerminationSignals(QObject *parent) : QObject(parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, &g_previousTerm);
+    sigaction(SIGINT, &action, &g_previousInt);
 }
 
 TerminationSignals::~TerminationSignals()
 {
     if (!m_notifier)
         return;
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
+    sigaction(SIGTERM, &g_previousTerm, nullptr);
+    sigaction(SIGINT, &g_previousInt, nullptr);
     delete m_notifier;
     ::close(g_fds[0]);
     ::close(g_fds[1]);

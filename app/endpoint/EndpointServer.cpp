@@ -11,7 +11,6 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EndpointServer", text); }
 
 QSslKey readKey(const QByteArray &pem)
 {

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("EndpointService", text); }
 }
 
 EndpointService::EndpointService(Database &db, SecretStore &store, QObject *parent)

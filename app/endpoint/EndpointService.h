@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Status.h"
 #include "endpoint/EndpointLimits.h"
 #include "endpoint/EndpointStats.h"
 

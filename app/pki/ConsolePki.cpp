@@ -15,7 +15,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ConsolePki", text); }
 
 struct CaResult {
     Status status;

@@ -68,7 +68,7 @@ int run(quint16 port, const QByteArrayList &requests, int connections, double se
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
 
     std::vector<double> latencies;
     latencies.reserve(1 << 20);
