@@ -64,7 +64,7 @@ int run(quint16 port, const QByteArrayList &requests, int connections, double se
     SSL_CTX_set_mode(ctx, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr); // the server's identity is not under test here
     const int ep = epoll_create1(0);
-    std::vector<Conn> conns(size_t(connections));
+    std::vector<Conn> conns(static_cast<size_t>(connections));
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
