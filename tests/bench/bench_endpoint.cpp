@@ -13,6 +13,7 @@
 #include "endpoint/EndpointPaths.h"
 #include "endpoint/EndpointServer.h"
 #include "pki/CmsVerifier.h"
+#include "pki/OpenSsl.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <atomic>
 
 #include <sys/resource.h>
 
@@ -33,6 +36,27 @@ std::shared_ptr<RequestHandler> makeIdleHandler(const CertificateAuthority &ca)
     CmsVerifier::create(ca.certificatePem(), verifier);
     return std::make_shared<BenchIdleHandler>(verifier);
 }
+
+// Wraps the handler to tell its own cost from the server's (TLS, parsing, event loop).
+struct TimedHandler : RequestHandler {
+    std::shared_ptr<RequestHandler> inner;
+    std::atomic<qint64> totalNs{0};
+    std::atomic<qint64> maxNs{0};
+    std::atomic<qint64> calls{0};
+    HttpResponse handle(const HttpRequest &request, EndpointContext &context) override
+    {
+        QElapsedTimer t;
+        t.start();
+        HttpResponse r = inner->handle(request, context);
+        const qint64 ns = t.nsecsElapsed();
+        totalNs += ns;
+        calls += 1;
+        qint64 seen = maxNs.load();
+        while (ns > seen && !maxNs.compare_exchange_weak(seen, ns)) {
+        }
+        return r;
+    }
+};
 
 QString option(const QStringList &args, const QString &name, const QString &fallback)
 {
@@ -78,25 +102,104 @@ int main(int argc, char **argv)
         out << s.message() << Qt::endl;
         return 1;
     }
+    // With --dir, a fleet made by an earlier run is reused (its setup is slow: RSA keys, 1,000
+    // certificates and signatures).
+    const QString requestFile = dir + QStringLiteral("/requests.bin");
+    const QString caFile = dir + QStringLiteral("/bench-ca.pem");
     CertificateAuthority ca;
-    CertificateAuthority::create(QStringLiteral("Bench CA"), QStringLiteral("Bench"), KeyAlgorithm::Rsa2048, 30, ca);
-    TlsIdentity tls;
-    ca.issueTlsCertificate({QStringLiteral("localhost")}, {QHostAddress::LocalHost}, 30, tls);
-
+    QByteArrayList requests;
     QElapsedTimer setup;
     setup.start();
-    QByteArrayList requests;
-    if (Status s = BenchFleet::create(db, ca, devices, 16, requests); !s) {
-        out << "setup failed: " << s.message() << Qt::endl;
-        return 1;
-    }
-    const QString requestFile = dir + QStringLiteral("/requests.bin");
-    {
+    QFile savedCa(caFile);
+    QFile savedRequests(requestFile);
+    if (savedCa.open(QIODevice::ReadOnly) && savedRequests.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> parts = savedCa.readAll().split('\x1e');
+        QDataStream s(&savedRequests);
+        s >> requests;
+        if (parts.size() != 2 || !CertificateAuthority::load(parts[0], parts[1], ca) || requests.size() != devices) {
+            out << "the saved fleet in " << dir << " does not match; remove it" << Qt::endl;
+            return 1;
+        }
+    } else {
+        CertificateAuthority::create(QStringLiteral("Bench CA"), QStringLiteral("Bench"), KeyAlgorithm::Rsa2048, 30, ca);
+        if (Status s = BenchFleet::create(db, ca, devices, 16, requests); !s) {
+            out << "setup failed: " << s.message() << Qt::endl;
+            return 1;
+        }
         QFile f(requestFile);
         f.open(QIODevice::WriteOnly);
         QDataStream s(&f);
         s << requests;
+        QFile c(caFile);
+        c.open(QIODevice::WriteOnly);
+        c.write(ca.certificatePem() + '\x1e' + ca.privateKeyPem());
     }
+    if (args.contains(QStringLiteral("--micro"))) {
+        // Where a check-in's CPU goes, one piece at a time, on this thread.
+        CmsVerifier verifier;
+        CmsVerifier::create(ca.certificatePem(), verifier);
+        QElapsedTimer t;
+        const int n = 2000;
+        t.start();
+        for (int i = 0; i < n; ++i) {
+            const QByteArray &r = requests.at(i % requests.size());
+            const qsizetype sig = r.indexOf("Mdm-Signature: ") + 15;
+            const QByteArray signature = r.mid(sig, r.indexOf('\r', sig) - sig);
+            const QByteArray body = r.mid(r.indexOf("\r\n\r\n") + 4);
+            VerifiedSigner signer;
+            if (!verifier.verifyDetached(signature, body, signer))
+                out << "verify failed" << Qt::endl;
+        }
+        out << "verifyDetached: " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+        ssl::X509Ptr caCert = ssl::readCertificate(ca.certificatePem());
+        X509_STORE *store = X509_STORE_new();
+        X509_STORE_add_cert(store, caCert.get());
+        X509_STORE_set_purpose(store, X509_PURPOSE_SSL_CLIENT);
+        {
+            const QByteArray &r = requests.at(0);
+            const qsizetype sig = r.indexOf("Mdm-Signature: ") + 15;
+            const QByteArray der = QByteArray::fromBase64(r.mid(sig, r.indexOf('\r', sig) - sig));
+            ssl::BioPtr in = ssl::readBio(der);
+            ssl::CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
+            STACK_OF(X509) *certs = CMS_get1_certs(cms.get());
+            const QByteArray certDer = ssl::certificateDer(sk_X509_value(certs, 0));
+            sk_X509_pop_free(certs, X509_free);
+            t.restart();
+            for (int i = 0; i < n; ++i) {
+                ssl::X509Ptr c = ssl::readCertificate(certDer);
+            }
+            out << "d2i_X509 (device cert): " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+            t.restart();
+            for (int i = 0; i < n; ++i) {
+                const unsigned char *p = reinterpret_cast<const unsigned char *>(certDer.constData());
+                X509_PUBKEY *pk = d2i_X509_PUBKEY(nullptr, &p, long(certDer.size()));
+                X509_PUBKEY_free(pk);
+            }
+            out << "(garbage parse for scale): " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+        }
+        for (int mode = 0; mode < 3; ++mode) {
+            t.restart();
+            for (int i = 0; i < n; ++i) {
+                const QByteArray &r = requests.at(i % requests.size());
+                const qsizetype sig = r.indexOf("Mdm-Signature: ") + 15;
+                const QByteArray der = QByteArray::fromBase64(r.mid(sig, r.indexOf('\r', sig) - sig));
+                const QByteArray body = r.mid(r.indexOf("\r\n\r\n") + 4);
+                ssl::BioPtr in = ssl::readBio(der);
+                ssl::CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
+                if (mode == 0)
+                    continue;
+                ssl::BioPtr content = ssl::readBio(body);
+                const unsigned flags = CMS_BINARY | (mode == 1 ? CMS_NO_SIGNER_CERT_VERIFY : 0);
+                if (CMS_verify(cms.get(), nullptr, store, content.get(), nullptr, flags) != 1)
+                    out << "fail" << Qt::endl;
+            }
+            out << (mode == 0 ? "d2i_CMS only: " : mode == 1 ? "CMS_verify without chain: " : "CMS_verify with chain: ")
+                << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+        }
+        return 0;
+    }
+    TlsIdentity tls;
+    ca.issueTlsCertificate({QStringLiteral("localhost")}, {QHostAddress::LocalHost}, 30, tls);
     out << "fleet: " << devices << " devices, certificates and signed check-ins in " << setup.elapsed() << " ms"
         << Qt::endl;
 
@@ -106,7 +209,9 @@ int main(int argc, char **argv)
     limits.requestClientCertificate = false;
     server.setLimits(limits);
     server.setTlsIdentity(tls);
-    server.addRoute(EndpointPaths::AppleServer, makeIdleHandler(ca), 256 * 1024);
+    auto timed = std::make_shared<TimedHandler>();
+    timed->inner = makeIdleHandler(ca);
+    server.addRoute(EndpointPaths::AppleServer, timed, 256 * 1024);
 
     QProcess client;
     client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -130,7 +235,9 @@ int main(int argc, char **argv)
         const EndpointStats st = server.stats();
         out << "server: requests=" << st.requests << " 2xx=" << st.status2xx << " 4xx=" << st.status4xx
             << " 5xx=" << st.status5xx << " cpu_s=" << cpuSeconds(after) - cpuSeconds(before)
-            << " peak_rss_kb=" << after.ru_maxrss << Qt::endl;
+            << " peak_rss_kb=" << after.ru_maxrss << Qt::endl
+            << "handler: mean_us=" << (timed->calls ? timed->totalNs / timed->calls / 1000 : 0)
+            << " max_ms=" << timed->maxNs / 1000000 << Qt::endl;
         exitCode = code;
         server.stop();
     });
