@@ -42,7 +42,7 @@ HttpResponse BenchIdleHandler::handle(const HttpRequest &request, EndpointContex
     if (request.method != "PUT")
         return HttpResponse::error(405, "Method not allowed");
     VerifiedSigner signer;
-    if (!m_verifier.verifyDetached(request.header("mdm-signature"), request.body, signer))
+    if (!m_verifier->verifyDetached(request.header("mdm-signature"), request.body, signer))
         return HttpResponse::error(400, "Bad signature"); // 400, never 401 (a 401 can unenroll a device)
     QVariant plist;
     if (!Plist::parse(request.body, plist, 64 * 1024))

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "endpoint/RequestHandler.h"
-#include "pki/CmsVerifier.h"
+#include "pki/CachingCmsVerifier.h"
+
+#include <memory>
 
 // What the Apple Idle path does per check-in, for bench_endpoint: verify the detached CMS
 // Mdm-Signature against the console CA (pki/CmsVerifier), parse the plist (apple/Plist), find the
@@ -12,9 +14,9 @@
 class BenchIdleHandler : public RequestHandler
 {
 public:
-    explicit BenchIdleHandler(CmsVerifier verifier) : m_verifier(std::move(verifier)) {}
+    explicit BenchIdleHandler(std::shared_ptr<const CachingCmsVerifier> verifier) : m_verifier(std::move(verifier)) {}
     HttpResponse handle(const HttpRequest &request, EndpointContext &context) override;
 
 private:
-    const CmsVerifier m_verifier;
+    const std::shared_ptr<const CachingCmsVerifier> m_verifier;
 };

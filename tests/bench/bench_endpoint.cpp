@@ -30,11 +30,12 @@
 
 namespace {
 
-std::shared_ptr<RequestHandler> makeIdleHandler(const CertificateAuthority &ca)
+std::shared_ptr<RequestHandler> makeIdleHandler(const CertificateAuthority &ca, bool cache)
 {
     CmsVerifier verifier;
     CmsVerifier::create(ca.certificatePem(), verifier);
-    return std::make_shared<BenchIdleHandler>(verifier);
+    // A TTL of 0 sends every message through the full CmsVerifier path (--no-cache).
+    return std::make_shared<BenchIdleHandler>(std::make_shared<CachingCmsVerifier>(verifier, cache ? 900 : 0));
 }
 
 // Wraps the handler to tell its own cost from the server's (TLS, parsing, event loop).
@@ -43,8 +44,12 @@ struct TimedHandler : RequestHandler {
     std::atomic<qint64> totalNs{0};
     std::atomic<qint64> maxNs{0};
     std::atomic<qint64> calls{0};
+    std::atomic<bool> started{false};
+    rusage atFirstCall{}; // the server's CPU when the check-ins began (after the TLS handshakes)
     HttpResponse handle(const HttpRequest &request, EndpointContext &context) override
     {
+        if (!started.exchange(true))
+            getrusage(RUSAGE_SELF, &atFirstCall);
         QElapsedTimer t;
         t.start();
         HttpResponse r = inner->handle(request, context);
@@ -151,6 +156,19 @@ int main(int argc, char **argv)
                 out << "verify failed" << Qt::endl;
         }
         out << "verifyDetached: " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+        CachingCmsVerifier caching(verifier);
+        for (int round = 0; round < 2; ++round) {
+        t.restart();
+        for (int i = 0; i < requests.size(); ++i) {
+            const QByteArray &r = requests.at(i % requests.size());
+            const qsizetype sig = r.indexOf("Mdm-Signature: ") + 15;
+            VerifiedSigner signer;
+            if (!caching.verifyDetached(r.mid(sig, r.indexOf('\r', sig) - sig), r.mid(r.indexOf("\r\n\r\n") + 4), signer))
+                out << "verify failed" << Qt::endl;
+        }
+        out << "CachingCmsVerifier (" << caching.hits() << " hits, " << caching.misses()
+            << " misses so far): " << t.nsecsElapsed() / requests.size() / 1000 << " us" << Qt::endl;
+        }
         ssl::X509Ptr caCert = ssl::readCertificate(ca.certificatePem());
         X509_STORE *store = X509_STORE_new();
         X509_STORE_add_cert(store, caCert.get());
@@ -176,6 +194,41 @@ int main(int argc, char **argv)
                 X509_PUBKEY_free(pk);
             }
             out << "(garbage parse for scale): " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+            QByteArray stripped;
+            QList<QByteArray> certList;
+            CachingCmsVerifier::stripCertificates(der, stripped, certList);
+            t.restart();
+            for (int i = 0; i < n; ++i) {
+                ssl::BioPtr b = ssl::readBio(stripped);
+                ssl::CmsPtr c(d2i_CMS_bio(b.get(), nullptr));
+            }
+            out << "d2i_CMS of the stripped CMS (" << stripped.size() << " of " << der.size() << " bytes): "
+                << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+            t.restart();
+            for (int i = 0; i < n; ++i) {
+                const unsigned char *p = reinterpret_cast<const unsigned char *>(stripped.constData());
+                CMS_ContentInfo *c = d2i_CMS_ContentInfo(nullptr, &p, long(stripped.size()));
+                CMS_ContentInfo_free(c);
+            }
+            out << "d2i_CMS_ContentInfo of the stripped CMS: " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+            ssl::X509Ptr signerCert = ssl::readCertificate(certList.first());
+            const QByteArray body = r.mid(r.indexOf("\r\n\r\n") + 4);
+            const unsigned variants[] = {0, CMS_NO_ATTR_VERIFY, CMS_NO_CONTENT_VERIFY, CMS_NO_ATTR_VERIFY | CMS_NO_CONTENT_VERIFY};
+            for (unsigned extra : variants) {
+                t.restart();
+                for (int i = 0; i < n; ++i) {
+                    ssl::BioPtr b = ssl::readBio(stripped);
+                    ssl::CmsPtr c(d2i_CMS_bio(b.get(), nullptr));
+                    ssl::X509StackPtr st(sk_X509_new_null());
+                    X509_up_ref(signerCert.get());
+                    sk_X509_push(st.get(), signerCert.get());
+                    ssl::BioPtr content = ssl::readBio(body);
+                    if (CMS_verify(c.get(), st.get(), nullptr, content.get(), nullptr,
+                                   CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY | CMS_NOINTERN | extra) != 1)
+                        out << "fail" << Qt::endl;
+                }
+                out << "stripped CMS_verify flags+" << extra << ": " << t.nsecsElapsed() / n / 1000 << " us" << Qt::endl;
+            }
         }
         for (int mode = 0; mode < 3; ++mode) {
             t.restart();
@@ -210,7 +263,7 @@ int main(int argc, char **argv)
     server.setLimits(limits);
     server.setTlsIdentity(tls);
     auto timed = std::make_shared<TimedHandler>();
-    timed->inner = makeIdleHandler(ca);
+    timed->inner = makeIdleHandler(ca, !args.contains(QStringLiteral("--no-cache")));
     server.addRoute(EndpointPaths::AppleServer, timed, 256 * 1024);
 
     QProcess client;
@@ -235,6 +288,7 @@ int main(int argc, char **argv)
         const EndpointStats st = server.stats();
         out << "server: requests=" << st.requests << " 2xx=" << st.status2xx << " 4xx=" << st.status4xx
             << " 5xx=" << st.status5xx << " cpu_s=" << cpuSeconds(after) - cpuSeconds(before)
+            << " cpu_us_per_checkin=" << (cpuSeconds(after) - cpuSeconds(timed->atFirstCall)) * 1e6 / double(qMax<quint64>(1, timed->calls))
             << " peak_rss_kb=" << after.ru_maxrss << Qt::endl
             << "handler: mean_us=" << (timed->calls ? timed->totalNs / timed->calls / 1000 : 0)
             << " max_ms=" << timed->maxNs / 1000000 << Qt::endl;
