@@ -1,8 +1,11 @@
 #pragma once
 
+#include "pki/CachingCmsVerifier.h"
 #include "pki/CertificateAuthority.h"
 
 #include <QString>
+
+#include <memory>
 
 class Database;
 class EndpointServer;
@@ -13,6 +16,9 @@ struct EndpointRouteDeps {
     Database &database;
     CertificateAuthority ca;
     QString publicUrl; // e.g. https://mdm.clinic.example:8443
+    // One Mdm-Signature verifier for every handler and worker thread, trusting the console CA
+    // (caches verified device certificates: see CachingCmsVerifier).
+    std::shared_ptr<const CachingCmsVerifier> signatureVerifier;
 };
 
 // THE place where the device endpoint's routes are registered. The Apple handlers (check-in,

@@ -71,7 +71,13 @@ void EndpointService::launch()
         return;
     }
     m_server->setClientCaCertificates(m_pki->certificateAuthority().certificatePem());
-    EndpointRoutes::registerAll(*m_server, EndpointRouteDeps{m_db, m_pki->certificateAuthority(), publicUrl()});
+    CmsVerifier verifier;
+    if (Status s = CmsVerifier::create(m_pki->certificateAuthority().certificatePem(), verifier); !s) {
+        onFailed(s.message());
+        return;
+    }
+    EndpointRoutes::registerAll(*m_server, EndpointRouteDeps{m_db, m_pki->certificateAuthority(), publicUrl(),
+                                                             std::make_shared<const CachingCmsVerifier>(verifier)});
     setState(State::Starting);
     SettingsRepository settings(m_db);
     const QHostAddress address = m_haveOverride ? m_overrideAddress
