@@ -25,6 +25,9 @@ bool EndpointConnection::start(qintptr descriptor)
     m_socket = new QSslSocket(this);
     if (!m_socket->setSocketDescriptor(descriptor))
         return false;
+    // Request/response traffic: Nagle's algorithm would hold the last segment of a TLS flight
+    // back until the peer's (delayed) ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSslConfiguration(m_shared.tls);
     m_socket->setPeerVerifyMode(m_shared.limits.requestClientCertificate ? QSslSocket::QueryPeer : QSslSocket::VerifyNone);
     connect(m_socket, &QSslSocket::encrypted, this, &EndpointConnection::onEncrypted);
