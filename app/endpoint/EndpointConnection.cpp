@@ -58,6 +58,7 @@ void EndpointConnection::onEncrypted()
         m_peerCertificateDer = peer.toDer();
         m_peerCertificateTrusted = m_socket->sslHandshakeErrors().isEmpty();
     }
+    m_peer = m_socket->peerAddress();
     m_state = State::Head;
     setDeadline(m_shared.limits.idleTimeoutMsec);
     if (m_socket->bytesAvailable() > 0)
@@ -136,7 +137,7 @@ void EndpointConnection::serveBody()
         request.body = m_buffer.left(m_head.contentLength);
         m_buffer.remove(0, m_head.contentLength);
     }
-    request.peer = m_socket->peerAddress();
+    request.peer = m_peer;
     request.peerCertificateDer = m_peerCertificateDer;
     request.peerCertificateTrusted = m_peerCertificateTrusted;
 

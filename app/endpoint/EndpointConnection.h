@@ -5,6 +5,7 @@
 #include "endpoint/HttpResponse.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 
 class EndpointWorker;
@@ -58,6 +59,7 @@ private:
     const EndpointRouteTable::Route *m_route = nullptr;
     bool m_requestStarted = false;
     qint64 m_deadline = 0;
+    QHostAddress m_peer;
     QByteArray m_peerCertificateDer;
     bool m_peerCertificateTrusted = false;
 };
