@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 
+#include <algorithm>
+
 struct CachingCmsVerifier::Entry {
     std::shared_ptr<X509> certificate;
     VerifiedSigner signer;
@@ -123,7 +125,10 @@ bool CachingCmsVerifier::stripCertificates(const QByteArray &der, QByteArray &st
 
 Status CachingCmsVerifier::verifyDetached(const QByteArray &signatureBase64, const QByteArray &body, VerifiedSigner &out) const
 {
-    const QByteArray compact = signatureBase64.simplified().replace(' ', QByteArray());
+    // Devices send the header on one line; folding whitespace is removed only when present.
+    const bool hasSpace = std::any_of(signatureBase64.cbegin(), signatureBase64.cend(),
+                                      [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+    const QByteArray compact = hasSpace ? signatureBase64.simplified().replace(' ', QByteArray()) : signatureBase64;
     const auto decoded = compact.size() <= CmsVerifier::MaxSignatureBytes
                              ? QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors)
                              : QByteArray::FromBase64Result{};
