@@ -20,7 +20,8 @@ const QList<Setting> &adminSettings()
     static const QList<Setting> list = {Setting::ClinicName,       Setting::IdleLockMinutes,
                                         Setting::EndpointHost,     Setting::EndpointPort,
                                         Setting::UnknownAfterDays, Setting::MfaRequiredForAdministrators,
-                                        Setting::AuditCheckpointInterval};
+                                        Setting::AuditCheckpointInterval, Setting::EndpointListenAddress,
+                                        Setting::EndpointHostNames, Setting::EndpointPublicUrl};
     return list;
 }
 

@@ -15,6 +15,9 @@ struct HttpRequest {
     QByteArray body;         // exactly the bytes received (Mdm-Signature is computed over these)
     QHostAddress peer;
     QByteArray peerCertificateDer; // the TLS client certificate when the client offered one
+    // True when the TLS layer verified peerCertificateDer up to the console CA; a certificate from
+    // anyone else is still passed on (the server only asks for one) with this false.
+    bool peerCertificateTrusted = false;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

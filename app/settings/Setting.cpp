@@ -21,6 +21,13 @@ const Row &row(Setting s)
         // PEM public keys of the audit signing key, newest last (older ones verify older checkpoints).
         {Setting::AuditPublicKeys, "audit/publicKeys", QString()},
         {Setting::AuditCheckpointInterval, "audit/checkpointEvery", 100},
+        {Setting::EndpointListenAddress, "endpoint/listenAddress", QStringLiteral("0.0.0.0")},
+        {Setting::EndpointHostNames, "endpoint/hostNames", QString()},
+        {Setting::EndpointPublicUrl, "endpoint/publicUrl", QString()},
+        {Setting::EndpointCaCertificate, "endpoint/caCertificate", QString()},
+        {Setting::EndpointTlsCertificate, "endpoint/tlsCertificate", QString()},
+        {Setting::EndpointTlsChain, "endpoint/tlsChain", QString()},
+        {Setting::EndpointTlsImported, "endpoint/tlsImported", false},
     };
     for (const Row &r : rows)
         if (r.setting == s)

@@ -14,6 +14,14 @@ enum class Setting {
     SecretServiceId,
     AuditPublicKeys,
     AuditCheckpointInterval,
+    // The device endpoint (EndpointHost is its main public host name, EndpointPort its port).
+    EndpointListenAddress,
+    EndpointHostNames,        // more names and IP addresses for the TLS certificate, comma-separated
+    EndpointPublicUrl,        // what devices are told; empty: https://<host>:<port>
+    EndpointCaCertificate,    // internal: the console CA's certificate, PEM (its key: secret store)
+    EndpointTlsCertificate,   // internal: the endpoint's TLS certificate, PEM (its key: secret store)
+    EndpointTlsChain,         // internal: the certificates between it and its root, PEM
+    EndpointTlsImported,      // internal: true when the TLS certificate was imported, not issued here
 };
 
 namespace SettingInfo {

@@ -5,6 +5,8 @@
 #include "settings/SettingsRepository.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QUrl>
 
 namespace {
 
@@ -72,8 +74,40 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
             return invalid(QCoreApplication::translate("SettingsService", "MFA required must be true or false."));
         *normalized = v.toBool();
         return Status::success();
+    case Setting::EndpointListenAddress: {
+        const QString address = v.toString().trimmed();
+        if (QHostAddress(address).isNull())
+            return invalid(QCoreApplication::translate("SettingsService", "The listen address must be an IP address (0.0.0.0 for all)."));
+        *normalized = address;
+        return Status::success();
+    }
+    case Setting::EndpointHostNames: {
+        QStringList names;
+        for (const QString &name : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString n = name.trimmed();
+            if (n.isEmpty())
+                continue;
+            if (n.contains(QLatin1Char(' ')) || n.contains(QLatin1Char('/')))
+                return invalid(QCoreApplication::translate("SettingsService", "\"%1\" is not a host name or IP address.").arg(n));
+            names << n;
+        }
+        *normalized = names.join(QLatin1Char(','));
+        return Status::success();
+    }
+    case Setting::EndpointPublicUrl: {
+        const QString url = v.toString().trimmed();
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (!url.isEmpty() && (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty()))
+            return invalid(QCoreApplication::translate("SettingsService", "The public URL must be an https:// address (or empty)."));
+        *normalized = url;
+        return Status::success();
+    }
     case Setting::SecretServiceId:
     case Setting::AuditPublicKeys:
+    case Setting::EndpointCaCertificate:
+    case Setting::EndpointTlsCertificate:
+    case Setting::EndpointTlsChain:
+    case Setting::EndpointTlsImported:
         break;
     }
     return invalid(QCoreApplication::translate("SettingsService", "%1 is managed by the console itself and cannot be changed.").arg(SettingInfo::key(s)));

@@ -28,6 +28,8 @@ SettingsPage::SettingsPage(Database &db, AccountService &accounts, AdminSession 
     reload();
 }
 
+void SettingsPage::addTab(QWidget *page, const QString &title) { m_tabs->addTab(page, title); }
+
 QWidget *SettingsPage::buildGeneral()
 {
     auto *page = new QWidget;

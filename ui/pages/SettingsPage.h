@@ -27,6 +27,8 @@ public:
                  QWidget *parent = nullptr);
 
     AccountsPanel *accountsPanel() const { return m_accounts; }
+    // More tabs from the console (the device endpoint's panel).
+    void addTab(QWidget *page, const QString &title);
     QString statusText() const;
 
 public slots:

@@ -14,6 +14,8 @@
 #include "pages/DevicesPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PoliciesPage.h"
+#include "endpoint/EndpointService.h"
+#include "pages/EndpointPanel.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -118,6 +120,11 @@ void SecureConsole::installPages()
     }
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
+        if (m_store) {
+            if (!m_endpoint)
+                m_endpoint = new EndpointService(m_db, *m_store, this);
+            settings->addTab(new EndpointPanel(*m_endpoint, m_session), tr("Endpoint"));
+        }
         // A new idle lock applies to the running console at once, not at the next sign-in.
         connect(settings, &SettingsPage::idleLockMinutesChanged, this, [this](int minutes) {
             if (m_idleLock)

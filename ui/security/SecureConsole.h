@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class Database;
+class EndpointService;
 class IdleLock;
 class MainWindow;
 class QLabel;
@@ -35,6 +36,9 @@ public:
     MainWindow *window() const { return m_window; }
     IdleLock *idleLock() const { return m_idleLock; }
     ReauthGate *reauthGate() const { return m_gate; }
+    // The device endpoint of this console (null without a secret store). It keeps serving devices
+    // across sign-outs and locks; only an admin with ManageSettings starts or stops it.
+    EndpointService *endpoint() const { return m_endpoint; }
 
 signals:
     void consoleShown();
@@ -55,4 +59,5 @@ private:
     IdleLock *m_idleLock = nullptr;
     ReauthGate *m_gate = nullptr;
     SecretStore *m_store = nullptr;
+    EndpointService *m_endpoint = nullptr;
 };

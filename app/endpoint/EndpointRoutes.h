@@ -1,0 +1,36 @@
+#pragma once
+
+#include "pki/CachingCmsVerifier.h"
+#include "pki/CertificateAuthority.h"
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+class EndpointServer;
+
+// What the protocol handlers may need when they are built (on the GUI or CLI thread, before the
+// server starts). Handlers must not keep `database`: on worker threads they use the context's.
+struct EndpointRouteDeps {
+    Database &database;
+    CertificateAuthority ca;
+    QString publicUrl; // e.g. https://mdm.clinic.example:8443
+    // One Mdm-Signature verifier for every handler and worker thread, trusting the console CA
+    // (caches verified device certificates: see CachingCmsVerifier).
+    std::shared_ptr<const CachingCmsVerifier> signatureVerifier;
+};
+
+// THE place where the device endpoint's routes are registered. The Apple handlers (check-in,
+// commands, SCEP, enrollment profiles) and the Android agent handlers are wired here after their
+// branches merge, each with its body limit.
+namespace EndpointRoutes {
+void registerAll(EndpointServer &server, const EndpointRouteDeps &deps);
+
+// Body limits per route (bytes); a larger Content-Length gets 413 from the head alone.
+inline constexpr qint64 NoBody = 0;
+inline constexpr qint64 AppleCheckInBody = 256 * 1024;
+inline constexpr qint64 AppleCommandBody = 4 * 1024 * 1024; // InstalledApplicationList results are big
+inline constexpr qint64 ScepBody = 64 * 1024;
+inline constexpr qint64 AndroidAgentBody = 1024 * 1024;
+} // namespace EndpointRoutes
