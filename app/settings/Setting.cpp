@@ -21,6 +21,12 @@ const Row &row(Setting s)
         // PEM public keys of the audit signing key, newest last (older ones verify older checkpoints).
         {Setting::AuditPublicKeys, "audit/publicKeys", QString()},
         {Setting::AuditCheckpointInterval, "audit/checkpointEvery", 100},
+        {Setting::PushApnsEnvironment, "push/apnsEnvironment", QStringLiteral("production")},
+        {Setting::PushApnsHost, "push/apnsHost", QString()},
+        {Setting::PushApnsPort, "push/apnsPort", 443},
+        {Setting::PushFcmEndpoint, "push/fcmEndpoint", QString()},
+        {Setting::PushFcmTokenUri, "push/fcmTokenUri", QString()},
+        {Setting::PushTrustedRootsFile, "push/trustedRootsFile", QString()},
     };
     for (const Row &r : rows)
         if (r.setting == s)

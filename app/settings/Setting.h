@@ -14,6 +14,12 @@ enum class Setting {
     SecretServiceId,
     AuditPublicKeys,
     AuditCheckpointInterval,
+    PushApnsEnvironment,   // production or sandbox
+    PushApnsHost,          // empty: Apple's host for the environment; tests point it at loopback
+    PushApnsPort,
+    PushFcmEndpoint,       // empty: https://fcm.googleapis.com
+    PushFcmTokenUri,       // empty: the service account's token_uri
+    PushTrustedRootsFile,  // empty: the system's roots; else a PEM file of the only roots push servers may chain to
 };
 
 namespace SettingInfo {
