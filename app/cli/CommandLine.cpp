@@ -29,6 +29,7 @@ const QList<Verb> &verbs()
         {"audit", QT_TRANSLATE_NOOP("CommandLine", "verify or export the audit trail"), &CliVerbs::audit},
         {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
+        {"push", QT_TRANSLATE_NOOP("CommandLine", "wake devices; manage the push certificate and FCM account"), &CliVerbs::push},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
     };
     return list;
@@ -141,7 +142,8 @@ int run(const QStringList &arguments)
     // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
     static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
                                             QStringLiteral("demo"),     QStringLiteral("audit"),
-                                            QStringLiteral("commands"), QStringLiteral("settings")};
+                                            QStringLiteral("commands"), QStringLiteral("settings"),
+                                            QStringLiteral("push")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

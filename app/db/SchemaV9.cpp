@@ -5,9 +5,10 @@ namespace SchemaV9 {
 QList<SchemaStatement> statements()
 {
     return {
-        // One row per wake still to send. A sender claims a row (claimed_until) before sending, so
-        // two consoles on one database do not both send it, and a sender that dies lets the claim
-        // lapse: the row is sent again (a wake is idempotent). The retry schedule is next_attempt_at.
+        // One row per wake still to send. A sender claims a row (claimed_until, claimed_by =
+        // host:pid) before sending, so two consoles on one database do not both send it; a sender
+        // that dies lets the claim lapse, or a restart on the same host releases it at once: the
+        // row is sent again (a wake is idempotent). The retry schedule is next_attempt_at.
         {R"(CREATE TABLE push_outbox (
               id ${ID},
               device_id BIGINT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
@@ -15,6 +16,7 @@ QList<SchemaStatement> statements()
               created_at BIGINT NOT NULL,
               next_attempt_at BIGINT NOT NULL,
               claimed_until BIGINT NOT NULL DEFAULT 0,
+              claimed_by TEXT NOT NULL DEFAULT '',
               attempts INTEGER NOT NULL DEFAULT 0,
               last_error TEXT NOT NULL DEFAULT ''))"},
         {"CREATE INDEX push_outbox_due ON push_outbox(next_attempt_at)"},

@@ -74,6 +74,7 @@ Status PushDispatcher::configure(const PushCredentials &c)
 void PushDispatcher::start()
 {
     m_running = true;
+    PushOutboxRepository(m_db).releaseDeadClaims(m_clock());
     // The network coming back is the moment a backlog can go: drain at once instead of waiting.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,

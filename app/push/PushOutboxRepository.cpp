@@ -2,8 +2,15 @@
 
 #include "db/Database.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace {
 const char *kColumns = "id, device_id, origin, created_at, next_attempt_at, attempts, last_error";
@@ -61,9 +68,11 @@ QList<PushOutboxEntry> PushOutboxRepository::claimDue(qint64 now, int limit)
     const bool ownTransaction = conn.transaction();
     QList<PushOutboxEntry> claimed;
     QSqlQuery claim(conn);
-    claim.prepare(QStringLiteral("UPDATE push_outbox SET claimed_until = ? WHERE id = ? AND claimed_until <= ?"));
+    claim.prepare(QStringLiteral("UPDATE push_outbox SET claimed_until = ?, claimed_by = ? WHERE id = ? AND claimed_until <= ?"));
+    const QString me = claimerId();
     for (const PushOutboxEntry &e : due) {
         claim.addBindValue(now + ClaimSeconds);
+        claim.addBindValue(me);
         claim.addBindValue(e.id);
         claim.addBindValue(now);
         if (claim.exec() && claim.numRowsAffected() == 1)
@@ -74,10 +83,47 @@ QList<PushOutboxEntry> PushOutboxRepository::claimDue(qint64 now, int limit)
     return claimed;
 }
 
+QString PushOutboxRepository::claimerId()
+{
+    return QHostInfo::localHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
+}
+
+int PushOutboxRepository::releaseDeadClaims(qint64 now)
+{
+    int released = 0;
+#ifdef Q_OS_UNIX
+    const QString prefix = QHostInfo::localHostName() + QLatin1Char(':');
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT claimed_by FROM push_outbox WHERE claimed_until > ?"));
+    q.addBindValue(now);
+    if (!q.exec())
+        return 0;
+    QStringList dead;
+    while (q.next()) {
+        const QString claimer = q.value(0).toString();
+        if (!claimer.startsWith(prefix))
+            continue;
+        const qint64 pid = claimer.mid(prefix.size()).toLongLong();
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+            dead << claimer;
+    }
+    QSqlQuery release(m_db.connection());
+    release.prepare(QStringLiteral("UPDATE push_outbox SET claimed_until = 0, claimed_by = '' WHERE claimed_by = ?"));
+    for (const QString &claimer : dead) {
+        release.addBindValue(claimer);
+        if (release.exec())
+            released += release.numRowsAffected();
+    }
+#else
+    Q_UNUSED(now)
+#endif
+    return released;
+}
+
 Status PushOutboxRepository::reschedule(qint64 id, qint64 nextAttemptAt, const QString &error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE push_outbox SET next_attempt_at = ?, claimed_until = 0, attempts = attempts + 1, "
+    q.prepare(QStringLiteral("UPDATE push_outbox SET next_attempt_at = ?, claimed_until = 0, claimed_by = '', attempts = attempts + 1, "
                              "last_error = ? WHERE id = ?"));
     q.addBindValue(nextAttemptAt);
     q.addBindValue(error.isNull() ? QStringLiteral("") : error);

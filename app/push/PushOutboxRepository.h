@@ -18,6 +18,12 @@ public:
 
     explicit PushOutboxRepository(Database &db);
 
+    // "host:pid" of this process: who claims rows.
+    static QString claimerId();
+    // Releases the claims of senders on this host whose process is gone (a crash, a kill), so a
+    // restart sends their wakes at once instead of after the claim lapses.
+    int releaseDeadClaims(qint64 now);
+
     // Adds a wake unless one for the device is already waiting unclaimed (a device woken once
     // fetches every queued command). Runs inside the caller's transaction when there is one.
     Status enqueue(qint64 deviceId, const QString &origin, qint64 now);
