@@ -122,7 +122,7 @@ private slots:
                                    {QStringLiteral("apns-priority"), QStringLiteral("10")},
                                    {QStringLiteral("apns-push-type"), QStringLiteral("mdm")},
                                    {QStringLiteral("apns-topic"), m_pki->topic()},
-                                   {QStringLiteral("content-length"), QStringLiteral("21")}};
+                                   {QStringLiteral("content-length"), QStringLiteral("20")}};
         QCOMPARE(q.value(QStringLiteral("headers")).toObject(), expected);
         // The mock saw our MDM push certificate as the TLS client certificate.
         QCOMPARE(q.value(QStringLiteral("clientUid")).toString(), m_pki->topic());

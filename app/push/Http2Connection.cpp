@@ -81,8 +81,10 @@ struct Http2ConnectionCallbacks {
             // A raised limit lets queued requests go.
             QMetaObject::invokeMethod(c, &Http2Connection::capacityAvailable, Qt::QueuedConnection);
         } else if (frame->hd.type == NGHTTP2_GOAWAY) {
-            // nghttp2 closes the streams above last_stream_id with REFUSED_STREAM (-> refused()).
+            // nghttp2 closes the streams above last_stream_id with REFUSED_STREAM (-> refused());
+            // if the server drops the socket first, failAll() treats them the same way.
             c->m_goingAway = true;
+            c->m_goawayLastStreamId = frame->goaway.last_stream_id;
         }
         return 0;
     }
@@ -308,8 +310,10 @@ void Http2Connection::failAll(Http2Response::Error error, const QString &why)
     m_streams.clear();
     m_streamOfJob.clear();
     for (auto &[id, s] : streams) {
-        if (!s->cancelled) {
+        if (!s->cancelled && m_goingAway && id > m_goawayLastStreamId && error == Http2Response::Error::ConnectionFailed) {
             // After a GOAWAY, streams above the server's last id were never processed.
+            emit refused(s->jobId);
+        } else if (!s->cancelled) {
             Http2Response r;
             r.error = error;
             r.errorText = why;

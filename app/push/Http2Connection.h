@@ -67,5 +67,6 @@ private:
     bool m_flushScheduled = false;
     bool m_settingsReceived = false;
     bool m_goingAway = false;
+    int32_t m_goawayLastStreamId = 0;
     bool m_closed = false;
 };

@@ -55,6 +55,7 @@ server.on('stream', (stream, headers) => {
   session.requests += 1;
   const n = session.requests;
   const chunks = [];
+  stream.on('error', () => {}); // a stream the client reset or the GOAWAY refused
   stream.on('data', (c) => chunks.push(c));
   stream.on('end', () => {
     const body = Buffer.concat(chunks).toString('utf8');

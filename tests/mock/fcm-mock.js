@@ -52,6 +52,7 @@ function fcmError(stream, status, code, fcmCode, extra) {
 const server = http2.createSecureServer({ key: fs.readFileSync(args.key), cert: fs.readFileSync(args.cert) });
 server.on('stream', (stream, headers) => {
   const chunks = [];
+  stream.on('error', () => {}); // a stream the client reset or the GOAWAY refused
   stream.on('data', (c) => chunks.push(c));
   stream.on('end', () => {
     const body = Buffer.concat(chunks).toString('utf8');
