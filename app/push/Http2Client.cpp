@@ -37,8 +37,15 @@ quint64 Http2Client::send(const Http2Endpoint &endpoint, const Http2Request &req
     m_jobs.emplace(id, std::move(job));
     pool.waiting.push_back(id);
     armTimer();
-    // Deferred, so callbacks never run inside send() and a burst of sends fills one socket write.
-    QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+    // Deferred, so callbacks never run inside send() and a burst of sends fills one socket write:
+    // one queued pump per endpoint and event-loop turn, however many sends.
+    if (!m_pumpScheduled.contains(key)) {
+        m_pumpScheduled.insert(key);
+        QMetaObject::invokeMethod(this, [this, key] {
+            m_pumpScheduled.remove(key);
+            pump(key);
+        }, Qt::QueuedConnection);
+    }
     return id;
 }
 

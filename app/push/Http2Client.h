@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -61,6 +62,7 @@ private:
     void onTimer();
 
     QHash<QString, Pool> m_pools;
+    QSet<QString> m_pumpScheduled;
     std::unordered_map<quint64, Job> m_jobs;
     std::multimap<qint64, quint64> m_deadlines;
     QElapsedTimer m_clock;
