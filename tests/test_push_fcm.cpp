@@ -8,6 +8,15 @@
 #include "push/FcmClient.h"
 #include "push/FcmServiceAccount.h"
 #include "push/Http2Client.h"
+#include "push/PushDeliveryRepository.h"
+#include "push/PushDispatcher.h"
+#include "push/PushOutboxRepository.h"
+#include "push/PushTokenRepository.h"
+#include "fleet/DeviceRepository.h"
+#include "settings/SettingsRepository.h"
+#include "TestDatabase.h"
+
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -228,6 +237,53 @@ private slots:
         QCOMPARE(r.httpStatus, status);
         QVERIFY2(r.reason.startsWith(reasonStart), qPrintable(r.reason));
         QCOMPARE(r.retryAfterSeconds, retryAfter);
+    }
+
+    void dispatcherRetriesOnlyWhatFcmSaysToRetry()
+    {
+        TestDatabase tdb;
+        SettingsRepository settings(tdb.db());
+        settings.setValue(Setting::PushFcmEndpoint, QStringLiteral("https://127.0.0.1:%1").arg(m_mock.port()));
+        settings.setValue(Setting::PushTrustedRootsFile, m_pki->path(QStringLiteral("server-ca.pem")));
+        QHash<QString, qint64> ids;
+        for (const QString &token : {QStringLiteral("quota-d"), QStringLiteral("bad-d"), QStringLiteral("unreg-d"), QStringLiteral("ok-d")}) {
+            Device d;
+            d.name = token;
+            d.serial = token.toUpper();
+            d.platform = Platform::Android;
+            QVERIFY(DeviceRepository(tdb.db()).insert(d).ok());
+            PushToken t;
+            t.deviceId = d.id;
+            t.service = PushToken::Service::Fcm;
+            t.token = token;
+            t.updatedAt = 1;
+            QVERIFY(PushTokenRepository(tdb.db()).upsert(t).ok());
+            QVERIFY(PushOutboxRepository(tdb.db()).enqueue(d.id, QStringLiteral("test"), 2000000000).ok());
+            ids.insert(token, d.id);
+        }
+        qint64 now = 2000000000;
+        PushDispatcher dispatcher(tdb.db());
+        dispatcher.setClock([&now] { return now; });
+        PushCredentials c;
+        c.fcm = m_account;
+        QVERIFY(dispatcher.configure(c).ok());
+        QSignalSpy finished(&dispatcher, &PushDispatcher::pushFinished);
+        dispatcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        PushDeliveryRepository delivery(tdb.db());
+        QCOMPARE(delivery.find(ids.value(QStringLiteral("ok-d")))->result, QStringLiteral("delivered"));
+        QCOMPARE(delivery.find(ids.value(QStringLiteral("bad-d")))->result, QStringLiteral("failed"));
+        QVERIFY(delivery.find(ids.value(QStringLiteral("bad-d")))->reason.startsWith(QLatin1String("INVALID_ARGUMENT")));
+        QCOMPARE(PushTokenRepository(tdb.db()).find(ids.value(QStringLiteral("unreg-d")))->state, QStringLiteral("unregistered"));
+        // Only the 429 stays, not before the server's Retry-After (7 s).
+        const QList<PushOutboxEntry> left = PushOutboxRepository(tdb.db()).all();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().deviceId, ids.value(QStringLiteral("quota-d")));
+        QVERIFY(left.first().nextAttemptAt >= now + 7);
+        now += 8;
+        dispatcher.drainNow();
+        QTRY_COMPARE_WITH_TIMEOUT(delivery.find(ids.value(QStringLiteral("quota-d")))->result, QStringLiteral("delivered"), 30000);
+        QCOMPARE(PushOutboxRepository(tdb.db()).count(), 0);
     }
 
     void assertionSignedWithAnotherKeyIsRefused()

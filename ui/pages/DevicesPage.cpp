@@ -2,6 +2,7 @@
 
 #include "DeviceTableModel.h"
 #include "widgets/DeviceDetailPane.h"
+#include "push/PushDeviceSummary.h"
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
 #include "widgets/EmptyStateWidget.h"
@@ -16,7 +17,7 @@
 #include <QVBoxLayout>
 
 DevicesPage::DevicesPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
+    : QWidget(parent), m_db(db), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
       m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new DeviceTableView(this)),
       m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this))
 {
@@ -105,8 +106,10 @@ void DevicesPage::showSelection()
         m_detail->showSelectionCount(int(rows.size()));
         return;
     }
-    if (const auto device = m_model->deviceAt(rows.first().row()))
+    if (const auto device = m_model->deviceAt(rows.first().row())) {
         m_detail->showDevice(*device);
+        m_detail->showPushSummary(PushDeviceSummary::load(m_db, device->id).rows());
+    }
 }
 
 void DevicesPage::rememberSelection()

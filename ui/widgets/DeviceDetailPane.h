@@ -3,6 +3,8 @@
 #include "fleet/Device.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 class QFormLayout;
@@ -19,6 +21,8 @@ public:
 
     void showDevice(const Device &device);
     void showSelectionCount(int count); // 0: nothing selected; > 1: several devices
+    // The push channel and the last push (PushDeviceSummary::rows()), shown under the device.
+    void showPushSummary(const QList<QPair<QString, QString>> &rows);
     qint64 shownDeviceId() const { return m_deviceId; }
 
     QSize sizeHint() const override;
