@@ -4,6 +4,7 @@
 #include "widgets/PushCertificateBanner.h"
 
 #include <QTest>
+#include <QWidget>
 
 class TestPushBanner : public QObject
 {
@@ -11,8 +12,9 @@ class TestPushBanner : public QObject
 private slots:
     void showsWarningsAndAlarm()
     {
-        PushCertificateBanner banner;
-        banner.show();
+        QWidget dashboard;
+        auto &banner = *new PushCertificateBanner(&dashboard);
+        dashboard.show();
         QVERIFY(banner.isHidden());
         const QDateTime notAfter = QDateTime::currentDateTimeUtc().addDays(6);
         const auto level = PushCertificateExpiry::level(notAfter, QDateTime::currentDateTimeUtc());
