@@ -21,12 +21,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 
 // `push send|drain`, `push cert show|import|csr|owner`, `push fcm import`: the engine's push classes
 // decide (roles, the topic rule, the outbox); this file parses, reads files and prints.
 namespace {
-
 QString tr(const char *text) { return QCoreApplication::translate("PushVerb", text); }
 qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 
@@ -80,7 +80,7 @@ int storeSecretThen(CliContext &ctx, const QString &name, const QByteArray &secr
     return CliContext::Pending;
 }
 
-// Runs a dispatcher with the stored credentials until `done()` says so (checked whenever it idles).
+// Runs a dispatcher with the stored credentials until `done()` holds (checked whenever it idles).
 int runDispatcher(CliContext &ctx, std::function<bool(PushDispatcher &)> done, std::function<int()> report)
 {
     QObject *owner = nullptr;
@@ -257,11 +257,10 @@ int certImport(CliContext &ctx)
             return ctx.fail(s.code(), s.message());
         return commitCertificate(ctx, c, owner);
     };
+    const QString name = p.positionalArguments().first().toLower();
     const bool isPem = file.contains("-----BEGIN");
-    const bool looksLikeP12 = !isPem && !p.isSet(key) && (file.size() > 0 && uchar(file.at(0)) == 0x30)
-                              && p.positionalArguments().first().endsWith(QLatin1String(".p12"), Qt::CaseInsensitive);
     PushCertificate c;
-    if (looksLikeP12 || (!isPem && !p.isSet(key) && p.positionalArguments().first().endsWith(QLatin1String(".pfx")))) {
+    if (!isPem && !p.isSet(key) && (name.endsWith(QLatin1String(".p12")) || name.endsWith(QLatin1String(".pfx")))) {
         if (Status s = PushCertificate::fromPkcs12(file, QString::fromUtf8(password), c); !s)
             return ctx.fail(s.code(), s.message());
         return finishImport(c);
@@ -358,32 +357,24 @@ int fcmImport(CliContext &ctx)
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage:") << "\n"
-        << "  clinicmdm --user NAME push send --device ID|SERIAL\n"
-        << "      " << tr("Wake one device now (through the outbox) and print the push result.") << "\n"
-        << "  clinicmdm --user NAME push drain\n"
-        << "      " << tr("Send every due wake of the outbox, then exit.") << "\n"
-        << "  clinicmdm --user NAME push cert show [--json]\n"
-        << "  clinicmdm --user NAME push cert csr --out FILE [--cn NAME]\n"
-        << "  clinicmdm --user NAME push cert import FILE [--key FILE] [--password-file F] [--apple-id ID] [--accept-reenroll]\n"
-        << "      " << tr("A certificate with another topic than the current one is refused unless --accept-reenroll:") << "\n"
-        << "      " << tr("every Apple device would then have to enroll again.") << "\n"
-        << "  clinicmdm --user NAME push cert owner APPLE_ID\n"
-        << "  clinicmdm --user NAME push fcm import FILE.json\n";
+    out << tr("Usage:") << "\n  clinicmdm --user NAME push send --device ID|SERIAL\n      "
+        << tr("Wake one device now (through the outbox) and print the push result.")
+        << "\n  clinicmdm --user NAME push drain\n      " << tr("Send every due wake of the outbox, then exit.")
+        << "\n  clinicmdm --user NAME push cert show [--json]\n  clinicmdm --user NAME push cert csr --out FILE [--cn NAME]\n"
+        << "  clinicmdm --user NAME push cert import FILE [--key FILE] [--password-file F] [--apple-id ID] [--accept-reenroll]\n      "
+        << tr("A certificate with another topic than the current one is refused unless --accept-reenroll:") << "\n      "
+        << tr("every Apple device would then have to enroll again.")
+        << "\n  clinicmdm --user NAME push cert owner APPLE_ID\n  clinicmdm --user NAME push fcm import FILE.json\n";
     out.flush();
 }
 
 int cert(CliContext &ctx)
 {
-    const QString name = ctx.args.value(2);
-    if (name == QLatin1String("show"))
-        return certShow(ctx);
-    if (name == QLatin1String("import"))
-        return certImport(ctx);
-    if (name == QLatin1String("csr"))
-        return certCsr(ctx);
-    if (name == QLatin1String("owner"))
-        return certOwner(ctx);
+    using Run = int (*)(CliContext &);
+    static const QHash<QString, Run> subcommands{{QStringLiteral("show"), &certShow}, {QStringLiteral("import"), &certImport},
+                                                 {QStringLiteral("csr"), &certCsr}, {QStringLiteral("owner"), &certOwner}};
+    if (const Run run = subcommands.value(ctx.args.value(2)))
+        return run(ctx);
     printHelp(ctx.err);
     return int(ErrorCode::Usage);
 }
