@@ -20,6 +20,7 @@ test_pkgs=(
   xvfb xauth poppler-utils qpdf openssl libsecret-tools
   adb nghttp2-server nghttp2-client postgresql sqlite3
   curl
+  nodejs
 )
 # The tests' Apple payload schema checker reads Apple's YAML with libyaml (tests are built by default).
 build_pkgs+=(libyaml-dev)

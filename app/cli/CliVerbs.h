@@ -19,4 +19,5 @@ int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp
+int push(CliContext &ctx);     // PushVerb.cpp
 }

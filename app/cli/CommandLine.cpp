@@ -30,6 +30,7 @@ const QList<Verb> &verbs()
         {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"apps", QT_TRANSLATE_NOOP("CommandLine", "the clinical app catalog: add, configure, install"), &CliVerbs::apps},
+        {"push", QT_TRANSLATE_NOOP("CommandLine", "wake devices; manage the push certificate and FCM account"), &CliVerbs::push},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
         {"policy", QT_TRANSLATE_NOOP("CommandLine", "HIPAA baselines and policies: create, show, assign, roll back"), &CliVerbs::policy},
         {"group", QT_TRANSLATE_NOOP("CommandLine", "create device groups and add devices"), &CliVerbs::group},
@@ -162,7 +163,7 @@ int run(const QStringList &arguments)
                                             QStringLiteral("commands"), QStringLiteral("settings"),
                                             QStringLiteral("apps"),
                                             QStringLiteral("policy"),   QStringLiteral("group"),
-                                            QStringLiteral("report")};
+                                            QStringLiteral("report"),   QStringLiteral("push")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

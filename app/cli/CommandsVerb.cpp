@@ -38,8 +38,8 @@ int reportQueued(CliContext &ctx, const Status &s, const DeviceCommand &c, const
 {
     if (!s)
         return ctx.fail(s.code(), s.message());
-    ctx.out << QCoreApplication::translate("CommandsVerb", "Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a "
-                  "later release); until then `clinicmdm commands cancel %3` withdraws it.")
+    ctx.out << QCoreApplication::translate("CommandsVerb", "Queued %1 for %2 as command %3. A push wakes the device, which fetches it when it checks in; "
+                  "until then `clinicmdm commands cancel %3` withdraws it.")
                    .arg(c.requestType, deviceName, c.uuid)
             << Qt::endl;
     return 0;

@@ -7,6 +7,7 @@
 #include "fleet/DeviceCsvImporter.h"
 #include "fleet/DeviceJson.h"
 #include "fleet/DeviceRepository.h"
+#include "push/PushDeviceSummary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -187,7 +188,9 @@ int show(CliContext &ctx)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no device with id or serial %1").arg(key));
 
     if (p.isSet(json)) {
-        ctx.out << QString::fromUtf8(QJsonDocument(DeviceJson::toJson(*device)).toJson(QJsonDocument::Indented));
+        QJsonObject object = DeviceJson::toJson(*device);
+        object.insert(QStringLiteral("push"), PushDeviceSummary::load(ctx.db, device->id).toJson());
+        ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         ctx.out.flush();
         return 0;
     }
@@ -195,7 +198,7 @@ int show(CliContext &ctx)
     const auto when = [](const QDateTime &t) {
         return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QCoreApplication::translate("CommandLine", "never");
     };
-    const QList<std::pair<QString, QString>> rows = {
+    QList<std::pair<QString, QString>> rows = {
         {QCoreApplication::translate("CommandLine", "ID"), QString::number(d.id)}, {QCoreApplication::translate("CommandLine", "Name"), d.name}, {QCoreApplication::translate("CommandLine", "Serial"), d.serial},
         {QCoreApplication::translate("CommandLine", "Platform"), DeviceTypes::displayName(d.platform)}, {QCoreApplication::translate("CommandLine", "Model"), d.model},
         {QCoreApplication::translate("CommandLine", "OS version"), d.osVersion}, {QCoreApplication::translate("CommandLine", "Ownership"), DeviceTypes::displayName(d.ownership)},
@@ -205,6 +208,8 @@ int show(CliContext &ctx)
                                                : QCoreApplication::translate("CommandLine", "never")},
         {QCoreApplication::translate("CommandLine", "Added"), when(d.createdAt)}, {QCoreApplication::translate("CommandLine", "Updated"), when(d.updatedAt)},
     };
+    for (const auto &row : PushDeviceSummary::load(ctx.db, d.id).rows())
+        rows.append({row.first, row.second});
     int width = 0;
     for (const auto &r : rows)
         width = qMax(width, int(r.first.size()));

@@ -2,6 +2,7 @@
 
 #include "commands/CommandRow.h"
 #include "db/Database.h"
+#include "push/PushOutboxRepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,6 +17,22 @@ DeviceCommand commandFrom(const QSqlQuery &q) { return CommandRow::from(q); }
 CommandRepository::CommandRepository(Database &db) : m_db(db) {}
 
 Status CommandRepository::enqueue(DeviceCommand &command)
+{
+    // The command and the wake that makes the device come for it commit together: a crash can lose
+    // neither one without the other. Inside a caller's transaction, that one covers both.
+    QSqlDatabase conn = m_db.connection();
+    const bool ownTransaction = conn.transaction();
+    const Status s = insert(command);
+    if (!ownTransaction)
+        return s;
+    if (!s || !conn.commit()) {
+        conn.rollback();
+        return s ? Status::failure(ErrorCode::Failure, conn.lastError().text()) : s;
+    }
+    return s;
+}
+
+Status CommandRepository::insert(DeviceCommand &command)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO commands (uuid, device_id, request_type, payload, priority, status, attempts, "
@@ -34,6 +51,12 @@ Status CommandRepository::enqueue(DeviceCommand &command)
     command.id = q.lastInsertId().toLongLong();
     command.status = QStringLiteral("queued");
     command.attempts = 0;
+    if (Status s = PushOutboxRepository(m_db).enqueue(command.deviceId, QStringLiteral("command ") + command.uuid,
+                                                     command.queuedAt);
+        !s) {
+        m_lastError = s.message();
+        return s;
+    }
     return Status::success();
 }
 

@@ -14,7 +14,8 @@ class CommandRepository
 public:
     explicit CommandRepository(Database &db);
 
-    // Sets command.id; the uuid, device, type and queued_at must be filled in.
+    // Sets command.id; the uuid, device, type and queued_at must be filled in. Writes a wake for the
+    // device into the push outbox in the same transaction.
     Status enqueue(DeviceCommand &command);
     std::optional<DeviceCommand> findByUuid(const QString &uuid) const;
     // Newest first; an empty status means any, deviceId 0 any device.
@@ -28,6 +29,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    Status insert(DeviceCommand &command);
+
     Database &m_db;
     mutable QString m_lastError;
 };

@@ -14,8 +14,8 @@
 namespace {
 
 
-// Delivery (APNs push + check-in, the Android agent's poll) is a later issue; the audit entry says so.
-const char *kNotDeliveredYet = "delivery to the device comes with a later issue";
+// The command commits with a wake in the push outbox (CommandRepository::enqueue).
+const char *kNotDeliveredYet = "wake queued in the push outbox";
 
 bool isApple(Platform p) { return p == Platform::iOS || p == Platform::iPadOS; }
 

@@ -17,7 +17,7 @@ struct Device;
 // Locks and wipes, as the engine decides them: the role is checked (AdminSession::require), a BYOD
 // device can never be fully wiped (selective wipe only), a full wipe needs the device's name typed
 // and a fresh re-authentication, and every outcome is audited with the device id. Commands are
-// queued with the platform's own request type; delivery to the device comes with a later issue.
+// queued with the platform's own request type, each with a wake in the push outbox (PushDispatcher).
 class DeviceCommandService
 {
 public:

@@ -7,6 +7,7 @@
 #include "db/SchemaV5.h"
 #include "db/SchemaV6.h"
 #include "db/SchemaV7.h"
+#include "db/SchemaV9.h"
 #include "db/SchemaV11.h"
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
@@ -34,6 +35,7 @@ const QList<Migration> &allMigrations()
         {5, "TOTP replay protection", &SchemaV5::statements},
         {6, "device search with filters index", &SchemaV6::statements},
         {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
+        {9, "push outbox, delivery results, push credentials", &SchemaV9::statements},
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},

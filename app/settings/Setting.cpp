@@ -28,6 +28,12 @@ const Row &row(Setting s)
         {Setting::EndpointTlsCertificate, "endpoint/tlsCertificate", QString()},
         {Setting::EndpointTlsChain, "endpoint/tlsChain", QString()},
         {Setting::EndpointTlsImported, "endpoint/tlsImported", false},
+        {Setting::PushApnsEnvironment, "push/apnsEnvironment", QStringLiteral("production")},
+        {Setting::PushApnsHost, "push/apnsHost", QString()},
+        {Setting::PushApnsPort, "push/apnsPort", 443},
+        {Setting::PushFcmEndpoint, "push/fcmEndpoint", QString()},
+        {Setting::PushFcmTokenUri, "push/fcmTokenUri", QString()},
+        {Setting::PushTrustedRootsFile, "push/trustedRootsFile", QString()},
     };
     for (const Row &r : rows)
         if (r.setting == s)

@@ -22,6 +22,12 @@ enum class Setting {
     EndpointTlsCertificate,   // internal: the endpoint's TLS certificate, PEM (its key: secret store)
     EndpointTlsChain,         // internal: the certificates between it and its root, PEM
     EndpointTlsImported,      // internal: true when the TLS certificate was imported, not issued here
+    PushApnsEnvironment,   // production or sandbox
+    PushApnsHost,          // empty: Apple's host for the environment; tests point it at loopback
+    PushApnsPort,
+    PushFcmEndpoint,       // empty: https://fcm.googleapis.com
+    PushFcmTokenUri,       // empty: the service account's token_uri
+    PushTrustedRootsFile,  // empty: the system's roots; else a PEM file of the only roots push servers may chain to
 };
 
 namespace SettingInfo {

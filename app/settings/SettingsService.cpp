@@ -102,6 +102,21 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
         *normalized = url;
         return Status::success();
     }
+    case Setting::PushApnsEnvironment:
+        if (v.toString() != QLatin1String("production") && v.toString() != QLatin1String("sandbox"))
+            return invalid(QCoreApplication::translate("SettingsService", "The APNs environment is production or sandbox."));
+        *normalized = v.toString();
+        return Status::success();
+    case Setting::PushApnsPort:
+        return asInt(1, 65535, QCoreApplication::translate("SettingsService", "The port"));
+    case Setting::PushApnsHost:
+    case Setting::PushFcmEndpoint:
+    case Setting::PushFcmTokenUri:
+    case Setting::PushTrustedRootsFile:
+        if (v.toString().contains(QLatin1Char(' ')))
+            return invalid(QCoreApplication::translate("SettingsService", "%1 cannot contain spaces.").arg(SettingInfo::key(s)));
+        *normalized = v.toString().trimmed();
+        return Status::success();
     case Setting::SecretServiceId:
     case Setting::AuditPublicKeys:
     case Setting::EndpointCaCertificate:

@@ -4,6 +4,7 @@
 #include "DeviceTableModel.h"
 #include "actions/DeviceActionController.h"
 #include "widgets/DeviceDetailPane.h"
+#include "push/PushDeviceSummary.h"
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
 #include "widgets/EmptyStateWidget.h"
@@ -18,7 +19,7 @@
 #include <QVBoxLayout>
 
 DevicesPage::DevicesPage(Database &db, QWidget *parent)
-    : QWidget(parent), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
+    : QWidget(parent), m_db(db), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
       m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new DeviceTableView(this)),
       m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this))
 {
@@ -129,6 +130,7 @@ void DevicesPage::showSelection()
         return;
     }
     m_detail->showDevice(*device);
+    m_detail->showPushSummary(PushDeviceSummary::load(m_db, device->id).rows());
     if (m_history) {
         CommandListQuery q;
         q.deviceId = device->id;

@@ -42,6 +42,7 @@ private:
     void restoreSelection();
     void setupTable();
 
+    Database &m_db;
     DeviceTableModel *m_model;
     DeviceFilterBar *m_filters;
     QLabel *m_summary;

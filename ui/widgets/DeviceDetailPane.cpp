@@ -86,6 +86,8 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     addField(QStringLiteral("state"), tr("Enrollment state"));
     addField(QStringLiteral("lastSeen"), tr("Last seen"));
     addField(QStringLiteral("since"), tr("Enrolled since"));
+    addField(QStringLiteral("pushChannel"), tr("Push channel"));
+    addField(QStringLiteral("lastPush"), tr("Last push"));
     m_sinceLabel = qobject_cast<QLabel *>(m_form->labelForField(m_fields.value(QStringLiteral("since"))));
 
     auto *details = new QWidget;
@@ -169,6 +171,12 @@ void DeviceDetailPane::setField(const QString &key, const QString &value)
     QLabel *label = m_fields.value(key);
     label->setText(value.isEmpty() ? QStringLiteral("—") : value);
     label->setForegroundRole(value.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+void DeviceDetailPane::showPushSummary(const QList<QPair<QString, QString>> &rows)
+{
+    setField(QStringLiteral("pushChannel"), rows.value(0).second);
+    setField(QStringLiteral("lastPush"), rows.value(1).second);
 }
 
 void DeviceDetailPane::showSelectionCount(int count)

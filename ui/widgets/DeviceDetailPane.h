@@ -3,6 +3,8 @@
 #include "fleet/Device.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -23,6 +25,8 @@ public:
 
     void showDevice(const Device &device);
     void showSelectionCount(int count); // 0: nothing selected; > 1: several devices
+    // The push channel and the last push (PushDeviceSummary::rows()), shown under the device.
+    void showPushSummary(const QList<QPair<QString, QString>> &rows);
     qint64 shownDeviceId() const { return m_deviceId; }
 
     // The device actions (lock, wipe) as buttons under the title; only the visible ones are shown.
