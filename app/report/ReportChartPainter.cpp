@@ -91,7 +91,7 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
 {
     title(p, rect, QCoreApplication::translate("ReportChartPainter", "Compliant devices per safeguard, by day (%)"));
     const qreal line = p.fontMetrics().height();
-    const QRectF plot(rect.left() + line * 2.5, rect.top() + line * 2, rect.width() - line * 3, rect.height() - line * 5.5);
+    const QRectF plot(rect.left() + line * 2.5, rect.top() + line * 2, rect.width() - line * 3, rect.height() - line * 6.8);
     p.setPen(kAxis);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -133,13 +133,19 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
         p.setPen(QPen(colors[k % colors.size()], line * 0.08));
         p.drawPath(path);
     }
-    qreal x = plot.left();
+    // Legend in up to two rows under the plot.
+    qreal x = plot.left(), y = rect.bottom() - line * 2.1;
     for (int k = 0; k < safeguards.size(); ++k) {
         const QString name = SafeguardInfo::title(safeguards[k]);
-        p.fillRect(QRectF(x, rect.bottom() - line * 0.9, line * 0.7, line * 0.7), colors[k % colors.size()]);
+        const qreal w = line * 1.6 + p.fontMetrics().horizontalAdvance(name);
+        if (x + w > rect.right() && x > plot.left()) {
+            x = plot.left();
+            y += line * 1.2;
+        }
+        p.fillRect(QRectF(x, y, line * 0.7, line * 0.7), colors[k % colors.size()]);
         p.setPen(Qt::black);
-        p.drawText(QPointF(x + line * 0.9, rect.bottom() - line * 0.25), name);
-        x += line * 1.6 + p.fontMetrics().horizontalAdvance(name);
+        p.drawText(QPointF(x + line * 0.9, y + line * 0.65), name);
+        x += w;
     }
     p.setPen(kAxis);
     const auto firstDay = QDateTime::fromSecsSinceEpoch(dayIndex.firstKey(), Qt::UTC).date().toString(Qt::ISODate);
