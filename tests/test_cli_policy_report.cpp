@@ -89,7 +89,8 @@ private slots:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY(text.contains(QLatin1String("Shared clinical tablets")));
         QVERIFY(text.contains(QLatin1String("Non-compliant devices and reasons")));
-        QVERIFY(text.contains(QLatin1String("is queued but the device has not applied it yet")));
+        QVERIFY(rows.contains(QLatin1String("\"policy \"\"Shared clinical tablets\"\" v1 is queued but the device has not applied it yet\"")));
+        QVERIFY(text.contains(QLatin1String("no policy assigned")));
         int exports = 0;
         for (const AuditEvent &e : AuditLog(m_tdb->db()).events(0, 100000))
             exports += e.action == QLatin1String("report.export") ? 1 : 0;

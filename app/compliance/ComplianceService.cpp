@@ -24,6 +24,7 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
         PolicySettings settings;
         QString label;
         int version = 0;
+        QString shortLabel;
     };
     QHash<qint64, Loaded> byId;
     for (const PolicyRecord &p : policies.list()) {
@@ -32,11 +33,13 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
             continue; // a body that no longer reads is treated as no policy
         l.label = QCoreApplication::translate("ComplianceService", "policy \"%1\" v%2").arg(p.name).arg(p.version);
         l.version = p.version;
+        l.shortLabel = QStringLiteral("%1 v%2").arg(p.name).arg(p.version);
         byId.insert(p.id, l);
     }
     QMap<Ownership, Loaded> baselines;
     for (const Baseline &b : BaselineCatalog::all())
-        baselines.insert(b.ownership, {b.settings, QCoreApplication::translate("ComplianceService", "baseline \"%1\" (no policy assigned)").arg(b.name), 0});
+        baselines.insert(b.ownership, {b.settings, QCoreApplication::translate("ComplianceService", "baseline \"%1\" (no policy assigned)").arg(b.name), 0,
+                                        QCoreApplication::translate("ComplianceService", "none")});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();
 
     const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
@@ -45,6 +48,7 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
         const auto assigned = byId.constFind(effective.value(in.deviceId));
         const Loaded &l = assigned != byId.constEnd() ? *assigned : baselines[in.ownership];
         fleet.devices << evaluator.evaluate(in, l.settings, l.label, l.version);
+        fleet.devices.last().policyShort = l.shortLabel;
         const DeviceCompliance &d = fleet.devices.last();
         for (const SafeguardResult &r : d.results) {
             SafeguardTally &t = fleet.bySafeguard[r.safeguard];

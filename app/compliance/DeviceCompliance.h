@@ -24,7 +24,8 @@ struct DeviceCompliance {
     QString department;
     QString osVersion;
     qint64 lastSeen = 0;       // 0: never
-    QString policy;            // "Shared tablets v3", or the baseline used when no policy is assigned
+    QString policy;            // 'policy "Shared tablets" v3', or the baseline used when no policy is assigned
+    QString policyShort;       // "Shared tablets v3", or "none"
     bool hasPolicy = false;
     QList<SafeguardResult> results; // in SafeguardInfo::perDevice() order
 

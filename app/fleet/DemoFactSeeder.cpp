@@ -40,6 +40,10 @@ QHash<QString, QString> factsFor(const ComplianceInput &d, QRandomGenerator &rng
     f.insert(DeviceFact::VpnAlwaysOn, boolText(d.ownership != Ownership::BYOD && chance(94)));
     if (kiosk)
         f.insert(DeviceFact::KioskActive, QStringLiteral("true"));
+    // Demo devices behave as if they had applied version 1 of the policy they are given (there is no
+    // real device to acknowledge it); a few lag behind, so integrity shows both states.
+    if (chance(92))
+        f.insert(DeviceFact::PolicyVersion, QStringLiteral("1"));
     if (android) {
         const qint64 age = chance(90) ? 10 + rng.bounded(70) : 95 + rng.bounded(200);
         f.insert(DeviceFact::SecurityPatch, QDateTime::fromSecsSinceEpoch(now - age * 86400, Qt::UTC).date().toString(Qt::ISODate));

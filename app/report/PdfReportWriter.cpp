@@ -53,7 +53,7 @@ void charts(ReportPageLayout &l, const ComplianceReportData &d)
     FleetStatistics::Counts freshness;
     for (const auto &c : d.statistics.freshness)
         freshness << qMakePair(FleetStatisticsRepository::freshnessLabel(c.first), c.second);
-    FleetStatistics::Counts os = d.statistics.osVersions.mid(0, 8);
+    FleetStatistics::Counts os = d.statistics.osVersions.mid(0, 6);
     l.block(150, [&](QPainter &p, const QRectF &r) {
         const qreal w = r.width() / 3;
         ReportChartPainter::bars(p, QRectF(r.left(), r.top(), w - 10, r.height()), tr("Ownership"), d.statistics.ownership, QColor(25, 118, 210));

@@ -33,13 +33,13 @@ void complianceBySafeguard(QPainter &p, const QRectF &rect, const FleetComplianc
     const qreal top = rect.top() + line * 1.6;
     const qreal legend = line * 1.5;
     const qreal rowH = (rect.bottom() - top - legend) / qMax<qsizetype>(1, safeguards.size());
-    const qreal labelW = rect.width() * 0.34;
+    const qreal labelW = rect.width() * 0.40;
     for (int i = 0; i < safeguards.size(); ++i) {
         const Safeguard s = safeguards[i];
         const SafeguardTally t = fleet.bySafeguard.value(s);
         const QRectF label(rect.left(), top + i * rowH, labelW - line * 0.5, rowH);
         p.setPen(Qt::black);
-        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %2").arg(SafeguardInfo::title(s), SafeguardInfo::reference(s)));
+        p.drawText(label, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, QStringLiteral("%1 %2").arg(SafeguardInfo::title(s), SafeguardInfo::reference(s)));
         const QRectF bar(rect.left() + labelW, top + i * rowH + rowH * 0.18, rect.width() - labelW - line * 3.5, rowH * 0.64);
         qreal x = bar.left();
         const int total = qMax(1, t.total());
@@ -68,7 +68,7 @@ void bars(QPainter &p, const QRectF &rect, const QString &text, const FleetStati
 {
     title(p, rect, text);
     const qreal line = p.fontMetrics().height();
-    const QRectF plot(rect.left(), rect.top() + line * 2.6, rect.width(), rect.height() - line * 5.2);
+    const QRectF plot(rect.left(), rect.top() + line * 2.6, rect.width(), rect.height() - line * 6.4);
     int max = 1;
     for (const auto &c : counts)
         max = qMax(max, c.second);
@@ -82,7 +82,7 @@ void bars(QPainter &p, const QRectF &rect, const QString &text, const FleetStati
         p.fillRect(bar, color);
         p.setPen(Qt::black);
         p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - line * 1.2, slot, line * 1.2), Qt::AlignCenter, QString::number(counts[i].second));
-        p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + line * 0.2, slot, line * 2.4), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+        p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + line * 0.2, slot, line * 3.6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    counts[i].first);
     }
 }
@@ -91,7 +91,7 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
 {
     title(p, rect, QCoreApplication::translate("ReportChartPainter", "Compliant devices per safeguard, by day (%)"));
     const qreal line = p.fontMetrics().height();
-    const QRectF plot(rect.left() + line * 2.5, rect.top() + line * 2, rect.width() - line * 3, rect.height() - line * 4);
+    const QRectF plot(rect.left() + line * 2.5, rect.top() + line * 2, rect.width() - line * 3, rect.height() - line * 6.8);
     p.setPen(kAxis);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -109,6 +109,7 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
         return;
     }
     const qreal step = dayIndex.size() > 1 ? plot.width() / (dayIndex.size() - 1) : 0;
+    const qreal x0 = dayIndex.size() > 1 ? plot.left() : plot.center().x(); // one day: in the middle
     static const QList<QColor> colors = {QColor(25, 118, 210), QColor(245, 124, 0), QColor(56, 142, 60), QColor(123, 31, 162),
                                          QColor(0, 151, 167), QColor(211, 47, 47), QColor(93, 64, 55)};
     const QList<Safeguard> safeguards = SafeguardInfo::perDevice();
@@ -118,7 +119,7 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
         for (const ComplianceSnapshot &s : snapshots) {
             if (s.safeguard != safeguards[k])
                 continue;
-            const QPointF pt(plot.left() + dayIndex.value(s.day) * step, plot.bottom() - plot.height() * s.tally.percentCompliant() / 100.0);
+            const QPointF pt(x0 + dayIndex.value(s.day) * step, plot.bottom() - plot.height() * s.tally.percentCompliant() / 100.0);
             if (first)
                 path.moveTo(pt);
             else
@@ -131,6 +132,20 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(colors[k % colors.size()], line * 0.08));
         p.drawPath(path);
+    }
+    // Legend in up to two rows under the plot.
+    qreal x = plot.left(), y = rect.bottom() - line * 2.1;
+    for (int k = 0; k < safeguards.size(); ++k) {
+        const QString name = SafeguardInfo::title(safeguards[k]);
+        const qreal w = line * 1.6 + p.fontMetrics().horizontalAdvance(name);
+        if (x + w > rect.right() && x > plot.left()) {
+            x = plot.left();
+            y += line * 1.2;
+        }
+        p.fillRect(QRectF(x, y, line * 0.7, line * 0.7), colors[k % colors.size()]);
+        p.setPen(Qt::black);
+        p.drawText(QPointF(x + line * 0.9, y + line * 0.65), name);
+        x += w;
     }
     p.setPen(kAxis);
     const auto firstDay = QDateTime::fromSecsSinceEpoch(dayIndex.firstKey(), Qt::UTC).date().toString(Qt::ISODate);

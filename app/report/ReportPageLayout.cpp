@@ -48,6 +48,10 @@ ReportPageLayout::ReportPageLayout(QPagedPaintDevice &device, QPainter *painter,
     m_h2 = QFont(family);
     m_h2.setPointSizeF(11);
     m_h2.setBold(true);
+    // No shaping, hence no ligatures: "fi" in the PDF stays two letters that pdftotext and an
+    // auditor's search find (the report's languages need no shaping).
+    for (QFont *f : {&m_body, &m_small, &m_bold, &m_h1, &m_h2})
+        f->setStyleStrategy(QFont::PreferNoShaping);
     m_width = device.width();
     m_top = pointsToDevice(26);
     m_bottom = device.height() - pointsToDevice(22);

@@ -83,7 +83,7 @@ ReportTable nonCompliant(const ComplianceReportData &d)
 {
     ReportTable t{QStringLiteral("non_compliant"), tr("Non-compliant devices and reasons"),
                   tr("Each row is one safeguard a device does not meet, with the value it reported and when."),
-                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Safeguard"), tr("Reason")}, {3, 2, 1.3, 2.2, 6}, {}, -1};
+                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Safeguard"), tr("Reason")}, {3, 2.2, 1.3, 2.2, 6}, {}, -1};
     for (const DeviceCompliance &dc : d.compliance.devices)
         for (const SafeguardResult &r : dc.results)
             if (r.state == ComplianceState::NonCompliant)
@@ -95,7 +95,7 @@ ReportTable nonCompliant(const ComplianceReportData &d)
 ReportTable unknownDevices(const ComplianceReportData &d)
 {
     ReportTable t{QStringLiteral("unknown"), tr("Devices whose state is unknown"), {},
-                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Last check-in"), tr("Why")}, {3, 2, 1.3, 2.2, 5}, {}, -1};
+                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Last check-in"), tr("Why")}, {3, 2.2, 1.3, 2.6, 5}, {}, -1};
     for (const DeviceCompliance &dc : d.compliance.devices)
         for (const SafeguardResult &r : dc.results)
             if (r.state == ComplianceState::Unknown) {
@@ -186,13 +186,14 @@ ReportTable appendix(const ComplianceReportData &d)
     ReportTable t{QStringLiteral("appendix"), tr("Appendix: every managed device"),
                   tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
                      "AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates."),
-                  {tr("Device"), tr("Serial"), tr("Platform"), tr("Owner"), tr("Policy"), tr("Last check-in")}, {3.2, 1.8, 1.1, 1.1, 3, 2.2}, {}, 6};
+                  {tr("Device"), tr("Serial"), tr("Platform"), tr("Owner"), tr("Policy"), tr("Last check-in (UTC)")}, {3.0, 2.4, 1.3, 1.1, 2.4, 2.1}, {}, 6};
     for (const char *h : {"AC", "AL", "EN", "IN", "TX", "DM", "UP"}) {
         t.headers << QLatin1String(h);
         t.widths << 0.7;
     }
     for (const DeviceCompliance &dc : d.compliance.devices) {
-        QStringList row{dc.name, dc.serial, DeviceTypes::displayName(dc.platform), DeviceTypes::toDb(dc.ownership), dc.policy, when(dc.lastSeen)};
+        QStringList row{dc.name, dc.serial, DeviceTypes::displayName(dc.platform), DeviceTypes::toDb(dc.ownership), dc.policyShort,
+                        dc.lastSeen ? QDateTime::fromSecsSinceEpoch(dc.lastSeen, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never")};
         for (const SafeguardResult &r : dc.results)
             row << ReportTables::stateMark(r.state);
         t.rows << row;
