@@ -74,7 +74,8 @@ void AdbServiceJob::onClosed()
         AdbSocketJob::onClosed();
         return;
     }
-    if (m_input && m_written < m_inputSize) {
+    // A streamed upload always gets an answer (Success / Failure [...]); silence means the cable went.
+    if (m_input && (m_written < m_inputSize || m_stream.trimmed().isEmpty())) {
         fail(deviceLostMessage());
         return;
     }
