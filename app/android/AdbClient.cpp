@@ -30,7 +30,7 @@ AdbServerStarter *AdbClient::ensureServer()
 
 AdbHostQueryJob *AdbClient::version() { return launch(new AdbHostQueryJob(m_port, "host:version", 10000, this)); }
 AdbHostQueryJob *AdbClient::devices() { return launch(new AdbHostQueryJob(m_port, "host:devices-l", 10000, this)); }
-AdbHostQueryJob *AdbClient::hostFeatures() { return launch(new AdbHostQueryJob(m_port, "host:features", 10000, this)); }
+AdbHostQueryJob *AdbClient::hostFeatures() { return launch(new AdbHostQueryJob(m_port, "host:host-features", 10000, this)); }
 
 AdbHostQueryJob *AdbClient::deviceFeatures(const QString &serial)
 {

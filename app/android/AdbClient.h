@@ -29,7 +29,7 @@ public:
     AdbServerStarter *ensureServer();
     AdbHostQueryJob *version();
     AdbHostQueryJob *devices(); // host:devices-l
-    AdbHostQueryJob *hostFeatures();
+    AdbHostQueryJob *hostFeatures(); // host:host-features: what the server itself supports
     AdbHostQueryJob *deviceFeatures(const QString &serial);
     AdbServiceJob *shell(const QString &serial, const QString &command, int timeoutMs = 30000);
     AdbServiceJob *exec(const QString &serial, const QString &command, int timeoutMs = 30000);

@@ -75,7 +75,7 @@ void AdbServiceJob::onClosed()
         return;
     }
     // A streamed upload always gets an answer (Success / Failure [...]); silence means the cable went.
-    if (m_input && (m_written < m_inputSize || m_stream.trimmed().isEmpty())) {
+    if (m_input && m_stream.trimmed().isEmpty()) {
         fail(deviceLostMessage());
         return;
     }

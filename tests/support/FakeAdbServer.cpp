@@ -190,7 +190,7 @@ void FakeAdbServer::hostRequest(Connection *c, const QByteArray &request)
         c->longTrack = request.endsWith("-l");
         c->socket->write("OKAY");
         notifyTrackers();
-    } else if (request == "host:features") {
+    } else if (request == "host:host-features") {
         c->socket->write(okayBlock("shell_v2,cmd,stat_v2,ls_v2,fixed_push_mkdir,apex,abb,fixed_push_symlink_timestamp,abb_exec"));
         close(c);
     } else if (request.startsWith("host-serial:") && request.endsWith(":features")) {
