@@ -7,6 +7,7 @@
 #include "security/LoginDialog.h"
 #include "security/ReauthGate.h"
 #include "pages/AuditPage.h"
+#include "pages/EnrollmentPage.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -104,6 +105,8 @@ void SecureConsole::installPages()
         });
         m_window->replaceSection(QStringLiteral("audit"), audit);
     }
+    if (m_session.can(Permission::EnrollDevices))
+        m_window->replaceSection(QStringLiteral("enrollment"), new EnrollmentPage(m_db, m_session.actor()));
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
         // A new idle lock applies to the running console at once, not at the next sign-in.
