@@ -214,6 +214,8 @@ void UsbEnrollmentTab::retryFailed()
 
 void UsbEnrollmentTab::refreshButtons()
 {
+    if (!m_enroll) // still building the page
+        return;
     const bool running = m_engine->isRunning();
     m_enroll->setEnabled(!running && m_model->readyCount() + m_model->attachedDevices().size() > 0 && !m_apk->text().isEmpty()
                          && !m_consoleUrl.isEmpty() && !m_caSha256.isEmpty());
