@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -26,17 +27,21 @@ void ProvisioningSheet::paint(QPainter &p, const QRect &page) const
 {
     p.fillRect(page, Qt::white);
     p.setPen(Qt::black);
+    // Text needs fonts, which need a GUI application: the command line's sheet is the code alone.
+    const bool withText = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
     const int margin = page.width() / 12;
     QRect text = page.adjusted(margin, margin, -margin, -margin);
     QFont title = p.font();
     title.setPixelSize(page.width() / 28);
     title.setBold(true);
-    p.setFont(title);
-    p.drawText(text, Qt::AlignTop | Qt::AlignHCenter, tr("%1 — Android enrollment").arg(m_clinic));
     const QImage qr = qrImage(1);
     const int side = page.width() * 6 / 10;
     const QRect qrRect(page.center().x() - side / 2, text.top() + page.width() / 10, side, side);
     p.drawImage(qrRect, qr); // nearest-neighbour scaling keeps the modules sharp
+    if (!withText)
+        return;
+    p.setFont(title);
+    p.drawText(text, Qt::AlignTop | Qt::AlignHCenter, tr("%1 — Android enrollment").arg(m_clinic));
     QFont body = p.font();
     body.setPixelSize(page.width() / 50);
     body.setBold(false);

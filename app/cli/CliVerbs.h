@@ -13,4 +13,7 @@ int serve(CliContext &ctx);   // ServeVerb.cpp
 int commands(CliContext &ctx); // CommandsVerb.cpp
 int deviceCommand(CliContext &ctx); // CommandsVerb.cpp: `devices lock` and `devices wipe`
 int settings(CliContext &ctx); // SettingsVerb.cpp
+int usb(CliContext &ctx);      // UsbVerb.cpp
+int enroll(CliContext &ctx);   // EnrollVerb.cpp
+int enrollQr(CliContext &ctx); // EnrollQrVerb.cpp: `enroll qr`
 }

@@ -30,6 +30,8 @@ const QList<Verb> &verbs()
         {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
+        {"usb", QT_TRANSLATE_NOOP("CommandLine", "list or enroll Android devices on USB"), &CliVerbs::usb},
+        {"enroll", QT_TRANSLATE_NOOP("CommandLine", "make enrollment codes (Android QR)"), &CliVerbs::enroll},
     };
     return list;
 }
@@ -141,7 +143,8 @@ int run(const QStringList &arguments)
     // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
     static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
                                             QStringLiteral("demo"),     QStringLiteral("audit"),
-                                            QStringLiteral("commands"), QStringLiteral("settings")};
+                                            QStringLiteral("commands"), QStringLiteral("settings"),
+                                            QStringLiteral("usb"),      QStringLiteral("enroll")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());
