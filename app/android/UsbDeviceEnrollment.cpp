@@ -174,7 +174,10 @@ void UsbDeviceEnrollment::setOwner()
             failWith(dpm->errorString());
             return;
         }
-        if (!dpm->text().contains(QLatin1String("Success"))) {
+        // A resumed device may already have our agent as owner from the interrupted attempt.
+        const bool alreadyOurs = dpm->text().contains(QLatin1String("already set"))
+                                 && dpm->text().contains(m_settings.agentPackage);
+        if (!dpm->text().contains(QLatin1String("Success")) && !alreadyOurs) {
             failWith(tr("The device refused to make the agent device owner: %1").arg(dpm->text().section(QLatin1Char('\n'), 0, 0)));
             return;
         }
