@@ -20,4 +20,7 @@ int policy(CliContext &ctx);   // PolicyVerb.cpp
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp
 int push(CliContext &ctx);     // PushVerb.cpp
+int usb(CliContext &ctx);      // UsbVerb.cpp
+int enroll(CliContext &ctx);   // EnrollVerb.cpp
+int enrollQr(CliContext &ctx); // EnrollQrVerb.cpp: `enroll qr`
 }

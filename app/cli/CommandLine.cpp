@@ -35,6 +35,8 @@ const QList<Verb> &verbs()
         {"policy", QT_TRANSLATE_NOOP("CommandLine", "HIPAA baselines and policies: create, show, assign, roll back"), &CliVerbs::policy},
         {"group", QT_TRANSLATE_NOOP("CommandLine", "create device groups and add devices"), &CliVerbs::group},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "export the compliance report (PDF or CSV)"), &CliVerbs::report},
+        {"usb", QT_TRANSLATE_NOOP("CommandLine", "list or enroll Android devices on USB"), &CliVerbs::usb},
+        {"enroll", QT_TRANSLATE_NOOP("CommandLine", "make enrollment codes (Android QR)"), &CliVerbs::enroll},
     };
     return list;
 }
@@ -163,7 +165,8 @@ int run(const QStringList &arguments)
                                             QStringLiteral("commands"), QStringLiteral("settings"),
                                             QStringLiteral("apps"),
                                             QStringLiteral("policy"),   QStringLiteral("group"),
-                                            QStringLiteral("report"),   QStringLiteral("push")};
+                                            QStringLiteral("report"),   QStringLiteral("push"),
+                                            QStringLiteral("usb"),      QStringLiteral("enroll")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

@@ -8,6 +8,7 @@
 #include "db/SchemaV6.h"
 #include "db/SchemaV7.h"
 #include "db/SchemaV9.h"
+#include "db/SchemaV10.h"
 #include "db/SchemaV11.h"
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
@@ -36,6 +37,7 @@ const QList<Migration> &allMigrations()
         {6, "device search with filters index", &SchemaV6::statements},
         {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
         {9, "push outbox, delivery results, push credentials", &SchemaV9::statements},
+        {10, "Android agents and USB enrollment jobs", &SchemaV10::statements},
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},

@@ -16,6 +16,7 @@
 #include "pages/PoliciesPage.h"
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointPanel.h"
+#include "pages/EnrollmentPage.h"
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -118,6 +119,8 @@ void SecureConsole::installPages()
         });
         m_window->replaceSection(QStringLiteral("audit"), audit);
     }
+    if (m_session.can(Permission::EnrollDevices))
+        m_window->replaceSection(QStringLiteral("enrollment"), new EnrollmentPage(m_db, m_session.actor()));
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
         if (m_store) {

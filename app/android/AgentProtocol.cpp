@@ -1,0 +1,34 @@
+#include "android/AgentProtocol.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace AgentProtocol {
+
+QStringList privacyFields()
+{
+    return {QStringLiteral("location"), QStringLiteral("lastKnownLocation"), QStringLiteral("personalApps"),
+            QStringLiteral("installedApps"), QStringLiteral("accounts")};
+}
+
+QStringList commandTypes()
+{
+    return {QStringLiteral("LOCK"),          QStringLiteral("REBOOT"),     QStringLiteral("RESET_PASSWORD"),
+            QStringLiteral("WIPE"),          QStringLiteral("REMOVE_WORK_PROFILE"), QStringLiteral("INSTALL_APP"),
+            QStringLiteral("REMOVE_APP"),    QStringLiteral("CLEAR_APP_DATA"), QStringLiteral("START_KIOSK"),
+            QStringLiteral("STOP_KIOSK")};
+}
+
+const QJsonObject &schemas()
+{
+    // Static initialisation is thread-safe; handlers call this from several worker threads.
+    static const QJsonObject parsed = [] {
+        QFile f(QStringLiteral(":/android/agent-protocol.schema.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("schemas")).toObject();
+    }();
+    return parsed;
+}
+
+} // namespace AgentProtocol

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Constants of the Android agent protocol, version 1 (docs/agent-protocol.md) and its message
+// schemas (resources/android/agent-protocol.schema.json, compiled in).
+namespace AgentProtocol {
+inline constexpr int Version = 1;
+inline constexpr qsizetype MaxBodyBytes = 256 * 1024;
+inline constexpr int CheckInIntervalSeconds = 15 * 60;
+inline constexpr int ClientCertificateDays = 2 * 365;
+
+// Routes below EndpointPaths::AndroidAgent ("/agent/v1/").
+inline constexpr char EnrollPath[] = "enroll";
+inline constexpr char CheckInPath[] = "checkin";
+inline constexpr char PolicyPath[] = "policy";
+inline constexpr char PolicyAckPath[] = "policy/ack";
+inline constexpr char CommandNextPath[] = "commands/next";
+inline constexpr char CommandResultPath[] = "commands/result";
+
+// The agent's admin extras / handover keys (USB broadcast, QR provisioning extras bundle).
+inline constexpr char ExtraConsoleUrl[] = "org.clinicmdm.CONSOLE_URL";
+inline constexpr char ExtraCaSha256[] = "org.clinicmdm.CA_SHA256";
+inline constexpr char ExtraEnrollToken[] = "org.clinicmdm.ENROLL_TOKEN";
+inline constexpr char ExtraManagementMode[] = "org.clinicmdm.MANAGEMENT_MODE";
+inline constexpr char HandoverAction[] = "org.clinicmdm.agent.action.ENROLL";
+
+// Fields the check-in never stores, whatever the device: location, and any list of apps beyond the
+// managed ones. They are dropped and counted in the audit trail.
+QStringList privacyFields();
+
+QStringList commandTypes();
+
+// The compiled-in message schemas (the "schemas" object), parsed once.
+const QJsonObject &schemas();
+} // namespace AgentProtocol

@@ -1,0 +1,80 @@
+#include "android/AndroidPolicyBuilder.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace AndroidPolicyBuilder {
+
+QJsonObject baseline(Ownership ownership)
+{
+    const bool byod = ownership == Ownership::BYOD;
+    // 164.312(a)(2)(i)/(d): a passcode; (a)(2)(iii): lock after 5 minutes; (a)(2)(iv): encryption.
+    QJsonObject password{
+        {QStringLiteral("passwordQuality"), QStringLiteral("NUMERIC_COMPLEX")},
+        {QStringLiteral("passwordMinimumLength"), 6},
+        {QStringLiteral("passwordScope"), byod ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")},
+        {QStringLiteral("requirePasswordUnlock"), QStringLiteral("REQUIRE_EVERY_DAY")},
+    };
+    // On a personal phone, repeated wrong codes must never erase the owner's data.
+    if (!byod)
+        password.insert(QStringLiteral("maximumFailedPasswordsForWipe"), 10);
+    QJsonObject p{
+        {QStringLiteral("passwordPolicies"), QJsonArray{password}},
+        {QStringLiteral("maximumTimeToLock"), QStringLiteral("300000")},
+        {QStringLiteral("encryptionPolicy"), QStringLiteral("ENABLED_WITH_PASSWORD")},
+        {QStringLiteral("screenCaptureDisabled"), true},
+        {QStringLiteral("advancedSecurityOverrides"),
+         QJsonObject{{QStringLiteral("untrustedAppsPolicy"), QStringLiteral("DISALLOW_INSTALL")},
+                     {QStringLiteral("developerSettings"), QStringLiteral("DEVELOPER_SETTINGS_DISABLED")},
+                     {QStringLiteral("googlePlayProtectVerifyApps"), QStringLiteral("VERIFY_APPS_ENFORCED")}}},
+        {QStringLiteral("statusReportingSettings"),
+         QJsonObject{{QStringLiteral("softwareInfoEnabled"), true}, {QStringLiteral("deviceSettingsEnabled"), true},
+                     {QStringLiteral("applicationReportsEnabled"), !byod}}},
+    };
+    if (byod) {
+        // 164.312(c)(1): clinic data stays in the work profile.
+        p.insert(QStringLiteral("crossProfilePolicies"),
+                 QJsonObject{{QStringLiteral("crossProfileCopyPaste"), QStringLiteral("COPY_FROM_WORK_TO_PERSONAL_DISALLOWED")},
+                             {QStringLiteral("crossProfileDataSharing"), QStringLiteral("DATA_SHARING_FROM_WORK_TO_PERSONAL_DISALLOWED")}});
+    } else {
+        p.insert(QStringLiteral("factoryResetDisabled"), true);
+        p.insert(QStringLiteral("usbFileTransferDisabled"), true);
+        p.insert(QStringLiteral("mountPhysicalMediaDisabled"), true);
+        p.insert(QStringLiteral("modifyAccountsDisabled"), ownership != Ownership::COPE);
+    }
+    if (ownership == Ownership::COSU || ownership == Ownership::Shared) {
+        p.insert(QStringLiteral("addUserDisabled"), true);
+        p.insert(QStringLiteral("keyguardDisabled"), false);
+    }
+    return p;
+}
+
+QString versionOf(const QJsonObject &policyWithoutVersion)
+{
+    // QJsonDocument writes object keys sorted, so equal policies hash equal.
+    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(policyWithoutVersion).toJson(QJsonDocument::Compact),
+                                                       QCryptographicHash::Sha256);
+    const quint64 raw = qFromBigEndian<quint64>(digest.constData()) & 0x7fffffffffffffffULL;
+    return QString::number(raw == 0 ? 1 : raw);
+}
+
+QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned)
+{
+    QJsonObject p = baseline(ownership);
+    if (assigned) {
+        const QJsonObject body = QJsonDocument::fromJson(assigned->body.toUtf8()).object();
+        const QJsonObject overrides = body.value(QLatin1String("android")).toObject();
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            p.insert(it.key(), it.value());
+        p.insert(QStringLiteral("name"), QStringLiteral("policies/%1").arg(assigned->id));
+    } else {
+        p.insert(QStringLiteral("name"), QStringLiteral("policies/baseline-%1").arg(DeviceTypes::toDb(ownership).toLower()));
+    }
+    p.remove(QStringLiteral("version"));
+    p.insert(QStringLiteral("version"), versionOf(p));
+    return p;
+}
+
+} // namespace AndroidPolicyBuilder
