@@ -7,6 +7,7 @@
 #include "db/SchemaV5.h"
 #include "db/SchemaV6.h"
 #include "db/SchemaV7.h"
+#include "db/SchemaV8.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,6 +32,7 @@ const QList<Migration> &allMigrations()
         {5, "TOTP replay protection", &SchemaV5::statements},
         {6, "device search with filters index", &SchemaV6::statements},
         {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
+        {8, "Apple enrollment: SCEP challenges, device identities, unlock tokens", &SchemaV8::statements},
     };
     return list;
 }
