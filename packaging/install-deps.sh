@@ -19,7 +19,7 @@ run_pkgs=(
 test_pkgs=(
   xvfb xauth poppler-utils qpdf openssl libsecret-tools
   adb nghttp2-server nghttp2-client postgresql sqlite3
-  scep
+  scep libyaml-dev
 )
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
