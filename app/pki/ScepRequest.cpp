@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <openssl/err.h>
 #include <openssl/pkcs7.h>
+#include <openssl/provider.h>
 
 namespace {
 
@@ -32,6 +34,20 @@ int envelopeCipher(const QByteArray &envelopeDer)
         nid = OBJ_obj2nid(p7->d.enveloped->enc_data->algorithm->algorithm);
     PKCS7_free(p7);
     return nid;
+}
+
+OSSL_LIB_CTX *legacyContext()
+{
+    static OSSL_LIB_CTX *const context = [] {
+        OSSL_LIB_CTX *c = OSSL_LIB_CTX_new();
+        if (c && (!OSSL_PROVIDER_load(c, "legacy") || !OSSL_PROVIDER_load(c, "default"))) {
+            OSSL_LIB_CTX_free(c);
+            c = nullptr;
+        }
+        ERR_clear_error();
+        return c;
+    }();
+    return context;
 }
 
 QByteArray challengeOf(X509_REQ *request)
@@ -104,8 +120,18 @@ Status ScepRequest::parse(const QByteArray &der, const CertificateAuthority &ca,
         return invalid(tr("The SCEP message lacks a transaction id or a 16-byte sender nonce."));
 
     const QByteArray envelopeDer = ssl::bioBytes(content.get());
+    const int cipherNid = envelopeCipher(envelopeDer);
     ssl::BioPtr envelopeIn = ssl::readBio(envelopeDer);
-    ssl::CmsPtr envelope(envelopeIn ? d2i_CMS_bio(envelopeIn.get(), nullptr) : nullptr);
+    // Single DES lives in OpenSSL's legacy provider. Some SCEP clients (the Go scepclient, old
+    // NDES tools) envelope their request with it whatever GetCACaps says; the envelope travels inside
+    // the endpoint's TLS and carries a one-time challenge, so it is accepted for requests only, in a
+    // library context of its own (the process keeps the modern defaults). Replies never use it.
+    ssl::CmsPtr envelope(CMS_ContentInfo_new_ex(cipherNid == NID_des_cbc ? legacyContext() : nullptr, nullptr));
+    CMS_ContentInfo *target = envelope.get();
+    if (!envelopeIn || !envelope)
+        envelope.reset();
+    else if (!d2i_CMS_bio(envelopeIn.get(), &target))
+        (void)envelope.release(); // a failed d2i into a given object frees it
     if (!envelope || OBJ_obj2nid(CMS_get0_type(envelope.get())) != NID_pkcs7_enveloped)
         return invalid(tr("The SCEP message does not contain an EnvelopedData structure."));
     ssl::BioPtr plain(BIO_new(BIO_s_mem()));
@@ -126,7 +152,7 @@ Status ScepRequest::parse(const QByteArray &der, const CertificateAuthority &ca,
     out.m_csrDer = csrDer;
     out.m_challenge = challengeOf(csr.get());
     out.m_signerDer = signerDer;
-    out.m_cipherNid = envelopeCipher(envelopeDer);
+    out.m_cipherNid = cipherNid;
     ssl::clearErrors();
     return Status::success();
 }
