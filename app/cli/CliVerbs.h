@@ -13,4 +13,5 @@ int serve(CliContext &ctx);   // ServeVerb.cpp
 int commands(CliContext &ctx); // CommandsVerb.cpp
 int deviceCommand(CliContext &ctx); // CommandsVerb.cpp: `devices lock` and `devices wipe`
 int settings(CliContext &ctx); // SettingsVerb.cpp
+int enroll(CliContext &ctx);   // EnrollVerb.cpp
 }

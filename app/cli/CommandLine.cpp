@@ -28,6 +28,8 @@ const QList<Verb> &verbs()
         {"admin", QT_TRANSLATE_NOOP("CommandLine", "manage admin accounts"), &CliVerbs::admin},
         {"audit", QT_TRANSLATE_NOOP("CommandLine", "verify or export the audit trail"), &CliVerbs::audit},
         {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
+        {"command", QT_TRANSLATE_NOOP("CommandLine", "queue, list or cancel device commands (same as commands)"), &CliVerbs::commands},
+        {"enroll", QT_TRANSLATE_NOOP("CommandLine", "create enrollment links for Apple devices"), &CliVerbs::enroll},
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"serve", QT_TRANSLATE_NOOP("CommandLine", "run the device endpoint without a window"), &CliVerbs::serve},
     };
@@ -141,7 +143,8 @@ int run(const QStringList &arguments)
     // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
     static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
                                             QStringLiteral("demo"),     QStringLiteral("audit"),
-                                            QStringLiteral("commands"), QStringLiteral("settings")};
+                                            QStringLiteral("commands"), QStringLiteral("settings"),
+                                            QStringLiteral("command"),  QStringLiteral("enroll")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());
