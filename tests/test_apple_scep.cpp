@@ -140,6 +140,33 @@ private slots:
         QCOMPARE(ipad.runScep().pkiStatus, 0);
     }
 
+    void renewalNeedsABoundIdentity()
+    {
+        AppleMdmFixture f;
+        AppleDeviceSimulator ipad(f.transport, AppleMdmFixture::identity(6));
+        QVERIFY(ipad.enroll(f.createLink()).isEmpty());
+        ScepClient client(f.transport, "/scep");
+        const std::shared_ptr<EVP_PKEY> next = newKey();
+        const QByteArray nonce(16, 'r');
+        const QByteArray renewal = ScepClient::pkiMessage(next.get(), QStringLiteral("renewed"), QByteArray(), f.ca.certificateDer(), "R1",
+                                                          nonce, ipad.key(), ipad.identityCertificateDer());
+        // The reply is enveloped to the signer (the old identity): decrypt with the old key.
+        const ScepClient::Result r = client.send(renewal, ipad.key(), f.ca.certificateDer(), "R1", nonce);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.pkiStatus, 0);
+        QVERIFY(hasClientAuth(r.certificateDer));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM apple_identities WHERE state = 'bound'")), QStringLiteral("2"));
+        // An identity that never authenticated cannot renew.
+        AppleDeviceSimulator stranger(f.transport, AppleMdmFixture::identity(7));
+        QVERIFY(stranger.fetchProfile(f.createLink()).isEmpty());
+        QCOMPARE(stranger.runScep().pkiStatus, 0);
+        const QByteArray refused = ScepClient::pkiMessage(next.get(), QStringLiteral("x"), QByteArray(), f.ca.certificateDer(), "R2", nonce,
+                                                          stranger.key(), stranger.identityCertificateDer());
+        const ScepClient::Result no = client.send(refused, stranger.key(), f.ca.certificateDer(), "R2", nonce);
+        QCOMPARE(no.pkiStatus, 2);
+        QCOMPARE(f.rows(QStringLiteral("apple_identities")), 3);
+    }
+
     void realScepClientEnrolls()
     {
         const QString scepclient = QStandardPaths::findExecutable(QStringLiteral("scepclient"));

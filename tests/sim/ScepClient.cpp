@@ -120,10 +120,12 @@ QByteArray ScepClient::getCaCaps()
 }
 
 QByteArray ScepClient::pkiMessage(EVP_PKEY *key, const QString &commonName, const QByteArray &challenge,
-                                  const QByteArray &caDer, const QByteArray &transactionId, const QByteArray &senderNonce)
+                                  const QByteArray &caDer, const QByteArray &transactionId, const QByteArray &senderNonce,
+                                  EVP_PKEY *signerKey, const QByteArray &signerCertDer)
 {
     X509 *ca = readDer(caDer);
-    X509 *self = selfSigned(key, commonName);
+    const bool renewal = signerKey && !signerCertDer.isEmpty();
+    X509 *self = renewal ? readDer(signerCertDer) : selfSigned(key, commonName);
     STACK_OF(X509) *recipients = sk_X509_new_null();
     sk_X509_push(recipients, ca);
     BIO *csrIn = memBio(csrDer(key, commonName, challenge));
@@ -134,8 +136,8 @@ QByteArray ScepClient::pkiMessage(EVP_PKEY *key, const QString &commonName, cons
 
     const unsigned flags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
     CMS_ContentInfo *signedData = CMS_sign(nullptr, nullptr, nullptr, nullptr, flags);
-    CMS_SignerInfo *si = CMS_add1_signer(signedData, self, key, EVP_sha256(), flags);
-    addAttr(si, kMessageType, V_ASN1_PRINTABLESTRING, "19");
+    CMS_SignerInfo *si = CMS_add1_signer(signedData, self, renewal ? signerKey : key, EVP_sha256(), flags);
+    addAttr(si, kMessageType, V_ASN1_PRINTABLESTRING, renewal ? "17" : "19");
     addAttr(si, kTransactionId, V_ASN1_PRINTABLESTRING, transactionId);
     addAttr(si, kSenderNonce, V_ASN1_OCTET_STRING, senderNonce);
     BIO *content = memBio(envelopeDer);

@@ -34,8 +34,11 @@ public:
     Result enroll(EVP_PKEY *key, const QString &commonName, const QByteArray &challenge, const QByteArray &caDer,
                   bool useGet = false);
     // The raw PKIOperation message enroll() would send (for tests that replay or tamper with it).
+    // `signerKey`/`signerCertDer` set: a RenewalReq signed by an existing identity instead of a
+    // PKCSReq signed with a self-signed certificate for `key`.
     static QByteArray pkiMessage(EVP_PKEY *key, const QString &commonName, const QByteArray &challenge,
-                                 const QByteArray &caDer, const QByteArray &transactionId, const QByteArray &senderNonce);
+                                 const QByteArray &caDer, const QByteArray &transactionId, const QByteArray &senderNonce,
+                                 EVP_PKEY *signerKey = nullptr, const QByteArray &signerCertDer = {});
     Result send(const QByteArray &message, EVP_PKEY *key, const QByteArray &caDer, const QByteArray &transactionId,
                 const QByteArray &senderNonce, bool useGet = false);
 
