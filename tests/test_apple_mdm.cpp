@@ -6,6 +6,7 @@
 #include "AppleMdmFixture.h"
 #include "AppleSpec.h"
 
+#include "apple/AppleCommandBuilder.h"
 #include "apple/AppleCommandCodec.h"
 #include "apple/AppleCommandQueueRepository.h"
 #include "apple/AppleCommandService.h"
@@ -161,6 +162,41 @@ private slots:
         }
         // Wholly corporate device: the full app list is kept; the rename reached the command.
         QCOMPARE(DeviceAppRepository(f.db()).apps(id).size(), 2);
+    }
+
+    void everyBuilderTypeMatchesTheSchema()
+    {
+        if (AppleSpec::root().isEmpty())
+            QSKIP("CLINICMDM_SHARED_DIR/spec/apple/mdm is not available: cannot check commands against Apple's schema");
+        const QHash<QString, QVariantMap> args{
+            {QStringLiteral("InstallProfile"), {{QStringLiteral("Payload"), QByteArray("<plist/>")}}},
+            {QStringLiteral("RemoveProfile"), {{QStringLiteral("Identifier"), QStringLiteral("org.clinic.wifi")}}},
+            {QStringLiteral("RemoveApplication"), {{QStringLiteral("Identifier"), QStringLiteral("org.clinic.app")}}},
+            {QStringLiteral("DeviceLock"), {{QStringLiteral("Message"), QStringLiteral("m")}, {QStringLiteral("PhoneNumber"), QStringLiteral("1")}}},
+            {QStringLiteral("EraseDevice"), {{QStringLiteral("PreserveDataPlan"), QStringLiteral("true")}}},
+            {QStringLiteral("Settings"), {{QStringLiteral("DeviceName"), QStringLiteral("n")}}},
+            {QStringLiteral("InstallApplication"), {{QStringLiteral("iTunesStoreID"), QStringLiteral("42")}}},
+            {QStringLiteral("RestartDevice"), {{QStringLiteral("NotifyUser"), QStringLiteral("false")}}},
+        };
+        for (const QString &type : AppleCommandBuilder::requestTypes()) {
+            AppleCommandBuilder::Built built;
+            const Status s = AppleCommandBuilder::build(type, args.value(type), Ownership::COPE, built);
+            QVERIFY2(s.ok(), qPrintable(type + QStringLiteral(": ") + s.message()));
+            QVariantMap command = AppleCommandBuilder::commandPlist(QStringLiteral("U"), type, built.payload)
+                                      .value(QStringLiteral("Command")).toMap();
+            QCOMPARE(command.take(QStringLiteral("RequestType")).toString(), type);
+            if (type == QLatin1String("ClearPasscode")) // the token is filled in at delivery
+                command.insert(QStringLiteral("UnlockToken"), QByteArray(16, 't'));
+            const QVariantMap spec = AppleSpec::command(type);
+            QVERIFY2(!spec.isEmpty(), qPrintable(type));
+            const QStringList errors = AppleSpec::checkMap(command, spec.value(QStringLiteral("payloadkeys")).toList(), type + QLatin1Char('.'));
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        }
+        AppleCommandBuilder::Built built;
+        QCOMPARE(AppleCommandBuilder::build(QStringLiteral("EraseDevice"), {}, Ownership::BYOD, built).code(), ErrorCode::PermissionDenied);
+        QVERIFY(AppleCommandBuilder::build(QStringLiteral("InstalledApplicationList"), {}, Ownership::BYOD, built).ok());
+        QVERIFY(built.payload.value(QStringLiteral("ManagedAppsOnly")).toBool());
+        QCOMPARE(AppleCommandBuilder::build(QStringLiteral("InstallApplication"), {}, Ownership::COPE, built).code(), ErrorCode::InvalidInput);
     }
 
     void byodKeepsPersonalAppsOutAndIsNeverErased()
