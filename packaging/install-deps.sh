@@ -21,6 +21,7 @@ test_pkgs=(
   adb nghttp2-server nghttp2-client postgresql sqlite3
   curl
   nodejs
+  scep libyaml-dev
 )
 # The tests' Apple payload schema checker reads Apple's YAML with libyaml (tests are built by default).
 build_pkgs+=(libyaml-dev)

@@ -159,8 +159,8 @@ Status AppCatalogService::queue(const AdminSession &session, const CatalogApp &a
     const QByteArray payload = QJsonDocument(install ? AppInstallCommand::installPayload(app) : AppInstallCommand::removePayload(app))
                                    .toJson(QJsonDocument::Compact);
     WriteTransaction tx(m_db); // all devices' commands and their audit entries, or none
-    if (Status s = tx.begun(); !s)
-        return s;
+    if (!tx.isActive())
+        return tx.status();
     for (qint64 id : deviceIds) {
         const std::optional<Device> device = devices.findById(id);
         if (!device) {

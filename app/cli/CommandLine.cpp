@@ -28,6 +28,8 @@ const QList<Verb> &verbs()
         {"admin", QT_TRANSLATE_NOOP("CommandLine", "manage admin accounts"), &CliVerbs::admin},
         {"audit", QT_TRANSLATE_NOOP("CommandLine", "verify or export the audit trail"), &CliVerbs::audit},
         {"commands", QT_TRANSLATE_NOOP("CommandLine", "list or cancel queued device commands"), &CliVerbs::commands},
+        {"command", QT_TRANSLATE_NOOP("CommandLine", "queue, list or cancel device commands (same as commands)"), &CliVerbs::commands},
+        {"enroll", QT_TRANSLATE_NOOP("CommandLine", "enrollment links for Apple devices, QR sheets for Android"), &CliVerbs::enroll},
         {"settings", QT_TRANSLATE_NOOP("CommandLine", "show or change console settings"), &CliVerbs::settings},
         {"apps", QT_TRANSLATE_NOOP("CommandLine", "the clinical app catalog: add, configure, install"), &CliVerbs::apps},
         {"push", QT_TRANSLATE_NOOP("CommandLine", "wake devices; manage the push certificate and FCM account"), &CliVerbs::push},
@@ -36,7 +38,6 @@ const QList<Verb> &verbs()
         {"group", QT_TRANSLATE_NOOP("CommandLine", "create device groups and add devices"), &CliVerbs::group},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "export the compliance report (PDF or CSV)"), &CliVerbs::report},
         {"usb", QT_TRANSLATE_NOOP("CommandLine", "list or enroll Android devices on USB"), &CliVerbs::usb},
-        {"enroll", QT_TRANSLATE_NOOP("CommandLine", "make enrollment codes (Android QR)"), &CliVerbs::enroll},
     };
     return list;
 }
@@ -166,7 +167,8 @@ int run(const QStringList &arguments)
                                             QStringLiteral("apps"),
                                             QStringLiteral("policy"),   QStringLiteral("group"),
                                             QStringLiteral("report"),   QStringLiteral("push"),
-                                            QStringLiteral("usb"),      QStringLiteral("enroll")};
+                                            QStringLiteral("usb"),      QStringLiteral("enroll"),
+                                            QStringLiteral("command")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

@@ -3,6 +3,8 @@
 #include "cli/CliSignIn.h"
 #include "cli/CliVerbs.h"
 #include "cli/TextTable.h"
+#include "apple/AppleCommandBuilder.h"
+#include "apple/AppleCommandService.h"
 #include "commands/CommandRepository.h"
 #include "commands/DeviceCommandService.h"
 #include "fleet/DeviceRepository.h"
@@ -10,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,11 +161,70 @@ int cancel(CliContext &ctx)
     return 0;
 }
 
+
+int queue(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption device(QStringLiteral("device"), {}, QStringLiteral("ID")), type(QStringLiteral("type"), {}, QStringLiteral("TYPE")),
+        arg(QStringLiteral("arg"), {}, QStringLiteral("KEY=VALUE")), message(QStringLiteral("message"), {}, QStringLiteral("M")),
+        phone(QStringLiteral("phone"), {}, QStringLiteral("P")), name(QStringLiteral("name"), {}, QStringLiteral("NAME")),
+        identifier(QStringLiteral("identifier"), {}, QStringLiteral("ID")), storeId(QStringLiteral("store-id"), {}, QStringLiteral("N")),
+        manifest(QStringLiteral("manifest-url"), {}, QStringLiteral("URL")), profile(QStringLiteral("profile"), {}, QStringLiteral("FILE")),
+        confirm(QStringLiteral("confirm"), {}, QStringLiteral("NAME"));
+    p.addOptions({device, type, arg, message, phone, name, identifier, storeId, manifest, profile, confirm});
+    const QString usage = QStringLiteral("clinicmdm command queue --device ID|SERIAL --type TYPE [--message M] [--phone P] [--name NAME] "
+                                         "[--identifier ID] [--store-id N | --manifest-url URL] [--profile FILE] [--confirm NAME] "
+                                         "[--arg KEY=VALUE ...]");
+    if (!CliOptions::parse(ctx, p, ctx.args.mid(1), usage))
+        return int(ErrorCode::Usage);
+    if (!p.isSet(device) || !p.isSet(type) || !p.positionalArguments().isEmpty())
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "Usage: %1\nTypes: %2")
+                                              .arg(usage, AppleCommandBuilder::requestTypes().join(QStringLiteral(", "))));
+    QVariantMap args;
+    for (const QString &pair : p.values(arg)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "--arg needs KEY=VALUE, not %1").arg(pair));
+        args.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    const QList<QPair<const QCommandLineOption *, QString>> named{
+        {&message, QStringLiteral("Message")},      {&phone, QStringLiteral("PhoneNumber")},
+        {&name, QStringLiteral("DeviceName")},      {&identifier, QStringLiteral("Identifier")},
+        {&storeId, QStringLiteral("iTunesStoreID")}, {&manifest, QStringLiteral("ManifestURL")}};
+    for (const auto &n : named)
+        if (p.isSet(*n.first))
+            args.insert(n.second, p.value(*n.first));
+    if (p.isSet(profile)) {
+        QFile file(p.value(profile));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 4 * 1024 * 1024)
+            return ctx.fail(ErrorCode::InvalidInput, QCoreApplication::translate("CommandsVerb", "cannot read the profile %1 (at most 4 MB)").arg(file.fileName()));
+        args.insert(QStringLiteral("Payload"), file.readAll());
+    }
+    // The engine checks the role for the command's family (and BYOD first, for erases).
+    if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
+        return rc;
+    const std::optional<Device> target = findDevice(ctx, p.value(device));
+    if (!target)
+        return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.value(device)));
+    SignInResult reauth; // this run's own sign-in is the fresh re-authentication an erase needs
+    reauth.session = ctx.session;
+    DeviceCommand c;
+    const Status s = AppleCommandService(ctx.db).queue(ctx.session, target->id, p.value(type), args, &c, p.value(confirm), reauth);
+    if (!s)
+        return ctx.fail(s.code(), s.message());
+    ctx.out << QCoreApplication::translate("CommandsVerb", "Queued %1 for %2 as command %3; the device receives it at its next check-in.")
+                   .arg(c.requestType, target->name, c.uuid)
+            << Qt::endl;
+    return 0;
+}
+
 void printHelp(QTextStream &out)
 {
     out << QCoreApplication::translate("CommandsVerb", "Usage:") << "\n"
         << "  clinicmdm --user NAME commands list [--device ID] [--status S] [--json]\n"
         << "  clinicmdm --user NAME commands cancel UUID\n"
+        << "  clinicmdm --user NAME command queue --device ID --type TYPE [arguments]   (Apple: "
+        << AppleCommandBuilder::requestTypes().join(QStringLiteral(", ")) << ")\n"
         << "      " << QCoreApplication::translate("CommandsVerb", "A command can be cancelled while it is queued, until the device receives it.") << "\n";
     out.flush();
 }
@@ -178,7 +240,7 @@ int deviceCommand(CliContext &ctx)
 
 int commands(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"cancel", &cancel}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"cancel", &cancel}, {"queue", &queue}}, &printHelp);
 }
 
 } // namespace CliVerbs

@@ -7,6 +7,7 @@
 #include "db/SchemaV5.h"
 #include "db/SchemaV6.h"
 #include "db/SchemaV7.h"
+#include "db/SchemaV8.h"
 #include "db/SchemaV9.h"
 #include "db/SchemaV10.h"
 #include "db/SchemaV11.h"
@@ -36,6 +37,7 @@ const QList<Migration> &allMigrations()
         {5, "TOTP replay protection", &SchemaV5::statements},
         {6, "device search with filters index", &SchemaV6::statements},
         {7, "push tokens, reported device facts and apps", &SchemaV7::statements},
+        {8, "Apple enrollment: SCEP challenges, device identities, unlock tokens", &SchemaV8::statements},
         {9, "push outbox, delivery results, push credentials", &SchemaV9::statements},
         {10, "Android agents and USB enrollment jobs", &SchemaV10::statements},
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},

@@ -2,27 +2,28 @@
 
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 WriteTransaction::WriteTransaction(Database &db) : m_db(db)
 {
-    QSqlDatabase conn = db.connection();
-    if (db.backend() == Database::Backend::SQLite) {
+    QSqlDatabase conn = m_db.connection();
+    if (m_db.backend() == Database::Backend::SQLite) {
         QSqlQuery q(conn);
-        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
-            m_begun = Status::failure(ErrorCode::DatabaseRefused, q.lastError().text());
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = q.lastError().text();
     } else {
-        m_open = conn.transaction();
-        if (!m_open)
-            m_begun = Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
+        m_active = conn.transaction();
+        if (!m_active)
+            m_error = conn.lastError().text();
     }
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (!m_open)
+    if (!m_active)
         return;
     if (m_db.backend() == Database::Backend::SQLite)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
@@ -30,19 +31,32 @@ WriteTransaction::~WriteTransaction()
         m_db.connection().rollback();
 }
 
+Status WriteTransaction::status() const
+{
+    if (m_active)
+        return Status::success();
+    return Status::failure(ErrorCode::DatabaseRefused,
+                           QCoreApplication::translate("WriteTransaction", "Cannot start a database transaction: %1").arg(m_error));
+}
+
 Status WriteTransaction::commit()
 {
-    if (!m_open)
-        return m_begun.ok() ? Status::failure(ErrorCode::Failure, QStringLiteral("no open transaction")) : m_begun;
-    m_open = false;
-    if (m_db.backend() == Database::Backend::SQLite) {
-        QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("COMMIT")))
-            return Status::failure(ErrorCode::Failure, q.lastError().text());
-        return Status::success();
-    }
+    if (!m_active)
+        return status();
     QSqlDatabase conn = m_db.connection();
-    if (!conn.commit())
-        return Status::failure(ErrorCode::Failure, conn.lastError().text());
+    bool ok = false;
+    QString error;
+    if (m_db.backend() == Database::Backend::SQLite) {
+        QSqlQuery q(conn);
+        ok = q.exec(QStringLiteral("COMMIT"));
+        error = q.lastError().text();
+    } else {
+        ok = conn.commit();
+        error = conn.lastError().text();
+    }
+    if (!ok)
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               QCoreApplication::translate("WriteTransaction", "Cannot commit to the database: %1").arg(error));
+    m_active = false;
     return Status::success();
 }

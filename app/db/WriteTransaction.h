@@ -4,9 +4,10 @@
 
 class Database;
 
-// A write transaction that takes SQLite's write lock up front (BEGIN IMMEDIATE): a deferred one
-// that reads first can fail with "database is locked" when it later writes while the endpoint's
-// threads write too. Rolls back when destroyed uncommitted. On PostgreSQL an ordinary transaction.
+// One write transaction, rolled back unless commit() succeeds. On SQLite it starts with BEGIN
+// IMMEDIATE: a deferred transaction that reads first cannot upgrade to a writer while another
+// connection (another endpoint worker, the GUI, the command line) has written meanwhile in WAL mode;
+// taking the write lock up front lets busy_timeout queue writers instead of failing them.
 class WriteTransaction
 {
 public:
@@ -15,11 +16,12 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    Status begun() const { return m_begun; }
+    bool isActive() const { return m_active; }
+    Status status() const; // why begin failed, when it did
     Status commit();
 
 private:
     Database &m_db;
-    Status m_begun;
-    bool m_open = false;
+    bool m_active = false;
+    QString m_error;
 };

@@ -56,8 +56,8 @@ Status SharedSessionService::signIn(qint64 deviceId, const QString &userName, qi
     if (Status s = checkShared(deviceId); !s)
         return s;
     WriteTransaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
+    if (!tx.isActive())
+        return tx.status();
     DeviceSessionRepository repo(m_db);
     std::optional<DeviceSession> previous;
     if (Status s = repo.closeOpen(deviceId, at, QStringLiteral("superseded"), &previous); !s)
@@ -82,8 +82,8 @@ Status SharedSessionService::signOut(qint64 deviceId, const QString &userName, q
         return Status::failure(ErrorCode::InvalidInput,
                                QCoreApplication::translate("SharedSessionService", "A sign-out ends with signout or timeout, not %1.").arg(reason));
     WriteTransaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
+    if (!tx.isActive())
+        return tx.status();
     DeviceSessionRepository repo(m_db);
     const std::optional<DeviceSession> open = repo.openSession(deviceId);
     // A sign-out for someone who is not signed in changes nothing (a repeated or stale message).
@@ -111,8 +111,8 @@ Status SharedSessionService::resetForNextPatient(const AdminSession &admin, qint
     const Device device = *DeviceRepository(m_db).findById(deviceId);
     const bool apple = device.platform != Platform::Android;
     WriteTransaction tx(m_db);
-    if (Status s = tx.begun(); !s)
-        return s;
+    if (!tx.isActive())
+        return tx.status();
     const qint64 now = m_clock();
     if (Status s = DeviceSessionRepository(m_db).closeOpen(deviceId, now, QStringLiteral("reset"), &outcome.endedSession); !s)
         return s;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Status.h"
+#include "fleet/DeviceTypes.h"
+
+#include <QVariantMap>
+
+class Database;
+
+// Turns acknowledged query commands into inventory: DeviceInformation -> the device row (name,
+// model, OS version, serial, IMEI) and facts (capacity, supervised, ...); SecurityInfo -> encryption
+// and passcode facts; InstalledApplicationList -> device_apps (on BYOD only managed apps are kept;
+// personal ones are dropped before they reach the database and only counted); ProfileList -> the
+// count of installed profiles. Runs inside the caller's transaction.
+class AppleInventoryIngester
+{
+public:
+    struct Outcome {
+        int appsStored = 0;
+        int personalAppsDropped = 0;
+        QString summary; // for the audit trail, no personal data
+    };
+
+    explicit AppleInventoryIngester(Database &db) : m_db(db) {}
+
+    // `command`: the payload the device was sent (InstalledApplicationList: whether ManagedAppsOnly
+    // was asked, which is how an answer's apps are known to be managed).
+    Status ingest(qint64 deviceId, Ownership ownership, const QString &requestType, const QVariantMap &command,
+                  const QVariantMap &response, qint64 now, Outcome &out);
+
+private:
+    Status deviceInformation(qint64 deviceId, const QVariantMap &answers, qint64 now, Outcome &out);
+    Status securityInfo(qint64 deviceId, const QVariantMap &info, qint64 now, Outcome &out);
+    Status applications(qint64 deviceId, Ownership ownership, bool managedOnly, const QVariantList &apps, qint64 now,
+                        Outcome &out);
+
+    Database &m_db;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "apple/AppleIdentityCache.h"
+#include "apple/LastSeenRecorder.h"
+#include "core/Status.h"
+#include "pki/CertificateAuthority.h"
+#include "pki/CmsSigner.h"
+#include "pki/CmsVerifier.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// What every Apple MDM handler shares, built once when the endpoint starts: the CA (SCEP issuance,
+// trust anchor of Mdm-Signature), a verifier with a prebuilt X509_STORE, the profile signer, the
+// public URLs and APNs topic written into profiles, the data key that seals UnlockTokens, the
+// identity cache and the last_seen recorder. Immutable apart from the two thread-safe caches.
+class AppleMdmRuntime
+{
+public:
+    struct Options {
+        QString publicBaseUrl;  // https://host:port, no trailing slash
+        QString topic;          // APNs topic (the push certificate's subject UID)
+        QByteArray fieldKey;    // FieldCipher key for UnlockTokens
+        QString organization;   // shown in profiles
+        int identityValidityDays = CertificateAuthority::DefaultClientValidityDays;
+        qint64 enrollmentValiditySeconds = 7 * 24 * 3600;
+        qsizetype maxCheckInBytes = 256 * 1024;   // Authenticate/TokenUpdate are a few KB
+        qsizetype maxCommandBytes = 8 * 1024 * 1024; // InstalledApplicationList on a full device
+    };
+    using Clock = std::function<qint64()>; // epoch seconds
+
+    static Status create(const CertificateAuthority &ca, const Options &options, std::unique_ptr<AppleMdmRuntime> &out);
+
+    const CertificateAuthority &ca() const { return m_ca; }
+    const CmsVerifier &verifier() const { return m_verifier; }
+    const CmsSigner &profileSigner() const { return m_signer; }
+    const Options &options() const { return m_options; }
+    QString topic() const { return m_options.topic; }
+    QString url(const char *path) const { return m_options.publicBaseUrl + QLatin1String(path); }
+    QString enrollmentUrl(const QString &token) const;
+
+    AppleIdentityCache &identities() { return m_identities; }
+    LastSeenRecorder &lastSeen() { return m_lastSeen; }
+
+    qint64 now() const { return m_clock(); }
+    void setClock(Clock clock) { m_clock = std::move(clock); } // tests; before the handlers run
+
+private:
+    AppleMdmRuntime() = default;
+
+    CertificateAuthority m_ca;
+    CmsVerifier m_verifier;
+    CmsSigner m_signer;
+    Options m_options;
+    AppleIdentityCache m_identities;
+    LastSeenRecorder m_lastSeen;
+    Clock m_clock;
+};

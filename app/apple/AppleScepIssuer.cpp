@@ -1,0 +1,123 @@
+#include "apple/AppleScepIssuer.h"
+
+#include "apple/AppleEnrollmentRepository.h"
+#include "apple/AppleIdentityRepository.h"
+#include "apple/AppleMdmRuntime.h"
+#include "audit/AuditLog.h"
+#include "db/WriteTransaction.h"
+#include "endpoint/EndpointContext.h"
+#include "pki/CertificateInfo.h"
+#include "pki/ScepRequest.h"
+
+#include <QCryptographicHash>
+
+namespace {
+
+const Actor kScep{QStringLiteral("scep"), QStringLiteral("Endpoint")};
+
+} // namespace
+
+AppleScepIssuer::AppleScepIssuer(AppleMdmRuntime &runtime) : m_runtime(runtime) {}
+
+QString AppleScepIssuer::hashSecret(const QByteArray &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex());
+}
+
+ScepIssueDecision AppleScepIssuer::issue(const ScepRequest &request, EndpointContext &context)
+{
+    Database &db = context.database();
+    if (request.messageType() == Scep::MessageType::RenewalReq)
+        return renew(request, db);
+    return enroll(request, db);
+}
+
+ScepIssueDecision AppleScepIssuer::refuse(Database &db, const QString &reason, qint64 deviceId)
+{
+    AuditLog(db).record(kScep, QStringLiteral("scep.refused"), QStringLiteral("refused"), reason,
+                        deviceId > 0 ? std::optional<qint64>(deviceId) : std::nullopt);
+    ScepIssueDecision d;
+    d.failInfo = Scep::FailInfo::BadRequest;
+    return d;
+}
+
+ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, Database &db)
+{
+    const QString transaction = QString::fromLatin1(request.transactionId().left(64).toHex());
+    if (request.challengePassword().isEmpty())
+        return refuse(db, QStringLiteral("reason=no-challenge transaction=%1").arg(transaction));
+    const qint64 now = m_runtime.now();
+    QString refusal;
+    qint64 enrollmentId = 0;
+    QByteArray certificate;
+    {
+        // Consume, issue, record and audit together: a crash or a failure leaves the challenge unused
+        // and nothing issued. The refusal is audited after the rollback.
+        WriteTransaction tx(db);
+        QString sha;
+        CertificateInfo info;
+        if (!tx.isActive()) {
+            refusal = QStringLiteral("reason=database-busy");
+        } else if (!AppleEnrollmentRepository(db).consumeChallenge(hashSecret(request.challengePassword()), now, enrollmentId)) {
+            // Never log the challenge itself.
+            refusal = QStringLiteral("reason=challenge-unknown-used-or-expired transaction=%1").arg(transaction);
+        } else if (Status s = m_runtime.ca().issueClientCertificate(request.csrDer(), m_runtime.options().identityValidityDays,
+                                                                     certificate);
+                   !s) {
+            refusal = QStringLiteral("reason=csr-refused enrollment=%1 detail=%2").arg(enrollmentId).arg(s.message());
+        } else if (!CertificateInfo::fromBytes(certificate, info)
+                   || !AppleIdentityRepository(db).recordIssued(sha = QString::fromLatin1(info.sha256().toHex()), enrollmentId,
+                                                                0, info.subject(), info.serialHex(), now,
+                                                                info.notAfter().toSecsSinceEpoch())
+                   || !AuditLog(db).record(kScep, QStringLiteral("scep.issued"), QStringLiteral("success"),
+                                           QStringLiteral("enrollment=%1 subject=%2 cert_sha256=%3")
+                                               .arg(enrollmentId)
+                                               .arg(info.subject(), sha))
+                   || !tx.commit()) {
+            refusal = QStringLiteral("reason=database enrollment=%1").arg(enrollmentId);
+        }
+    }
+    if (!refusal.isEmpty())
+        return refuse(db, refusal);
+    ScepIssueDecision d;
+    d.issued = true;
+    d.certificateDer = certificate;
+    return d;
+}
+
+ScepIssueDecision AppleScepIssuer::renew(const ScepRequest &request, Database &db)
+{
+    // The old certificate signed the request (ScepRequest checked the signature). Only certificates
+    // this console issued are in apple_identities, so finding it bound is the proof of origin.
+    CertificateInfo old;
+    if (!CertificateInfo::fromBytes(request.signerCertificateDer(), old))
+        return refuse(db, QStringLiteral("reason=renewal-unreadable-signer"));
+    const QString oldSha = QString::fromLatin1(old.sha256().toHex());
+    AppleIdentityRepository identities(db);
+    const std::optional<AppleIdentity> identity = identities.find(oldSha);
+    if (!identity || identity->state != QLatin1String("bound") || identity->deviceId <= 0 || old.isExpired())
+        return refuse(db, QStringLiteral("reason=renewal-unknown-identity cert_sha256=%1").arg(oldSha));
+    const qint64 now = m_runtime.now();
+    QByteArray certificate;
+    if (Status s = m_runtime.ca().issueClientCertificate(request.csrDer(), m_runtime.options().identityValidityDays, certificate); !s)
+        return refuse(db, QStringLiteral("reason=csr-refused detail=%1").arg(s.message()), identity->deviceId);
+    CertificateInfo info;
+    CertificateInfo::fromBytes(certificate, info);
+    const QString sha = QString::fromLatin1(info.sha256().toHex());
+    bool ok = false;
+    {
+        WriteTransaction tx(db);
+        ok = tx.isActive()
+             && identities.recordIssued(sha, identity->enrollmentId, identity->deviceId, info.subject(), info.serialHex(), now,
+                                        info.notAfter().toSecsSinceEpoch())
+             && AuditLog(db).record(kScep, QStringLiteral("scep.renewed"), QStringLiteral("success"),
+                                    QStringLiteral("old_cert_sha256=%1 cert_sha256=%2").arg(oldSha, sha), identity->deviceId)
+             && tx.commit();
+    }
+    if (!ok)
+        return refuse(db, QStringLiteral("reason=database"), identity->deviceId);
+    ScepIssueDecision d;
+    d.issued = true;
+    d.certificateDer = certificate;
+    return d;
+}

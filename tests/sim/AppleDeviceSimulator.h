@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ScepClient.h"
+
+#include "endpoint/HttpResponse.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <openssl/types.h>
+
+#include <functional>
+#include <memory>
+
+class DeviceTransport;
+
+// An iPad that speaks the published Apple MDM protocol to the console: it downloads the enrollment
+// profile from its link (checking the CMS signature), runs SCEP with the profile's challenge, sends
+// Authenticate and TokenUpdate to the check-in URL, polls the server URL with Idle and answers each
+// command with a response shaped as Apple's schema says. Every body is signed with Mdm-Signature
+// (detached CMS, SHA-256 by default, SHA-1 on request) by the SCEP identity.
+class AppleDeviceSimulator
+{
+public:
+    struct Identity {
+        QString udid;
+        QString serial;
+        QString imei;
+        QString deviceName = QStringLiteral("Nurses' station iPad");
+        QString productName = QStringLiteral("iPad13,18");
+        QString modelName = QStringLiteral("iPad");
+        QString model = QStringLiteral("MK2K3LL/A");
+        QString osVersion = QStringLiteral("17.4.1");
+        QString buildVersion = QStringLiteral("21E236");
+        bool omitOptionalKeys = false; // leave out Model, ModelName, OSVersion in Authenticate
+    };
+    struct ReceivedCommand {
+        QString uuid;
+        QString requestType;
+        QVariantMap command;
+        QString answeredStatus;
+    };
+    // Which status the device answers a command with (default Acknowledged).
+    using StatusPolicy = std::function<QString(const ReceivedCommand &)>;
+
+    AppleDeviceSimulator(DeviceTransport &transport, const Identity &identity);
+    ~AppleDeviceSimulator();
+
+    // Profile -> SCEP -> Authenticate -> TokenUpdate. Empty on success, else what failed.
+    QString enroll(const QString &enrollmentUrl);
+    QString fetchProfile(const QString &enrollmentUrl); // sets profile fields; empty on success
+    ScepClient::Result runScep(bool useGet = false);
+    HttpResponse authenticate();
+    HttpResponse tokenUpdate();
+    HttpResponse checkOut();
+    // Idle, then answers commands until the server answers empty. Returns the number answered, or
+    // -1 when a request failed (lastResponse() says how).
+    int poll(int maxCommands = 50);
+
+    // A body signed with this device's identity (or unsigned / tampered by the caller).
+    HttpResponse put(const QString &url, const QByteArray &body, const QByteArray &signature);
+    QByteArray sign(const QByteArray &body) const; // base64 detached CMS
+    void setSha1Signatures(bool on) { m_sha1 = on; }
+    void setStatusPolicy(StatusPolicy policy) { m_policy = std::move(policy); }
+
+    QByteArray identityCertificateDer() const { return m_identityDer; }
+    QByteArray caCertificateDer() const { return m_caDer; }
+    QByteArray challenge() const { return m_challenge; }
+    QString checkInUrl() const { return m_checkInUrl; }
+    QString serverUrl() const { return m_serverUrl; }
+    QString scepUrl() const { return m_scepUrl; }
+    QString topic() const { return m_topic; }
+    QVariantMap profile() const { return m_profile; }
+    QByteArray unlockToken() const { return m_unlockToken; }
+    EVP_PKEY *key() const { return m_key.get(); }
+    const QList<ReceivedCommand> &received() const { return m_received; }
+    HttpResponse lastResponse() const { return m_last; }
+
+    QByteArray authenticateBody() const;
+    QByteArray idleBody() const;
+    QByteArray answerBody(const ReceivedCommand &command, const QString &status) const;
+
+private:
+    QVariantMap responseFor(const ReceivedCommand &command) const;
+
+    DeviceTransport &m_transport;
+    Identity m_identity;
+    std::shared_ptr<EVP_PKEY> m_key;
+    std::shared_ptr<X509> m_identityCert;
+    QByteArray m_identityDer;
+    QByteArray m_caDer;
+    QByteArray m_challenge;
+    QString m_scepUrl, m_serverUrl, m_checkInUrl, m_topic;
+    QVariantMap m_profile;
+    QByteArray m_pushToken;
+    QByteArray m_unlockToken;
+    bool m_sha1 = false;
+    StatusPolicy m_policy;
+    QList<ReceivedCommand> m_received;
+    HttpResponse m_last;
+};
