@@ -168,7 +168,7 @@ int run(const QStringList &arguments)
                                             QStringLiteral("policy"),   QStringLiteral("group"),
                                             QStringLiteral("report"),   QStringLiteral("push"),
                                             QStringLiteral("usb"),      QStringLiteral("enroll"),
-                                            QStringLiteral("command")};
+                                            QStringLiteral("command"),  QStringLiteral("serve")};
     if (!helpOnly && signingInVerbs.contains(rest.first())) {
         Status st;
         auto *owner = new QObject(QCoreApplication::instance());

@@ -3,6 +3,7 @@
 #include "core/TerminationSignals.h"
 #include "endpoint/EndpointServer.h"
 #include "endpoint/EndpointService.h"
+#include "push/PushService.h"
 #include "pki/ConsolePki.h"
 #include "secrets/SecretStore.h"
 
@@ -72,6 +73,11 @@ int serve(CliContext &ctx)
         return ctx.fail(st.code(), st.message());
     }
     auto *service = new EndpointService(ctx.db, *store, owner);
+    service->setFieldKey(ctx.fieldKey);
+    // The service wakes devices too: queued commands' pushes drain from the outbox while it runs.
+    auto *push = new PushService(ctx.db, *store, owner);
+    QObject::connect(push, &PushService::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
+    push->start();
     if (haveListen)
         service->setListenOverride(address, port);
     auto *signals_ = new TerminationSignals(owner);
@@ -101,6 +107,8 @@ int serve(CliContext &ctx)
                             pki.tlsImported() ? tr("imported") : tr("issued by the console CA"),
                             pki.tlsInfo().notAfter().toString(Qt::ISODate))
                 << Qt::endl;
+        for (const QString &problem : service->routeProblems())
+            ctx.err << tr("Warning: %1").arg(problem) << Qt::endl;
     });
     QObject::connect(service, &EndpointService::failed, owner, [&ctx, owner](const QString &reason) {
         owner->deleteLater();

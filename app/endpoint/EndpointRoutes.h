@@ -19,13 +19,15 @@ struct EndpointRouteDeps {
     // One Mdm-Signature verifier for every handler and worker thread, trusting the console CA
     // (caches verified device certificates: see CachingCmsVerifier).
     std::shared_ptr<const CachingCmsVerifier> signatureVerifier;
+    QByteArray fieldKey; // seals device secrets (Apple UnlockTokens); from the secret store
 };
 
 // THE place where the device endpoint's routes are registered. The Apple handlers (check-in,
 // commands, SCEP, enrollment profiles) and the Android agent handlers are wired here after their
 // branches merge, each with its body limit.
 namespace EndpointRoutes {
-void registerAll(EndpointServer &server, const EndpointRouteDeps &deps);
+// Returns what could not be served and why (e.g. no push certificate yet: Apple routes answer 503).
+QStringList registerAll(EndpointServer &server, const EndpointRouteDeps &deps);
 
 // Body limits per route (bytes); a larger Content-Length gets 413 from the head alone.
 inline constexpr qint64 NoBody = 0;

@@ -76,8 +76,9 @@ void EndpointService::launch()
         onFailed(s.message());
         return;
     }
-    EndpointRoutes::registerAll(*m_server, EndpointRouteDeps{m_db, m_pki->certificateAuthority(), publicUrl(),
-                                                             std::make_shared<const CachingCmsVerifier>(verifier)});
+    m_routeProblems = EndpointRoutes::registerAll(
+        *m_server, EndpointRouteDeps{m_db, m_pki->certificateAuthority(), publicUrl(),
+                                     std::make_shared<const CachingCmsVerifier>(verifier), m_fieldKey});
     setState(State::Starting);
     SettingsRepository settings(m_db);
     const QHostAddress address = m_haveOverride ? m_overrideAddress

@@ -46,6 +46,10 @@ public:
     State state() const { return m_state; }
     QString stateText() const;
     QString lastError() const { return m_lastError; }
+    // The data key that seals device secrets (Apple UnlockTokens); before start().
+    void setFieldKey(const QByteArray &key) { m_fieldKey = key; }
+    // Routes that cannot serve yet and why (e.g. Apple enrollment without a push certificate).
+    QStringList routeProblems() const { return m_routeProblems; }
     QHostAddress address() const;
     quint16 port() const;
     QString publicUrl() const;
@@ -72,6 +76,8 @@ private:
     EndpointServer *m_server;
     State m_state = State::Stopped;
     QString m_lastError;
+    QByteArray m_fieldKey;
+    QStringList m_routeProblems;
     bool m_haveOverride = false;
     QHostAddress m_overrideAddress;
     quint16 m_overridePort = 0;

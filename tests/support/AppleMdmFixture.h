@@ -13,7 +13,7 @@
 #include "apple/AppleCommandHandler.h"
 #include "apple/AppleMdmRuntime.h"
 #include "apple/AppleScepIssuer.h"
-#include "apple/CaCertificateHandler.h"
+#include "endpoint/CaCertificateHandler.h"
 #include "apple/EnrollmentProfileHandler.h"
 #include "apple/EnrollmentService.h"
 #include "endpoint/EndpointPaths.h"

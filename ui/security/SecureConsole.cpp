@@ -16,7 +16,12 @@
 #include "pages/PoliciesPage.h"
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointPanel.h"
+#include "pages/AppleEnrollmentTab.h"
 #include "pages/EnrollmentPage.h"
+#include "push/PushService.h"
+#include "widgets/PushCertificateBanner.h"
+#include "widgets/PushExpiryNotifier.h"
+#include <QBoxLayout>
 #include "pages/SettingsPage.h"
 #include "settings/SettingsRepository.h"
 
@@ -27,7 +32,7 @@
 #include <QStatusBar>
 
 SecureConsole::SecureConsole(Database &db, const QByteArray &fieldKey, QObject *parent)
-    : QObject(parent), m_db(db), m_auth(db, fieldKey), m_accounts(db, fieldKey)
+    : QObject(parent), m_db(db), m_auth(db, fieldKey), m_accounts(db, fieldKey), m_fieldKey(fieldKey)
 {
 }
 
@@ -104,12 +109,39 @@ const QList<QPair<const char *, Permission>> &sectionPermissions()
 }
 } // namespace
 
+void SecureConsole::startDeviceServices()
+{
+    // No separate server: the console itself is the endpoint devices check in to and the sender of
+    // their pushes, from the moment an admin signs in (Settings > Endpoint shows its state).
+    if (!m_store || m_endpoint)
+        return;
+    m_endpoint = new EndpointService(m_db, *m_store, this);
+    m_endpoint->setFieldKey(m_fieldKey);
+    m_push = new PushService(m_db, *m_store, this);
+    auto *notifier = new PushExpiryNotifier(m_push);
+    connect(m_push, &PushService::certificateWarning, notifier, &PushExpiryNotifier::setWarning);
+    connect(m_push, &PushService::certificateAlarm, notifier, &PushExpiryNotifier::setAlarm);
+    m_endpoint->start();
+    m_push->start();
+}
+
 void SecureConsole::installPages()
 {
+    startDeviceServices();
     installCommandPages();
     // Pages a role may not open are not even built; the engine refuses their operations regardless.
-    if (m_session.can(Permission::ViewFleet))
-        m_window->replaceSection(QStringLiteral("dashboard"), new DashboardPage(m_db));
+    if (m_session.can(Permission::ViewFleet)) {
+        auto *dashboard = new DashboardPage(m_db);
+        if (m_push) {
+            auto *banner = new PushCertificateBanner(dashboard);
+            if (auto *box = qobject_cast<QBoxLayout *>(dashboard->layout()))
+                box->insertWidget(0, banner);
+            connect(m_push, &PushService::certificateWarning, banner, &PushCertificateBanner::setWarning);
+            connect(m_push, &PushService::certificateAlarm, banner, &PushCertificateBanner::setAlarm);
+            m_push->checkCertificate();
+        }
+        m_window->replaceSection(QStringLiteral("dashboard"), dashboard);
+    }
     if (m_session.can(Permission::ManagePolicies))
         m_window->replaceSection(QStringLiteral("policies"), new PoliciesPage(m_db, m_session));
     if (m_session.can(Permission::ViewAudit)) {
@@ -119,15 +151,25 @@ void SecureConsole::installPages()
         });
         m_window->replaceSection(QStringLiteral("audit"), audit);
     }
-    if (m_session.can(Permission::EnrollDevices))
-        m_window->replaceSection(QStringLiteral("enrollment"), new EnrollmentPage(m_db, m_session.actor()));
+    if (m_session.can(Permission::EnrollDevices)) {
+        auto *enrollment = new EnrollmentPage(m_db, m_session.actor());
+        enrollment->tabs()->insertTab(0, new AppleEnrollmentTab(m_db, m_session), tr("Apple (link / QR)"));
+        enrollment->tabs()->setCurrentIndex(0);
+        m_window->replaceSection(QStringLiteral("enrollment"), enrollment);
+        // Enrollment hands devices the console's URL and CA fingerprint, known once the endpoint runs.
+        if (m_endpoint) {
+            auto identify = [this, enrollment] {
+                enrollment->setConsoleIdentity(m_endpoint->publicUrl(), m_endpoint->pki().caInfo().sha256Hex());
+            };
+            connect(m_endpoint, &EndpointService::started, enrollment, identify);
+            if (m_endpoint->state() == EndpointService::State::Running)
+                identify();
+        }
+    }
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
-        if (m_store) {
-            if (!m_endpoint)
-                m_endpoint = new EndpointService(m_db, *m_store, this);
+        if (m_endpoint)
             settings->addTab(new EndpointPanel(*m_endpoint, m_session), tr("Endpoint"));
-        }
         // A new idle lock applies to the running console at once, not at the next sign-in.
         connect(settings, &SettingsPage::idleLockMinutesChanged, this, [this](int minutes) {
             if (m_idleLock)

@@ -13,6 +13,7 @@ class IdleLock;
 class MainWindow;
 class QLabel;
 class ReauthGate;
+class PushService;
 class SecretStore;
 
 // The console's way in and out: first-run Administrator creation when no admin exists, sign-in
@@ -50,6 +51,7 @@ private:
     void applyRole();
     void installPages();
     void installCommandPages();
+    void startDeviceServices();
 
     Database &m_db;
     AuthService m_auth;
@@ -60,4 +62,6 @@ private:
     ReauthGate *m_gate = nullptr;
     SecretStore *m_store = nullptr;
     EndpointService *m_endpoint = nullptr;
+    PushService *m_push = nullptr;
+    QByteArray m_fieldKey;
 };
