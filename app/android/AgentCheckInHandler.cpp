@@ -7,7 +7,7 @@
 #include "android/AndroidAgentRepository.h"
 #include "android/AndroidCommandQueue.h"
 #include "android/AndroidPolicyBuilder.h"
-#include "android/WriteTransaction.h"
+#include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
 #include "endpoint/EndpointContext.h"
 #include "fleet/DeviceAppRepository.h"

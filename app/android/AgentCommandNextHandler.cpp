@@ -6,7 +6,7 @@
 #include "android/AgentRequestReader.h"
 #include "android/AndroidCommandQueue.h"
 #include "android/JsonSchemaValidator.h"
-#include "android/WriteTransaction.h"
+#include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
 #include "endpoint/EndpointContext.h"
 

@@ -5,7 +5,7 @@
 #include "android/AgentReply.h"
 #include "android/AgentRequestReader.h"
 #include "android/AndroidCommandQueue.h"
-#include "android/WriteTransaction.h"
+#include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandRepository.h"
 #include "endpoint/EndpointContext.h"

@@ -7,7 +7,7 @@
 #include "android/AndroidAgentRepository.h"
 #include "android/AndroidEnrollmentTokenRepository.h"
 #include "android/AndroidPolicyRepository.h"
-#include "android/WriteTransaction.h"
+#include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "endpoint/EndpointContext.h"

@@ -5,7 +5,7 @@
 #include "android/AgentReply.h"
 #include "android/AgentRequestReader.h"
 #include "android/AndroidAgentRepository.h"
-#include "android/WriteTransaction.h"
+#include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
 #include "endpoint/EndpointContext.h"
 #include "fleet/DeviceFact.h"

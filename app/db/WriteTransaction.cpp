@@ -21,10 +21,13 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db)
     }
 }
 
-WriteTransaction::~WriteTransaction()
+WriteTransaction::~WriteTransaction() { rollback(); }
+
+void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
+    m_active = false;
     if (m_db.backend() == Database::Backend::SQLite)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
     else

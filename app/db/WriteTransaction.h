@@ -19,6 +19,7 @@ public:
     bool isActive() const { return m_active; }
     Status status() const; // why begin failed, when it did
     Status commit();
+    void rollback(); // now rather than at destruction; harmless when nothing is open
 
 private:
     Database &m_db;

@@ -17,6 +17,7 @@
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointPanel.h"
 #include "pages/AppleEnrollmentTab.h"
+#include "pki/ConsolePki.h"
 #include "pages/EnrollmentPage.h"
 #include "push/PushService.h"
 #include "widgets/PushCertificateBanner.h"
