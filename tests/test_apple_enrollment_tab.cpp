@@ -33,7 +33,7 @@ private slots:
         QVERIFY(links->item(0)->text().contains(QLatin1String("/enroll/")));
         QVERIFY(links->item(0)->text() != links->item(1)->text());
         QVERIFY(!tab.findChild<QLabel *>(QStringLiteral("appleQr"))->pixmap().isNull());
-        QVERIFY2(tab.statusText().contains(QLatin1String("3 links")), qPrintable(tab.statusText()));
+        QVERIFY2(tab.statusText().contains(QLatin1String("3 link")), qPrintable(tab.statusText()));
         auto *table = tab.findChild<QTableWidget *>(QStringLiteral("appleEnrollments"));
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Waiting for the device"));

@@ -23,7 +23,7 @@ public:
     // Cancels only while the command is still queued (the device has not fetched it):
     // NotFound for an unknown uuid, Conflict when it has left the queue.
     Status cancel(const QString &uuid, qint64 nowSeconds);
-    // For delivery (a later issue) and tests: moves a command to another status.
+    // Moves a command to another status (delivery, tests).
     Status setStatus(const QString &uuid, const QString &status, qint64 nowSeconds);
 
     QString lastError() const { return m_lastError; }
