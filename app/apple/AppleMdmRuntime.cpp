@@ -30,6 +30,7 @@ Status AppleMdmRuntime::create(const CertificateAuthority &ca, const Options &op
         return s;
     runtime->m_options = options;
     runtime->m_clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+    runtime->m_signatureVerifier = std::make_unique<CachingCmsVerifier>(runtime->m_verifier);
     out = std::move(runtime);
     return Status::success();
 }

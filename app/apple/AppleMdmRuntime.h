@@ -5,6 +5,7 @@
 #include "core/Status.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/CmsSigner.h"
+#include "pki/CachingCmsVerifier.h"
 #include "pki/CmsVerifier.h"
 
 #include <QString>
@@ -35,6 +36,9 @@ public:
 
     const CertificateAuthority &ca() const { return m_ca; }
     const CmsVerifier &verifier() const { return m_verifier; }
+    // What checks Mdm-Signature on every request: the full check the first time a device
+    // certificate is seen, then the signature alone (certificate decoding dominated the Idle path).
+    const CachingCmsVerifier &signatureVerifier() const { return *m_signatureVerifier; }
     const CmsSigner &profileSigner() const { return m_signer; }
     const Options &options() const { return m_options; }
     QString topic() const { return m_options.topic; }
@@ -52,6 +56,7 @@ private:
 
     CertificateAuthority m_ca;
     CmsVerifier m_verifier;
+    std::unique_ptr<CachingCmsVerifier> m_signatureVerifier;
     CmsSigner m_signer;
     Options m_options;
     AppleIdentityCache m_identities;
