@@ -76,12 +76,14 @@ void PushDispatcher::start()
     m_running = true;
     PushOutboxRepository(m_db).releaseDeadClaims(m_clock());
     // The network coming back is the moment a backlog can go: drain at once instead of waiting.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    // (Once per dispatcher: Qt refuses UniqueConnection for a lambda, so a flag guards restarts.)
+    if (!m_watchingNetwork && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        m_watchingNetwork = true;
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
                     if (r == QNetworkInformation::Reachability::Online)
                         drainNow();
-                }, Qt::UniqueConnection);
+                });
     }
     drainNow();
 }

@@ -74,5 +74,6 @@ private:
     int m_pollMsec = DefaultPollMsec;
     int m_inFlight = 0;
     bool m_running = false;
+    bool m_watchingNetwork = false;
     bool m_draining = false;
 };
