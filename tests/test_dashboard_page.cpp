@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(page.drillDown()->rowCount(), shared);
         // Opening the dashboard records today's snapshot for the trend.
         QVERIFY(!ComplianceSnapshotRepository(m_tdb->db()).between(0, QDateTime::currentSecsSinceEpoch()).isEmpty());
-        QTest::qWait(50);
+        QVERIFY(QTest::qWaitForWindowExposed(&page)); // drawn before the optional screenshot
         screenshot(page, "dashboard.png");
     }
 
