@@ -27,16 +27,6 @@ QString when(qint64 secs)
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
-// A device by database id, else by serial number (as `devices show`).
-std::optional<Device> findDevice(CliContext &ctx, const QString &key)
-{
-    DeviceRepository repo(ctx.db);
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    std::optional<Device> device = isNumber ? repo.findById(id) : std::nullopt;
-    return device ? device : repo.findBySerial(key);
-}
-
 int reportQueued(CliContext &ctx, const Status &s, const DeviceCommand &c, const QString &deviceName)
 {
     if (!s)
@@ -61,7 +51,7 @@ int lock(CliContext &ctx)
         return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandsVerb", "Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
         return rc;
-    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    const std::optional<Device> device = DeviceRepository(ctx.db).findByIdOrSerial(p.positionalArguments().first());
     if (!device)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     DeviceCommand c;
@@ -86,7 +76,7 @@ int wipe(CliContext &ctx)
     // everyone), then the role and the typed name, and audits each refusal.
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
-    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    const std::optional<Device> device = DeviceRepository(ctx.db).findByIdOrSerial(p.positionalArguments().first());
     if (!device)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     DeviceCommandService service(ctx.db);
@@ -203,7 +193,7 @@ int queue(CliContext &ctx)
     // The engine checks the role for the command's family (and BYOD first, for erases).
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
-    const std::optional<Device> target = findDevice(ctx, p.value(device));
+    const std::optional<Device> target = DeviceRepository(ctx.db).findByIdOrSerial(p.value(device));
     if (!target)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandsVerb", "no device with id or serial %1").arg(p.value(device)));
     SignInResult reauth; // this run's own sign-in is the fresh re-authentication an erase needs

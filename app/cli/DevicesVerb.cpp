@@ -178,12 +178,7 @@ int show(CliContext &ctx)
         return rc;
 
     DeviceRepository repo(ctx.db);
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    // Ids first; a serial that happens to be all digits (Zebra) is still found after that.
-    std::optional<Device> device = isNumber ? repo.findById(id) : std::nullopt;
-    if (!device)
-        device = repo.findBySerial(key);
+    const std::optional<Device> device = repo.findByIdOrSerial(key);
     if (!device)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("CommandLine", "no device with id or serial %1").arg(key));
 

@@ -122,12 +122,7 @@ int send(CliContext &ctx)
         return p.isSet(device) ? int(ErrorCode::Usage) : ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
         return rc;
-    DeviceRepository devices(ctx.db);
-    bool isNumber = false;
-    const qint64 id = p.value(device).toLongLong(&isNumber);
-    std::optional<Device> d = isNumber ? devices.findById(id) : std::nullopt;
-    if (!d)
-        d = devices.findBySerial(p.value(device));
+    const std::optional<Device> d = DeviceRepository(ctx.db).findByIdOrSerial(p.value(device));
     if (!d)
         return ctx.fail(ErrorCode::NotFound, tr("no device with id or serial %1").arg(p.value(device)));
     const qint64 deviceId = d->id;

@@ -23,15 +23,6 @@ QString when(qint64 secs)
     return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
-std::optional<Device> findDevice(CliContext &ctx, const QString &key)
-{
-    DeviceRepository repo(ctx.db);
-    bool isNumber = false;
-    const qint64 id = key.toLongLong(&isNumber);
-    std::optional<Device> device = isNumber ? repo.findById(id) : std::nullopt;
-    return device ? device : repo.findBySerial(key);
-}
-
 QJsonObject toJson(const DeviceSession &s)
 {
     return {{QStringLiteral("user"), s.userName},
@@ -63,7 +54,7 @@ int deviceSessions(CliContext &ctx)
     }
     if (const int rc = CliSignIn::signIn(ctx, Permission::ViewFleet); rc != 0)
         return rc;
-    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    const std::optional<Device> device = DeviceRepository(ctx.db).findByIdOrSerial(p.positionalArguments().first());
     if (!device)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("SessionsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     QList<DeviceSession> sessions;
@@ -107,7 +98,7 @@ int deviceReset(CliContext &ctx)
         return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("SessionsVerb", "Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::LockDevice); rc != 0)
         return rc;
-    const std::optional<Device> device = findDevice(ctx, p.positionalArguments().first());
+    const std::optional<Device> device = DeviceRepository(ctx.db).findByIdOrSerial(p.positionalArguments().first());
     if (!device)
         return ctx.fail(ErrorCode::NotFound, QCoreApplication::translate("SessionsVerb", "no device with id or serial %1").arg(p.positionalArguments().first()));
     SharedSessionService::ResetOutcome outcome;

@@ -356,3 +356,11 @@ QStringList DeviceRepository::departments() const
             out << q.value(0).toString();
     return out;
 }
+
+std::optional<Device> DeviceRepository::findByIdOrSerial(const QString &key) const
+{
+    bool isNumber = false;
+    const qint64 id = key.toLongLong(&isNumber);
+    std::optional<Device> device = isNumber ? findById(id) : std::nullopt;
+    return device ? device : findBySerial(key);
+}

@@ -35,6 +35,9 @@ public:
 
     std::optional<Device> findById(qint64 id) const;
     std::optional<Device> findBySerial(const QString &serial) const;
+    // A device by database id, else by serial number: ids first, and a serial that is all digits
+    // (Zebra scanners) is still found after that. What every command line verb takes as ID|SERIAL.
+    std::optional<Device> findByIdOrSerial(const QString &key) const;
     QStringList existingSerials(const QStringList &serials) const;
 
     QList<Device> page(const DeviceQuery &query, int offset, int limit) const;
