@@ -27,7 +27,8 @@ private slots:
             {Permission::ManageAccounts, "A"},   {Permission::ViewAccounts, "AU"},
             {Permission::ViewAudit, "AU"},       {Permission::VerifyAudit, "AU"},
             {Permission::ExportAudit, "AU"},     {Permission::ExportReports, "AU"},
-            {Permission::ManageCertificates, "A"},
+            {Permission::ManageCertificates, "A"}, {Permission::KioskMaintenance, "A"},
+            {Permission::LostMode, "A"},
         };
         QCOMPARE(expected.size(), PermissionInfo::all().size());
         for (const auto &[p, roles] : expected)

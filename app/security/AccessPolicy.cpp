@@ -27,6 +27,9 @@ const Rule kRules[] = {
     {Permission::ExportAudit, Admin | Audit, true},
     {Permission::ExportReports, Admin | Audit, false},
     {Permission::ManageCertificates, Admin, true},
+    {Permission::KioskMaintenance, Admin, false},
+    // Locating a device reveals where a person is: Administrators only, freshly authenticated.
+    {Permission::LostMode, Admin, true},
 };
 
 unsigned bit(Role r)

@@ -25,6 +25,8 @@ const Row kRows[] = {
     {Permission::ExportAudit, "ExportAudit", QT_TRANSLATE_NOOP("Permission", "export the audit trail")},
     {Permission::ExportReports, "ExportReports", QT_TRANSLATE_NOOP("Permission", "export reports")},
     {Permission::ManageCertificates, "ManageCertificates", QT_TRANSLATE_NOOP("Permission", "manage certificates")},
+    {Permission::KioskMaintenance, "KioskMaintenance", QT_TRANSLATE_NOOP("Permission", "take a kiosk out of kiosk mode")},
+    {Permission::LostMode, "LostMode", QT_TRANSLATE_NOOP("Permission", "put a device in Lost Mode and locate it")},
 };
 
 const Row &row(Permission p)

@@ -20,6 +20,8 @@ enum class Permission {
     ExportAudit,
     ExportReports,
     ManageCertificates,
+    KioskMaintenance, // take a kiosk out of single-app mode for maintenance, and back
+    LostMode,         // Lost Mode and location of a supervised corporate iOS device
 };
 
 namespace PermissionInfo {
