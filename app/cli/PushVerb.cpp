@@ -4,9 +4,12 @@
 #include "cli/CliVerbs.h"
 #include "audit/AuditLog.h"
 #include "fleet/DeviceRepository.h"
+#include "push/FcmAccountImport.h"
 #include "push/FcmServiceAccount.h"
 #include "push/PushCertificate.h"
 #include "push/PushCertificateExpiry.h"
+#include "push/PushCertificateImport.h"
+#include "push/PushCertificateRequest.h"
 #include "push/PushCertificateService.h"
 #include "push/PushCredentialLoader.h"
 #include "push/PushCredentialNames.h"
@@ -63,21 +66,6 @@ SecretStore *openStore(CliContext &ctx, QObject **owner)
         ctx.fail(st.code(), st.message());
     }
     return store;
-}
-
-// Writes a key into the secret store, then runs `then` (which returns the exit code).
-int storeSecretThen(CliContext &ctx, const QString &name, const QByteArray &secret, std::function<int()> then)
-{
-    QObject *owner = nullptr;
-    SecretStore *store = openStore(ctx, &owner);
-    if (!store)
-        return int(ErrorCode::Failure);
-    SecretJob *job = store->write(name, secret);
-    QObject::connect(job, &SecretJob::finished, owner, [&ctx, owner, then](SecretJob *j) {
-        owner->deleteLater();
-        ctx.finish(j->status() ? then() : ctx.fail(j->status().code(), j->status().message()));
-    });
-    return CliContext::Pending;
 }
 
 // Runs a dispatcher with the stored credentials until `done()` holds (checked whenever it idles).
@@ -209,17 +197,6 @@ int certShow(CliContext &ctx)
     return 0;
 }
 
-int commitCertificate(CliContext &ctx, const PushCertificate &c, const QString &appleId)
-{
-    const QString secret = PushCertificateService::keySecretName(c);
-    return storeSecretThen(ctx, secret, c.keyPem, [&ctx, c, appleId]() {
-        if (Status s = PushCertificateService(ctx.db).commit(ctx.session, c, appleId, now()); !s)
-            return ctx.fail(s.code(), s.message());
-        ctx.out << tr("Imported the push certificate for topic %1, valid until %2.").arg(c.topic, c.notAfter.toString(Qt::ISODate)) << Qt::endl;
-        return 0;
-    });
-}
-
 int certImport(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -230,62 +207,40 @@ int certImport(CliContext &ctx)
     const QString usage = QStringLiteral("clinicmdm push cert import FILE [--key FILE] [--password-file F] [--apple-id ID] [--accept-reenroll]");
     if (!parse(ctx, p, 2, usage, 1))
         return int(ErrorCode::Usage);
-    QByteArray file, password, keyPem;
-    if (!readFile(ctx, p.positionalArguments().first(), &file))
+    PushCertificateImportRequest request;
+    request.fileName = p.positionalArguments().first();
+    if (!readFile(ctx, request.fileName, &request.file))
         return int(ErrorCode::InvalidInput);
     if (p.isSet(passwordFile)) {
-        if (!readFile(ctx, p.value(passwordFile), &password))
+        if (!readFile(ctx, p.value(passwordFile), &request.password))
             return int(ErrorCode::InvalidInput);
-        password = password.trimmed();
+        request.password = request.password.trimmed();
     }
-    if (p.isSet(key) && !readFile(ctx, p.value(key), &keyPem))
+    if (p.isSet(key) && !readFile(ctx, p.value(key), &request.keyPem))
         return int(ErrorCode::InvalidInput);
+    request.appleId = p.value(appleId);
+    request.acceptReenrollment = p.isSet(accept);
     if (const int rc = CliSignIn::signIn(ctx, Permission::ManageCertificates); rc != 0)
         return rc;
     // This run's own sign-in is the fresh re-authentication a topic change needs.
     SignInResult reauth;
     reauth.session = ctx.session;
-    const bool acceptReenroll = p.isSet(accept);
-    const QString owner = p.value(appleId);
-    auto finishImport = [&ctx, reauth, acceptReenroll, owner](const PushCertificate &c) {
-        if (Status s = PushCertificateService(ctx.db).checkReplacement(ctx.session, c, acceptReenroll, reauth); !s)
-            return ctx.fail(s.code(), s.message());
-        return commitCertificate(ctx, c, owner);
-    };
-    const QString name = p.positionalArguments().first().toLower();
-    const bool isPem = file.contains("-----BEGIN");
-    PushCertificate c;
-    if (!isPem && !p.isSet(key) && (name.endsWith(QLatin1String(".p12")) || name.endsWith(QLatin1String(".pfx")))) {
-        if (Status s = PushCertificate::fromPkcs12(file, QString::fromUtf8(password), c); !s)
-            return ctx.fail(s.code(), s.message());
-        return finishImport(c);
-    }
-    if (p.isSet(key) || (isPem && file.contains("PRIVATE KEY-----"))) {
-        if (Status s = PushCertificate::fromCertificateAndKey(file, p.isSet(key) ? keyPem : file, password, c); !s)
-            return ctx.fail(s.code(), s.message());
-        return finishImport(c);
-    }
-    // Apple's signed certificate for the request this console made: the key is the pending one.
-    QObject *storeOwner = nullptr;
-    SecretStore *store = openStore(ctx, &storeOwner);
+    QObject *owner = nullptr;
+    SecretStore *store = openStore(ctx, &owner);
     if (!store)
         return int(ErrorCode::Failure);
-    SecretJob *job = store->read(QString::fromLatin1(PushCredentialNames::ApnsPendingRequestSecret));
-    QObject::connect(job, &SecretJob::finished, storeOwner, [&ctx, storeOwner, file, finishImport](SecretJob *j) {
-        storeOwner->deleteLater();
-        if (!j->status()) {
-            ctx.finish(ctx.fail(ErrorCode::InvalidInput, tr("no --key given and no pending certificate request: %1").arg(j->status().message())));
-            return;
-        }
-        PushCertificate pc;
-        if (Status s = PushCertificate::fromCertificateAndKey(file, j->data(), {}, pc); !s) {
+    auto *job = new PushCertificateImport(ctx.db, *store, ctx.session, reauth, request, owner);
+    QObject::connect(job, &PushCertificateImport::finished, owner, [&ctx, owner, job](const Status &s) {
+        owner->deleteLater();
+        if (!s) {
             ctx.finish(ctx.fail(s.code(), s.message()));
             return;
         }
-        const int rc = finishImport(pc);
-        if (rc != CliContext::Pending)
-            ctx.finish(rc);
+        const PushCertificate c = job->certificate();
+        ctx.out << tr("Imported the push certificate for topic %1, valid until %2.").arg(c.topic, c.notAfter.toString(Qt::ISODate)) << Qt::endl;
+        ctx.finish(0);
     });
+    job->start();
     return CliContext::Pending;
 }
 
@@ -299,20 +254,30 @@ int certCsr(CliContext &ctx)
         return ctx.fail(ErrorCode::Usage, tr("Usage: %1").arg(usage));
     if (const int rc = CliSignIn::signIn(ctx, Permission::ManageCertificates); rc != 0)
         return rc;
-    QByteArray csr, key;
-    if (Status s = PushCertificateService::createRequest(p.isSet(cn) ? p.value(cn) : QStringLiteral("ClinicMDM push"), &csr, &key); !s)
-        return ctx.fail(s.code(), s.message());
+    QObject *owner = nullptr;
+    SecretStore *store = openStore(ctx, &owner);
+    if (!store)
+        return int(ErrorCode::Failure);
     const QString path = p.value(out);
-    return storeSecretThen(ctx, QString::fromLatin1(PushCredentialNames::ApnsPendingRequestSecret), key, [&ctx, csr, path]() {
+    auto *job = new PushCertificateRequest(ctx.db, *store, ctx.session, p.isSet(cn) ? p.value(cn) : QStringLiteral("ClinicMDM push"), owner);
+    QObject::connect(job, &PushCertificateRequest::finished, owner, [&ctx, owner, job, path](const Status &s) {
+        owner->deleteLater();
+        if (!s) {
+            ctx.finish(ctx.fail(s.code(), s.message()));
+            return;
+        }
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csr) != csr.size())
-            return ctx.fail(ErrorCode::Failure, tr("cannot write %1: %2").arg(path, f.errorString()));
-        if (Status s = PushCertificateService(ctx.db).recordRequest(ctx.session, csr, now()); !s)
-            return ctx.fail(s.code(), s.message());
+        const QByteArray csr = job->csrPem();
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csr) != csr.size()) {
+            ctx.finish(ctx.fail(ErrorCode::Failure, tr("cannot write %1: %2").arg(path, f.errorString())));
+            return;
+        }
         ctx.out << tr("Wrote the certificate request to %1. Have it signed by your MDM vendor, upload it at "
                       "identity.apple.com, then `clinicmdm push cert import` the certificate Apple returns.").arg(path) << Qt::endl;
-        return 0;
+        ctx.finish(0);
     });
+    job->start();
+    return CliContext::Pending;
 }
 
 int certOwner(CliContext &ctx)
@@ -335,19 +300,28 @@ int fcmImport(CliContext &ctx)
     QByteArray json;
     if (!readFile(ctx, p.positionalArguments().first(), &json))
         return int(ErrorCode::InvalidInput);
-    FcmServiceAccount account;
-    if (Status s = FcmServiceAccount::fromJson(json, account); !s)
-        return ctx.fail(s.code(), s.message());
+    // Bad JSON is refused before anyone is asked for a password.
+    FcmServiceAccount probe;
+    if (const Status parsed = FcmServiceAccount::fromJson(json, probe); !parsed)
+        return ctx.fail(parsed.code(), parsed.message());
     if (const int rc = CliSignIn::signIn(ctx, Permission::ManageCertificates); rc != 0)
         return rc;
-    return storeSecretThen(ctx, QString::fromLatin1(PushCredentialNames::FcmServiceAccountSecret), account.privateKeyPem, [&ctx, account]() {
-        if (Status s = PushCredentialRepository(ctx.db).put(QString::fromLatin1(PushCredentialNames::FcmServiceAccount), account.metadata(), now()); !s)
-            return ctx.fail(s.code(), s.message());
-        AuditLog(ctx.db).record(ctx.actor, QStringLiteral("push.fcm.import"), QStringLiteral("success"),
-                                QStringLiteral("project=%1 client_email=%2").arg(account.projectId, account.clientEmail));
-        ctx.out << tr("Imported the FCM service account %1 for project %2.").arg(account.clientEmail, account.projectId) << Qt::endl;
-        return 0;
+    QObject *owner = nullptr;
+    SecretStore *store = openStore(ctx, &owner);
+    if (!store)
+        return int(ErrorCode::Failure);
+    auto *job = new FcmAccountImport(ctx.db, *store, ctx.session, json, owner);
+    QObject::connect(job, &FcmAccountImport::finished, owner, [&ctx, owner, job](const Status &s) {
+        owner->deleteLater();
+        if (!s) {
+            ctx.finish(ctx.fail(s.code(), s.message()));
+            return;
+        }
+        ctx.out << tr("Imported the FCM service account %1 for project %2.").arg(job->account().clientEmail, job->account().projectId) << Qt::endl;
+        ctx.finish(0);
     });
+    job->start();
+    return CliContext::Pending;
 }
 
 void printHelp(QTextStream &out)

@@ -16,6 +16,7 @@
 #include "pages/PoliciesPage.h"
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointPanel.h"
+#include "pages/PushCredentialsPanel.h"
 #include "pages/AppleEnrollmentTab.h"
 #include "pki/ConsolePki.h"
 #include "pages/EnrollmentPage.h"
@@ -171,6 +172,14 @@ void SecureConsole::installPages()
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
         if (m_endpoint)
             settings->addTab(new EndpointPanel(*m_endpoint, m_session), tr("Endpoint"));
+        if (m_store && m_gate) {
+            auto *push = new PushCredentialsPanel(m_db, *m_store, m_session, *m_gate);
+            connect(push, &PushCredentialsPanel::credentialsChanged, this, [this] {
+                if (m_push)
+                    m_push->reload();
+            });
+            settings->addTab(push, tr("Push"));
+        }
         // A new idle lock applies to the running console at once, not at the next sign-in.
         connect(settings, &SettingsPage::idleLockMinutesChanged, this, [this](int minutes) {
             if (m_idleLock)
