@@ -72,7 +72,8 @@ QStringList AppleCommandBuilder::defaultDeviceQueries()
     return {QStringLiteral("DeviceName"),      QStringLiteral("OSVersion"),    QStringLiteral("BuildVersion"),
             QStringLiteral("ModelName"),       QStringLiteral("Model"),        QStringLiteral("ProductName"),
             QStringLiteral("SerialNumber"),    QStringLiteral("IMEI"),         QStringLiteral("DeviceCapacity"),
-            QStringLiteral("AvailableDeviceCapacity"), QStringLiteral("IsSupervised"), QStringLiteral("UDID")};
+            QStringLiteral("AvailableDeviceCapacity"), QStringLiteral("IsSupervised"), QStringLiteral("UDID"),
+            QStringLiteral("IsMDMLostModeEnabled")};
 }
 
 Status AppleCommandBuilder::build(const QString &type, const QVariantMap &args, Ownership ownership, Built &out)

@@ -30,12 +30,16 @@ QString statusFor(const QString &reported)
     return {};
 }
 
-// The answer minus the envelope keys, as stored in command_results.
-QVariantMap resultPayload(const QVariantMap &message)
+// The answer minus the envelope keys, as stored in command_results. A location is never kept
+// there: it goes to device_locations only, under the Lost Mode privacy rule (LostModeIngester).
+QVariantMap resultPayload(const QString &requestType, const QVariantMap &message)
 {
     QVariantMap payload = message;
     for (const char *key : {"Status", "CommandUUID", "UDID", "ErrorChain", "EnrollmentID"})
         payload.remove(QLatin1String(key));
+    if (requestType == QLatin1String("DeviceLocation"))
+        for (const char *key : {"Latitude", "Longitude", "HorizontalAccuracy", "VerticalAccuracy", "Altitude", "Speed", "Course", "Timestamp"})
+            payload.remove(QLatin1String(key));
     return payload;
 }
 
@@ -107,16 +111,17 @@ bool AppleCommandHandler::recordAnswer(Database &db, const AppleIdentityCache::E
     if (message.contains(QStringLiteral("ErrorChain")))
         errorChain = QString::fromUtf8(
             QJsonDocument(AppleCommandCodec::toJson(message.value(QStringLiteral("ErrorChain"))).toArray()).toJson(QJsonDocument::Compact));
-    if (!queue.addResult(command.id, status, AppleCommandCodec::toJsonBytes(resultPayload(message)), errorChain, now))
+    if (!queue.addResult(command.id, status, AppleCommandCodec::toJsonBytes(resultPayload(command.requestType, message)), errorChain, now))
         return false;
     AppleInventoryIngester::Outcome outcome;
     if (status == QLatin1String("acknowledged")
         && !AppleInventoryIngester(db).ingest(device.deviceId, device.ownership, command.requestType,
-                                              AppleCommandCodec::fromJsonBytes(command.payload), message, now, outcome))
+                                              AppleCommandCodec::fromJsonBytes(command.payload), message, now, outcome,
+                                              command.uuid))
         return false;
     // Commands an admin queued are audited with their outcome; the automatic inventory queries only
     // when they dropped personal data.
-    if (command.queuedBy != QLatin1String("system") || outcome.personalAppsDropped > 0) {
+    if (command.queuedBy != QLatin1String("system") || outcome.personalAppsDropped > 0 || outcome.locationsDropped > 0) {
         QString details = QStringLiteral("uuid=%1 request_type=%2 status=%3").arg(command.uuid, command.requestType, status);
         if (!outcome.summary.isEmpty())
             details += QLatin1Char(' ') + outcome.summary;

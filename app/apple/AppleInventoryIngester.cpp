@@ -4,6 +4,7 @@
 #include "fleet/DeviceFact.h"
 #include "fleet/DeviceFactRepository.h"
 #include "fleet/DeviceRepository.h"
+#include "lost/LostModeIngester.h"
 
 #include <QDateTime>
 
@@ -23,8 +24,16 @@ QString gigabytesToBytes(const QVariant &v)
 } // namespace
 
 Status AppleInventoryIngester::ingest(qint64 deviceId, Ownership ownership, const QString &requestType,
-                                      const QVariantMap &command, const QVariantMap &response, qint64 now, Outcome &out)
+                                      const QVariantMap &command, const QVariantMap &response, qint64 now, Outcome &out,
+                                      const QString &commandUuid)
 {
+    if (LostModeIngester::handles(requestType)) {
+        LostModeIngester::Outcome lost;
+        const Status s = LostModeIngester(m_db).ingest(deviceId, ownership, requestType, commandUuid, response, now, lost);
+        out.locationsDropped = lost.dropped;
+        out.summary = lost.summary;
+        return s;
+    }
     if (requestType == QLatin1String("DeviceInformation"))
         return deviceInformation(deviceId, response.value(QStringLiteral("QueryResponses")).toMap(), now, out);
     if (requestType == QLatin1String("SecurityInfo"))
@@ -79,6 +88,8 @@ Status AppleInventoryIngester::deviceInformation(qint64 deviceId, const QVariant
         put(DeviceFact::AvailableBytes, gigabytesToBytes(a.value(QStringLiteral("AvailableDeviceCapacity"))));
     if (a.contains(QStringLiteral("IsSupervised")))
         put(DeviceFact::Supervised, boolText(a.value(QStringLiteral("IsSupervised")).toBool()));
+    if (a.contains(QStringLiteral("IsMDMLostModeEnabled")))
+        put(DeviceFact::LostMode, boolText(a.value(QStringLiteral("IsMDMLostModeEnabled")).toBool()));
     if (Status s = devices.update(*device); !s)
         return s;
     out.summary = QStringLiteral("facts=%1").arg(facts.size());

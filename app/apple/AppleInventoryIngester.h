@@ -18,6 +18,7 @@ public:
     struct Outcome {
         int appsStored = 0;
         int personalAppsDropped = 0;
+        int locationsDropped = 0; // DeviceLocation answers refused at the privacy boundary (LostModeIngester)
         QString summary; // for the audit trail, no personal data
     };
 
@@ -25,8 +26,9 @@ public:
 
     // `command`: the payload the device was sent (InstalledApplicationList: whether ManagedAppsOnly
     // was asked, which is how an answer's apps are known to be managed).
+    // The Lost Mode answers (EnableLostMode, DisableLostMode, DeviceLocation) go to LostModeIngester.
     Status ingest(qint64 deviceId, Ownership ownership, const QString &requestType, const QVariantMap &command,
-                  const QVariantMap &response, qint64 now, Outcome &out);
+                  const QVariantMap &response, qint64 now, Outcome &out, const QString &commandUuid = {});
 
 private:
     Status deviceInformation(qint64 deviceId, const QVariantMap &answers, qint64 now, Outcome &out);

@@ -16,6 +16,7 @@ int settings(CliContext &ctx); // SettingsVerb.cpp
 int apps(CliContext &ctx);     // AppsVerb.cpp
 int deviceSessions(CliContext &ctx); // SessionsVerb.cpp: `devices sessions`
 int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
+int deviceLost(CliContext &ctx);     // DevicesLostVerb.cpp: `devices lost`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp

@@ -67,7 +67,9 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices sessions ID|SERIAL [--at TIME] [--json]\n"
         << "      " << QCoreApplication::translate("CommandLine", "Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.") << "\n\n"
         << "  clinicmdm devices reset ID|SERIAL\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n\n"
+        << "  clinicmdm devices lost ID|SERIAL enable --message M [--phone P] [--footnote F] | locate | sound | disable | show\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Lost Mode and location of a supervised corporate iPhone or iPad (Administrator only; never a BYOD device).") << "\n";
     out.flush();
 }
 
@@ -248,7 +250,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}}, &printHelp);
 }
 
 } // namespace CliVerbs

@@ -24,4 +24,5 @@ inline const QString AvailableBytes = QStringLiteral("available_bytes");
 inline const QString PolicyVersion = QStringLiteral("policy_version");         // last policy version acknowledged
 inline const QString KioskActive = QStringLiteral("kiosk_active");
 inline const QString VpnAlwaysOn = QStringLiteral("vpn_always_on");
+inline const QString LostMode = QStringLiteral("lost_mode");                  // Apple MDM Lost Mode on
 } // namespace DeviceFact

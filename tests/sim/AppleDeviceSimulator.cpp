@@ -265,14 +265,46 @@ int AppleDeviceSimulator::poll(int maxCommands)
         // ClearPasscode with a wrong token is what a real device refuses.
         if (c.requestType == QLatin1String("ClearPasscode") && c.command.value(QStringLiteral("UnlockToken")).toByteArray() != m_unlockToken)
             c.answeredStatus = QStringLiteral("Error");
+        c.answeredStatus = lostModeStatus(c, c.answeredStatus);
         m_received.append(c);
         body = answerBody(c, c.answeredStatus);
         ++answered;
     }
 }
 
+QString AppleDeviceSimulator::lostModeStatus(const ReceivedCommand &c, const QString &proposed)
+{
+    const QString type = c.requestType;
+    if (proposed != QLatin1String("Acknowledged"))
+        return proposed;
+    if (type == QLatin1String("EnableLostMode") || type == QLatin1String("DisableLostMode")) {
+        if (!m_identity.supervised)
+            return QStringLiteral("Error");
+        m_lostMode = type == QLatin1String("EnableLostMode");
+        if (!m_lostMode)
+            m_playingSound = false;
+        return proposed;
+    }
+    if (type == QLatin1String("DeviceLocation") || type == QLatin1String("PlayLostModeSound")) {
+        if (!m_lostMode)
+            return QStringLiteral("Error");
+        if (type == QLatin1String("PlayLostModeSound"))
+            m_playingSound = true;
+    }
+    return proposed;
+}
+
 QVariantMap AppleDeviceSimulator::responseFor(const ReceivedCommand &c) const
 {
+    if (c.requestType == QLatin1String("DeviceLocation"))
+        return {{QStringLiteral("Latitude"), m_location.latitude},
+                {QStringLiteral("Longitude"), m_location.longitude},
+                {QStringLiteral("HorizontalAccuracy"), m_location.horizontalAccuracy},
+                {QStringLiteral("VerticalAccuracy"), m_location.verticalAccuracy},
+                {QStringLiteral("Altitude"), m_location.altitude},
+                {QStringLiteral("Speed"), m_location.speed},
+                {QStringLiteral("Course"), m_location.course},
+                {QStringLiteral("Timestamp"), m_location.timestamp}};
     const QString type = c.requestType;
     if (type == QLatin1String("DeviceInformation")) {
         const QVariantMap all{{QStringLiteral("UDID"), m_identity.udid},
@@ -286,7 +318,8 @@ QVariantMap AppleDeviceSimulator::responseFor(const ReceivedCommand &c) const
                               {QStringLiteral("DeviceCapacity"), 64.0},
                               {QStringLiteral("AvailableDeviceCapacity"), 41.5},
                               {QStringLiteral("IMEI"), m_identity.imei},
-                              {QStringLiteral("IsSupervised"), false}};
+                              {QStringLiteral("IsSupervised"), m_identity.supervised},
+                              {QStringLiteral("IsMDMLostModeEnabled"), m_lostMode}};
         QVariantMap answers;
         for (const QVariant &q : c.command.value(QStringLiteral("Queries")).toList())
             if (all.contains(q.toString()) && !(q.toString() == QLatin1String("IMEI") && m_identity.imei.isEmpty()))

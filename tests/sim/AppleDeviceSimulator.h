@@ -35,6 +35,18 @@ public:
         QString osVersion = QStringLiteral("17.4.1");
         QString buildVersion = QStringLiteral("21E236");
         bool omitOptionalKeys = false; // leave out Model, ModelName, OSVersion in Authenticate
+        bool supervised = false;       // answers IsSupervised; only a supervised device accepts Lost Mode
+    };
+    // Where the device says it is when asked (DeviceLocation), in Apple's response keys.
+    struct Location {
+        double latitude = 40.7484;
+        double longitude = -73.9857;
+        double horizontalAccuracy = 35.0;
+        double verticalAccuracy = 12.0;
+        double altitude = 20.0;
+        double speed = -1.0;
+        double course = -1.0;
+        QString timestamp = QStringLiteral("2026-11-28T14:03:05Z"); // RFC 3339
     };
     struct ReceivedCommand {
         QString uuid;
@@ -64,6 +76,12 @@ public:
     QByteArray sign(const QByteArray &body) const; // base64 detached CMS
     void setSha1Signatures(bool on) { m_sha1 = on; }
     void setStatusPolicy(StatusPolicy policy) { m_policy = std::move(policy); }
+    // Lost Mode as a real supervised iPhone has it: EnableLostMode / DisableLostMode switch it (an
+    // unsupervised device answers Error), DeviceLocation and PlayLostModeSound succeed only in Lost
+    // Mode (else Error).
+    void setLocation(const Location &location) { m_location = location; }
+    bool inLostMode() const { return m_lostMode; }
+    bool playingSound() const { return m_playingSound; }
 
     QByteArray identityCertificateDer() const { return m_identityDer; }
     QByteArray caCertificateDer() const { return m_caDer; }
@@ -100,4 +118,8 @@ private:
     StatusPolicy m_policy;
     QList<ReceivedCommand> m_received;
     HttpResponse m_last;
+    Location m_location;
+    bool m_lostMode = false;
+    bool m_playingSound = false;
+    QString lostModeStatus(const ReceivedCommand &command, const QString &proposed);
 };

@@ -1,9 +1,14 @@
 #include "actions/DeviceActionController.h"
 
+#include "actions/DisableLostModeCommand.h"
+#include "actions/EnableLostModeCommand.h"
 #include "actions/FullWipeCommand.h"
+#include "actions/LocateDeviceCommand.h"
+#include "actions/PlayLostSoundCommand.h"
 #include "actions/LockDeviceCommand.h"
 #include "actions/ResetForNextPatientCommand.h"
 #include "actions/SelectiveWipeCommand.h"
+#include "lost/LostModeService.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -15,8 +20,32 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
       m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
       m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this)),
-      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this))
+      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this)),
+      m_lostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Lost &Mode…"), this)),
+      m_locate(new QAction(QIcon::fromTheme(QStringLiteral("find-location")), tr("L&ocate"), this)),
+      m_playSound(new QAction(QIcon::fromTheme(QStringLiteral("audio-volume-high")), tr("&Play sound"), this)),
+      m_endLostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("E&nd Lost Mode"), this))
 {
+    m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
+    m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
+    m_playSound->setObjectName(QStringLiteral("actionPlayLostSound"));
+    m_endLostMode->setObjectName(QStringLiteral("actionEndLostMode"));
+    connect(m_lostMode, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new EnableLostModeCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_locate, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new LocateDeviceCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_playSound, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new PlayLostSoundCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_endLostMode, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new DisableLostModeCommand(m_context, *m_device, m_dialogParent));
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -40,7 +69,10 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
-QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset}; }
+QList<QAction *> DeviceActionController::actions() const
+{
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode};
+}
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
@@ -80,4 +112,30 @@ void DeviceActionController::updateActions()
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
+    updateLostModeActions();
+}
+
+void DeviceActionController::updateLostModeActions()
+{
+    const AdminSession *session = m_context.session;
+    const bool permitted = session && session->can(Permission::LostMode);
+    for (QAction *a : {m_lostMode, m_locate, m_playSound, m_endLostMode})
+        a->setVisible(permitted);
+    m_lostStatus = (m_device && session && m_context.db) ? LostModeService(*m_context.db).status(*session, *m_device)
+                                                         : LostModeStatus{};
+    const bool eligible = m_device && m_lostStatus.eligible;
+    const bool lost = eligible && m_lostStatus.inLostMode;
+    m_lostMode->setEnabled(eligible);
+    m_locate->setEnabled(lost);
+    m_playSound->setEnabled(lost);
+    m_endLostMode->setEnabled(eligible); // also ends a Lost Mode the device has not confirmed yet
+    // A disabled action says why: the engine's own refusal for an ineligible device.
+    const QString whyNot = !m_device ? tr("Select one device") : m_lostStatus.whyNot.message();
+    const QString notLost = tr("The device has not reported being in Lost Mode: put it in Lost Mode first");
+    m_lostMode->setToolTip(eligible ? tr("Lock the device in Lost Mode with a message and a phone number, so it can be located")
+                                    : whyNot);
+    m_locate->setToolTip(!eligible ? whyNot : lost ? tr("Ask the device in Lost Mode where it is") : notLost);
+    m_playSound->setToolTip(!eligible ? whyNot : lost ? tr("Make the device in Lost Mode play a sound until someone finds it")
+                                                      : notLost);
+    m_endLostMode->setToolTip(eligible ? tr("Take the device out of Lost Mode") : whyNot);
 }

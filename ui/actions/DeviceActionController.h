@@ -3,6 +3,7 @@
 #include "actions/DeviceCommandContext.h"
 #include "core/Status.h"
 #include "fleet/Device.h"
+#include "lost/LostModeStatus.h"
 
 #include <QObject>
 #include <optional>
@@ -25,6 +26,13 @@ public:
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }
     QAction *resetAction() const { return m_reset; }
+    // Lost Mode (supervised corporate iPhones and iPads, Administrators only).
+    QAction *lostModeAction() const { return m_lostMode; }
+    QAction *locateAction() const { return m_locate; }
+    QAction *playSoundAction() const { return m_playSound; }
+    QAction *endLostModeAction() const { return m_endLostMode; }
+    // The selected device's Lost Mode state (for the detail pane), as of the last setDevice().
+    LostModeStatus lostModeStatus() const { return m_lostStatus; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -35,6 +43,7 @@ signals:
 
 private:
     void updateActions();
+    void updateLostModeActions();
     void run(ConsoleCommand *command);
 
     DeviceCommandContext m_context;
@@ -44,4 +53,9 @@ private:
     QAction *m_selectiveWipe;
     QAction *m_fullWipe;
     QAction *m_reset;
+    QAction *m_lostMode;
+    QAction *m_locate;
+    QAction *m_playSound;
+    QAction *m_endLostMode;
+    LostModeStatus m_lostStatus;
 };

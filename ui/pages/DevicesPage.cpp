@@ -131,6 +131,8 @@ void DevicesPage::showSelection()
     }
     m_detail->showDevice(*device);
     m_detail->showPushSummary(PushDeviceSummary::load(m_db, device->id).rows());
+    if (m_actions)
+        m_detail->showLostMode(m_actions->lostModeStatus());
     if (m_history) {
         CommandListQuery q;
         q.deviceId = device->id;

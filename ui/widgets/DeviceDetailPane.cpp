@@ -4,6 +4,8 @@
 #include "RelativeTime.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -89,6 +91,15 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     addField(QStringLiteral("pushChannel"), tr("Push channel"));
     addField(QStringLiteral("lastPush"), tr("Last push"));
     m_sinceLabel = qobject_cast<QLabel *>(m_form->labelForField(m_fields.value(QStringLiteral("since"))));
+    addField(QStringLiteral("lostMode"), tr("Lost Mode"));
+    addField(QStringLiteral("location"), tr("Last location"));
+    m_mapLink = new QLabel(this);
+    m_mapLink->setObjectName(QStringLiteral("detail_mapLink"));
+    m_mapLink->setTextFormat(Qt::RichText);
+    m_mapLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_mapLink, &QLabel::linkActivated, this, &DeviceDetailPane::openMap);
+    m_form->addRow(QString(), m_mapLink);
+    showLostMode({});
 
     auto *details = new QWidget;
     auto *detailsLayout = new QVBoxLayout(details);
@@ -179,6 +190,43 @@ void DeviceDetailPane::showPushSummary(const QList<QPair<QString, QString>> &row
     setField(QStringLiteral("lastPush"), rows.value(1).second);
 }
 
+void DeviceDetailPane::showLostMode(const LostModeStatus &status)
+{
+    QLabel *state = m_fields.value(QStringLiteral("lostMode"));
+    QLabel *where = m_fields.value(QStringLiteral("location"));
+    m_form->setRowVisible(state, status.eligible);
+    const bool showWhere = status.eligible && status.locationVisible;
+    m_form->setRowVisible(where, showWhere);
+    m_form->setRowVisible(m_mapLink, showWhere && status.lastLocation.has_value());
+    if (!status.eligible)
+        return;
+    setField(QStringLiteral("lostMode"), status.inLostMode ? tr("In Lost Mode") : tr("Not in Lost Mode"));
+    state->setToolTip(status.stateReportedAt > 0
+                          ? tr("Reported %1").arg(RelativeTime::exactUtc(QDateTime::fromSecsSinceEpoch(status.stateReportedAt, Qt::UTC)))
+                          : QString());
+    if (!status.lastLocation) {
+        setField(QStringLiteral("location"), tr("None received"));
+        m_mapLink->clear();
+        return;
+    }
+    const DeviceLocation &l = *status.lastLocation;
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(l.locatedAt, Qt::UTC);
+    const QString accuracy = l.horizontalAccuracy < 0 ? tr("accuracy unknown")
+                                                      : tr("within %1 m").arg(QString::number(l.horizontalAccuracy, 'f', 0));
+    setField(QStringLiteral("location"), tr("%1, %2 (%3)\n%4")
+                                             .arg(QString::number(l.latitude, 'f', 5), QString::number(l.longitude, 'f', 5), accuracy,
+                                                  RelativeTime::describe(at)));
+    where->setToolTip(RelativeTime::exactUtc(at));
+    m_mapLink->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(l.mapUrl().toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                                  tr("Open map").toHtmlEscaped()));
+    m_mapLink->setToolTip(l.mapUrl().toString());
+}
+
+void DeviceDetailPane::openMap(const QString &url)
+{
+    QDesktopServices::openUrl(QUrl(url));
+}
+
 void DeviceDetailPane::showSelectionCount(int count)
 {
     m_deviceId = 0;
@@ -218,5 +266,6 @@ void DeviceDetailPane::showDevice(const Device &d)
     setField(QStringLiteral("since"), RelativeTime::localDateTime(d.createdAt));
     m_fields.value(QStringLiteral("since"))->setToolTip(RelativeTime::exactUtc(d.createdAt));
     m_fields.value(QStringLiteral("lastSeen"))->setToolTip(RelativeTime::exactUtc(d.lastSeen));
+    showLostMode({}); // until the caller says what applies to this device
     m_stack->setCurrentIndex(1);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/Device.h"
+#include "lost/LostModeStatus.h"
 
 #include <QHash>
 #include <QList>
@@ -28,6 +29,9 @@ public:
     // The push channel and the last push (PushDeviceSummary::rows()), shown under the device.
     void showPushSummary(const QList<QPair<QString, QString>> &rows);
     qint64 shownDeviceId() const { return m_deviceId; }
+    // "In Lost Mode" and the last location (accuracy, age, an "Open map" link), for a device Lost
+    // Mode applies to; nothing at all for the others (call after showDevice()).
+    void showLostMode(const LostModeStatus &status);
 
     // The device actions (lock, wipe) as buttons under the title; only the visible ones are shown.
     void setActions(const QList<QAction *> &actions);
@@ -51,6 +55,9 @@ private:
     QGridLayout *m_actionRow;
     QLabel *m_historyTitle;
     QTreeView *m_history;
+    void openMap(const QString &url);
+
+    QLabel *m_mapLink = nullptr;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };
