@@ -4,6 +4,7 @@
 #include "fleet/DeviceFact.h"
 #include "fleet/DeviceFactRepository.h"
 #include "fleet/DeviceRepository.h"
+#include "privacy/PrivacyBoundary.h"
 
 #include <QDateTime>
 
@@ -124,7 +125,7 @@ Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership
         app.managed = managedOnly;
         if (app.identifier.isEmpty())
             continue;
-        if (ownership == Ownership::BYOD && !app.managed) {
+        if (!PrivacyBoundary::keepsApp(ownership, app.managed)) {
             ++out.personalAppsDropped;
             continue;
         }
