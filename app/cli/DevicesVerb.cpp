@@ -35,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|privacy> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -67,7 +67,9 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices sessions ID|SERIAL [--at TIME] [--json]\n"
         << "      " << QCoreApplication::translate("CommandLine", "Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.") << "\n\n"
         << "  clinicmdm devices reset ID|SERIAL\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n\n"
+        << "  clinicmdm devices privacy ID|SERIAL [--pdf FILE]\n"
+        << "      " << QCoreApplication::translate("CommandLine", "What the clinic's IT can and cannot see and do on the device, from its policy; --pdf writes the hand-out for the clinician.") << "\n";
     out.flush();
 }
 
@@ -248,7 +250,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"privacy", &CliVerbs::devicePrivacy}}, &printHelp);
 }
 
 } // namespace CliVerbs
