@@ -15,8 +15,21 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
       m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
       m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this)),
-      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this))
+      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this)),
+      m_privacyManifest(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Privacy manifest…"), this))
 {
+    m_privacyManifest->setObjectName(QStringLiteral("actionPrivacyManifest"));
+    connect(m_privacyManifest, &QAction::triggered, this, [this] {
+        if (!m_device)
+            return;
+        auto *command = new PrivacyManifestCommand(m_context, *m_device, m_dialogParent, m_privacyChooser);
+        connect(command, &PrivacyManifestCommand::written, this, &DeviceActionController::privacyManifestWritten);
+        connect(command, &ConsoleCommand::finished, this, [this](const Status &s) {
+            if (!s)
+                emit commandFinished(s); // nothing was queued: only a refusal or failure is news
+        });
+        command->start();
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -40,7 +53,7 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
-QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset}; }
+QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_privacyManifest}; }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
@@ -80,4 +93,7 @@ void DeviceActionController::updateActions()
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
+    m_privacyManifest->setVisible(session && session->can(Permission::ViewFleet));
+    m_privacyManifest->setEnabled(any);
+    m_privacyManifest->setToolTip(tr("Save a PDF for the clinician: what the clinic's IT can and cannot see and do on this device"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/DeviceCommandContext.h"
+#include "actions/PrivacyManifestCommand.h"
 #include "core/Status.h"
 #include "fleet/Device.h"
 
@@ -25,6 +26,9 @@ public:
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }
     QAction *resetAction() const { return m_reset; }
+    QAction *privacyManifestAction() const { return m_privacyManifest; }
+    // Where "Privacy manifest…" asks for the file (default: a QFileDialog); tests answer directly.
+    void setPrivacyFileChooser(PrivacyManifestCommand::FileChooser chooser) { m_privacyChooser = std::move(chooser); }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -32,6 +36,7 @@ public slots:
 signals:
     void commandFinished(const Status &status); // the engine's answer, for the status bar
     void queueChanged(qint64 deviceId);         // a command was queued for this device
+    void privacyManifestWritten(const QString &path); // the PDF is saved (a failure comes as commandFinished)
 
 private:
     void updateActions();
@@ -44,4 +49,6 @@ private:
     QAction *m_selectiveWipe;
     QAction *m_fullWipe;
     QAction *m_reset;
+    QAction *m_privacyManifest;
+    PrivacyManifestCommand::FileChooser m_privacyChooser;
 };
