@@ -7,7 +7,7 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("PrivacyManifestRules", text, nullptr, n); }
+QString tr(const char *text) { return QCoreApplication::translate("PrivacyManifestRules", text); }
 
 bool isApple(Platform p) { return p != Platform::Android; }
 
@@ -114,18 +114,22 @@ void passcode(const PrivacyManifestRules::Input &in, const PolicySettings &s, Pr
         return;
     const Device &d = in.device;
     const bool workProfile = d.ownership == Ownership::BYOD && d.platform == Platform::Android;
-    QString text = workProfile ? tr("Require a separate passcode for the work profile of at least %n character(s) (%1).", s.passcode.minLength)
-                               : tr("Require a screen passcode of at least %n character(s) (%1).", s.passcode.minLength);
-    text = text.arg(complexityWords(s.passcode.complexity));
+    // Whole sentences for one and for several (no "(s)"): the English text is what clinicians read.
+    const bool one = s.passcode.minLength == 1;
+    QString text = workProfile ? (one ? tr("Require a separate passcode for the work profile (%1).")
+                                      : tr("Require a separate passcode for the work profile of at least %2 characters (%1)."))
+                               : (one ? tr("Require a screen passcode (%1).") : tr("Require a screen passcode of at least %2 characters (%1)."));
+    text = one ? text.arg(complexityWords(s.passcode.complexity))
+               : text.arg(complexityWords(s.passcode.complexity)).arg(s.passcode.minLength);
     if (s.passcode.maxFailedAttempts > 0) {
         if (PrivacyBoundary::mayEraseDevice(d.ownership))
-            text += QLatin1Char(' ') + tr("After %n wrong attempt(s) in a row the device erases itself.", s.passcode.maxFailedAttempts);
+            text += QLatin1Char(' ') + tr("After %1 wrong attempts in a row the device erases itself.").arg(s.passcode.maxFailedAttempts);
         else if (workProfile)
-            text += QLatin1Char(' ') + tr("After %n wrong attempt(s) in a row the work profile (only the clinic's apps and data) "
-                                          "is removed.", s.passcode.maxFailedAttempts);
+            text += QLatin1Char(' ') + tr("After %1 wrong attempts in a row the work profile (only the clinic's apps and data) "
+                                          "is removed.").arg(s.passcode.maxFailedAttempts);
     }
     if (s.passcode.maxAgeDays > 0)
-        text += QLatin1Char(' ') + tr("It must be changed every %n day(s).", s.passcode.maxAgeDays);
+        text += QLatin1Char(' ') + (s.passcode.maxAgeDays == 1 ? tr("It must be changed every day.") : tr("It must be changed every %1 days.").arg(s.passcode.maxAgeDays));
     m.canDo << PrivacyManifest::Item{QStringLiteral("passcode"), text};
 }
 
@@ -136,7 +140,8 @@ void policyItems(const PrivacyManifestRules::Input &in, const PolicySettings &s,
     passcode(in, s, m);
     if (s.autoLockMinutes > 0)
         m.canDo << PrivacyManifest::Item{QStringLiteral("auto_lock"),
-                                         tr("Lock the screen automatically after %n minute(s) without use.", s.autoLockMinutes)};
+                                         s.autoLockMinutes == 1 ? tr("Lock the screen automatically after one minute without use.")
+                                                                : tr("Lock the screen automatically after %1 minutes without use.").arg(s.autoLockMinutes)};
     if (s.encryptionRequired)
         m.canDo << PrivacyManifest::Item{QStringLiteral("encryption"), tr("Require the device's storage to be encrypted.")};
     if (!s.cameraAllowed)
@@ -165,7 +170,8 @@ void policyItems(const PrivacyManifestRules::Input &in, const PolicySettings &s,
         QString text = tr("Require %1 %2 or later: a device on an older version is reported as not compliant.")
                            .arg(DeviceTypes::displayName(d.platform), minimum);
         if (s.osUpdates.deadlineDays > 0)
-            text += QLatin1Char(' ') + tr("Updates must be installed within %n day(s).", s.osUpdates.deadlineDays);
+            text += QLatin1Char(' ') + (s.osUpdates.deadlineDays == 1 ? tr("Updates must be installed within a day.")
+                                                                        : tr("Updates must be installed within %1 days.").arg(s.osUpdates.deadlineDays));
         m.canDo << PrivacyManifest::Item{QStringLiteral("os_update"), text};
     }
     if (!apps.isEmpty())
