@@ -1,15 +1,13 @@
 #include "android/AgentProtocol.h"
 
+#include "privacy/PrivacyBoundary.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
 namespace AgentProtocol {
 
-QStringList privacyFields()
-{
-    return {QStringLiteral("location"), QStringLiteral("lastKnownLocation"), QStringLiteral("personalApps"),
-            QStringLiteral("installedApps"), QStringLiteral("accounts")};
-}
+const QStringList &privacyFields() { return PrivacyBoundary::neverStoredFields(); }
 
 QStringList commandTypes()
 {

@@ -28,8 +28,9 @@ inline constexpr char ExtraManagementMode[] = "org.clinicmdm.MANAGEMENT_MODE";
 inline constexpr char HandoverAction[] = "org.clinicmdm.agent.action.ENROLL";
 
 // Fields the check-in never stores, whatever the device: location, and any list of apps beyond the
-// managed ones. They are dropped and counted in the audit trail.
-QStringList privacyFields();
+// managed ones. They are dropped and counted in the audit trail. The list is
+// PrivacyBoundary::neverStoredFields() itself (the privacy manifest reads the same object).
+const QStringList &privacyFields();
 
 QStringList commandTypes();
 

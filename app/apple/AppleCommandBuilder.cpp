@@ -1,6 +1,7 @@
 #include "apple/AppleCommandBuilder.h"
 
 #include "apple/AppleCommandCodec.h"
+#include "privacy/PrivacyBoundary.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -103,7 +104,7 @@ Status AppleCommandBuilder::build(const QString &type, const QVariantMap &args, 
             managedOnly = *v;
         }
         // The privacy boundary of a personal device: the clinic asks only about its own apps.
-        p.insert(QStringLiteral("ManagedAppsOnly"), managedOnly || ownership == Ownership::BYOD);
+        p.insert(QStringLiteral("ManagedAppsOnly"), managedOnly || PrivacyBoundary::asksManagedAppsOnly(ownership));
         if (args.contains(QStringLiteral("Identifiers")))
             p.insert(QStringLiteral("Identifiers"), QVariant(toStringList(args.value(QStringLiteral("Identifiers")))).toList());
     } else if (type == QLatin1String("InstallProfile")) {
@@ -126,7 +127,7 @@ Status AppleCommandBuilder::build(const QString &type, const QVariantMap &args, 
                 p.insert(key, args.value(key).toString());
         b.priority = 10;
     } else if (type == QLatin1String("EraseDevice")) {
-        if (ownership == Ownership::BYOD)
+        if (!PrivacyBoundary::mayEraseDevice(ownership))
             return Status::failure(ErrorCode::PermissionDenied,
                                    tr("A personal (BYOD) device can never be erased; remove the clinic's data with a selective wipe."));
         if (Status s = checkKnown(args, {QStringLiteral("PreserveDataPlan")}); !s)

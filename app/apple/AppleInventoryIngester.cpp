@@ -5,6 +5,7 @@
 #include "fleet/DeviceFactRepository.h"
 #include "fleet/DeviceRepository.h"
 #include "lost/LostModeIngester.h"
+#include "privacy/PrivacyBoundary.h"
 
 #include <QDateTime>
 
@@ -135,7 +136,7 @@ Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership
         app.managed = managedOnly;
         if (app.identifier.isEmpty())
             continue;
-        if (ownership == Ownership::BYOD && !app.managed) {
+        if (!PrivacyBoundary::keepsApp(ownership, app.managed)) {
             ++out.personalAppsDropped;
             continue;
         }

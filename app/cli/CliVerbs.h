@@ -24,4 +24,6 @@ int push(CliContext &ctx);     // PushVerb.cpp
 int usb(CliContext &ctx);      // UsbVerb.cpp
 int enroll(CliContext &ctx);   // EnrollVerb.cpp
 int enrollQr(CliContext &ctx); // EnrollQrVerb.cpp: `enroll qr`
+int devicePrivacy(CliContext &ctx); // DevicesPrivacyVerb.cpp: `devices privacy`
+int enrollAdvise(CliContext &ctx);  // EnrollAdviseVerb.cpp: `enroll advise`
 }

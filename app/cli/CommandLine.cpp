@@ -91,7 +91,8 @@ bool needsPainting(const QStringList &arguments)
             continue;
         }
         if (!a.startsWith(QLatin1Char('-')))
-            return a == QLatin1String("report");
+            return a == QLatin1String("report")
+                   || (a == QLatin1String("devices") && arguments.value(i + 1) == QLatin1String("privacy")); // --pdf
     }
     return false;
 }

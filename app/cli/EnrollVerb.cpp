@@ -75,7 +75,9 @@ void printHelp(QTextStream &out)
         << "  clinicmdm --user NAME enroll create --ownership byod|cope|cosu|shared [--count N] [--department D] [--days DAYS] [--json]\n"
         << "      " << QCoreApplication::translate("EnrollVerb", "Prints one one-time enrollment link per device (Apple devices).") << "\n"
         << "  clinicmdm --user NAME enroll qr --ownership O --out FILE.png ...\n"
-        << "      " << QCoreApplication::translate("EnrollVerb", "Android QR provisioning sheet; `clinicmdm enroll qr --help`.") << "\n";
+        << "      " << QCoreApplication::translate("EnrollVerb", "Android QR provisioning sheet; `clinicmdm enroll qr --help`.") << "\n"
+        << "  clinicmdm enroll advise --owner clinic|personal --ephi yes|no [--shared] [--patient-facing] [--json]\n"
+        << "      " << QCoreApplication::translate("EnrollVerb", "Recommends BYOD, COPE, Shared or kiosk (COSU) and the baseline to use.") << "\n";
     out.flush();
 }
 
@@ -85,7 +87,7 @@ namespace CliVerbs {
 
 int enroll(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"create", &create}, {"qr", &enrollQr}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"create", &create}, {"qr", &enrollQr}, {"advise", &enrollAdvise}}, &printHelp);
 }
 
 } // namespace CliVerbs

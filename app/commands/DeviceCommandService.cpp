@@ -4,6 +4,7 @@
 #include "commands/CommandRepository.h"
 #include "fleet/Device.h"
 #include "fleet/DeviceRepository.h"
+#include "privacy/PrivacyBoundary.h"
 #include "security/AdminSession.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ Status DeviceCommandService::fullWipe(const AdminSession &session, qint64 device
 {
     const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
     // BYOD first and for everyone: a personal phone is never erased, whoever asks and however.
-    if (device && device->ownership == Ownership::BYOD)
+    if (device && !PrivacyBoundary::mayEraseDevice(device->ownership))
         return refuse(session, deviceId, QStringLiteral("wipe.refused"), QStringLiteral("reason=byod"),
                       Status::failure(ErrorCode::PermissionDenied,
                                       QCoreApplication::translate("DeviceCommandService", "%1 is a personal (BYOD) device: it can never be fully wiped. Use a selective "

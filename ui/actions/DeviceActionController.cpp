@@ -24,7 +24,8 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_lostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Lost &Mode…"), this)),
       m_locate(new QAction(QIcon::fromTheme(QStringLiteral("find-location")), tr("L&ocate"), this)),
       m_playSound(new QAction(QIcon::fromTheme(QStringLiteral("audio-volume-high")), tr("&Play sound"), this)),
-      m_endLostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("E&nd Lost Mode"), this))
+      m_endLostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("E&nd Lost Mode"), this)),
+      m_privacyManifest(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Privacy manifest…"), this))
 {
     m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
     m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
@@ -45,6 +46,18 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     connect(m_endLostMode, &QAction::triggered, this, [this] {
         if (m_device)
             run(new DisableLostModeCommand(m_context, *m_device, m_dialogParent));
+    });
+    m_privacyManifest->setObjectName(QStringLiteral("actionPrivacyManifest"));
+    connect(m_privacyManifest, &QAction::triggered, this, [this] {
+        if (!m_device)
+            return;
+        auto *command = new PrivacyManifestCommand(m_context, *m_device, m_dialogParent, m_privacyChooser);
+        connect(command, &PrivacyManifestCommand::written, this, &DeviceActionController::privacyManifestWritten);
+        connect(command, &ConsoleCommand::finished, this, [this](const Status &s) {
+            if (!s)
+                emit commandFinished(s); // nothing was queued: only a refusal or failure is news
+        });
+        command->start();
     });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
@@ -71,7 +84,7 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
 
 QList<QAction *> DeviceActionController::actions() const
 {
-    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode};
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest};
 }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
@@ -112,6 +125,9 @@ void DeviceActionController::updateActions()
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
+    m_privacyManifest->setVisible(session && session->can(Permission::ViewFleet));
+    m_privacyManifest->setEnabled(any);
+    m_privacyManifest->setToolTip(tr("Save a PDF for the clinician: what the clinic's IT can and cannot see and do on this device"));
     updateLostModeActions();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/DeviceCommandContext.h"
+#include "actions/PrivacyManifestCommand.h"
 #include "core/Status.h"
 #include "fleet/Device.h"
 #include "lost/LostModeStatus.h"
@@ -33,6 +34,9 @@ public:
     QAction *endLostModeAction() const { return m_endLostMode; }
     // The selected device's Lost Mode state (for the detail pane), as of the last setDevice().
     LostModeStatus lostModeStatus() const { return m_lostStatus; }
+    QAction *privacyManifestAction() const { return m_privacyManifest; }
+    // Where "Privacy manifest…" asks for the file (default: a QFileDialog); tests answer directly.
+    void setPrivacyFileChooser(PrivacyManifestCommand::FileChooser chooser) { m_privacyChooser = std::move(chooser); }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -40,6 +44,7 @@ public slots:
 signals:
     void commandFinished(const Status &status); // the engine's answer, for the status bar
     void queueChanged(qint64 deviceId);         // a command was queued for this device
+    void privacyManifestWritten(const QString &path); // the PDF is saved (a failure comes as commandFinished)
 
 private:
     void updateActions();
@@ -58,4 +63,6 @@ private:
     QAction *m_playSound;
     QAction *m_endLostMode;
     LostModeStatus m_lostStatus;
+    QAction *m_privacyManifest;
+    PrivacyManifestCommand::FileChooser m_privacyChooser;
 };

@@ -2,6 +2,7 @@
 
 #include "apple/AppleEnrollmentRepository.h"
 #include "apple/EnrollmentService.h"
+#include "dialogs/OwnershipAdvisorDialog.h"
 #include "security/AdminSession.h"
 #include "security/QrCode.h"
 
@@ -56,7 +57,12 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     auto *refresh = new QPushButton(tr("Refresh"), this);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Ownership:"), m_ownership);
+    auto *ownershipRow = new QHBoxLayout;
+    ownershipRow->addWidget(m_ownership, 1);
+    ownershipRow->addWidget(OwnershipAdvisorDialog::helpButton(this, [this](const OwnershipAdvisor::Advice &a) {
+        m_ownership->setCurrentIndex(m_ownership->findData(int(a.ownership)));
+    }));
+    form->addRow(tr("Ownership:"), ownershipRow);
     form->addRow(tr("Department:"), m_department);
     form->addRow(tr("Devices:"), m_count);
     form->addRow(QString(), create);

@@ -4,6 +4,7 @@
 #include "android/AndroidProvisioningPayload.h"
 #include "android/ProvisioningSheet.h"
 #include "audit/AuditLog.h"
+#include "dialogs/OwnershipAdvisorDialog.h"
 #include "settings/SettingsRepository.h"
 
 #include <QComboBox>
@@ -28,7 +29,18 @@ QrProvisioningTab::QrProvisioningTab(Database &db, const Actor &actor, QWidget *
     for (const QString &o : {QStringLiteral("COPE"), QStringLiteral("COSU"), QStringLiteral("Shared")})
         m_ownership->addItem(DeviceTypes::displayName(*DeviceTypes::ownershipFromDb(o)), o);
     m_ownership->setObjectName(QStringLiteral("qrOwnership"));
-    form->addRow(tr("Ownership:"), m_ownership);
+    auto *ownershipRow = new QHBoxLayout;
+    ownershipRow->addWidget(m_ownership, 1);
+    ownershipRow->addWidget(OwnershipAdvisorDialog::helpButton(this, [this](const OwnershipAdvisor::Advice &a) {
+        // QR provisioning makes a fully managed device; a personal phone enrolls its work profile another way.
+        const int index = m_ownership->findData(DeviceTypes::toDb(a.ownership));
+        if (index >= 0)
+            m_ownership->setCurrentIndex(index);
+        m_status->setText(index >= 0 ? QString()
+                                     : tr("%1 is recommended: a personal phone is never provisioned by QR code, which "
+                                          "makes the whole device managed.").arg(DeviceTypes::displayName(a.ownership)));
+    }));
+    form->addRow(tr("Ownership:"), ownershipRow);
     m_downloadUrl->setObjectName(QStringLiteral("qrDownloadUrl"));
     m_downloadUrl->setPlaceholderText(QStringLiteral("https://…/clinicmdm-agent.apk"));
     form->addRow(tr("Agent download (https):"), m_downloadUrl);

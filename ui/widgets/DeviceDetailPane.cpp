@@ -1,6 +1,7 @@
 #include "widgets/DeviceDetailPane.h"
 
 #include "CommandTableModel.h"
+#include "privacy/PrivacyBoundary.h"
 #include "RelativeTime.h"
 
 #include <QAction>
@@ -83,6 +84,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     addField(QStringLiteral("udid"), tr("UDID"));
     addField(QStringLiteral("ownership"), tr("Ownership"));
     m_form->addRow(QString(), m_ownershipNote);
+    addField(QStringLiteral("privacy"), tr("Privacy"));
     addField(QStringLiteral("department"), tr("Department"));
     addField(QStringLiteral("clinician"), tr("Clinician"));
     addField(QStringLiteral("state"), tr("Enrollment state"));
@@ -255,6 +257,10 @@ void DeviceDetailPane::showDevice(const Device &d)
     setField(QStringLiteral("udid"), d.udid);
     setField(QStringLiteral("ownership"), DeviceTypes::displayName(d.ownership));
     m_ownershipNote->setText(DeviceTypes::ownershipDescription(d.ownership));
+    // Personal phones only: the promise the privacy manifest spells out, from the same boundary.
+    const QString privacy = PrivacyBoundary::summary(d.ownership);
+    setField(QStringLiteral("privacy"), privacy);
+    m_form->setRowVisible(m_fields.value(QStringLiteral("privacy")), !privacy.isEmpty());
     setField(QStringLiteral("department"), d.department);
     setField(QStringLiteral("clinician"), d.assignedTo);
     setField(QStringLiteral("state"), DeviceTypes::displayName(d.state));
