@@ -43,7 +43,9 @@ QJsonObject baseline(Ownership ownership)
                              {QStringLiteral("crossProfileDataSharing"), QStringLiteral("DATA_SHARING_FROM_WORK_TO_PERSONAL_DISALLOWED")}});
     } else {
         p.insert(QStringLiteral("factoryResetDisabled"), true);
-        p.insert(QStringLiteral("usbFileTransferDisabled"), true);
+        // usbFileTransferDisabled is deprecated in the Android Management API; this is its successor.
+        p.insert(QStringLiteral("deviceConnectivityManagement"),
+                 QJsonObject{{QStringLiteral("usbDataAccess"), QStringLiteral("DISALLOW_USB_FILE_TRANSFER")}});
         p.insert(QStringLiteral("mountPhysicalMediaDisabled"), true);
         p.insert(QStringLiteral("modifyAccountsDisabled"), ownership != Ownership::COPE);
     }
