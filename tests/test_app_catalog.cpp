@@ -195,7 +195,8 @@ private slots:
                 QCOMPARE(s.detail, QStringLiteral("App Store not reachable"));
             }
 
-        // Android: the agent's INSTALL_APP with the managed configuration bundle.
+        // Android Play app: no INSTALL_APP (the agent's INSTALL_APP is for APKs only); the device's
+        // policy lists it with its managed configuration, so only devices of an assigned group get it.
         CatalogApp agentApp;
         agentApp.name = QStringLiteral("EHR for Android");
         agentApp.platform = CatalogApp::Platform::Android;
@@ -205,12 +206,33 @@ private slots:
         QVERIFY(service.add(root, agentApp).ok());
         outcome = {};
         QVERIFY(service.install(root, agentApp.id, {tablet}, outcome).ok());
-        const DeviceCommand a = CommandRepository(tdb.db()).list(tablet).first();
-        QCOMPARE(a.requestType, QStringLiteral("INSTALL_APP"));
-        const QJsonObject ap = QJsonDocument::fromJson(a.payload).object();
+        QCOMPARE(outcome.queued, 0);
+        QCOMPARE(outcome.viaPolicy, 0);
+        QCOMPARE(outcome.skipped.size(), 1);
+        QVERIFY2(outcome.skipped.first().contains(QLatin1String("policy")), qPrintable(outcome.skipped.first()));
+        QVERIFY(CatalogRepository(tdb.db()).policyAppsForDevice(tablet).isEmpty());
+        QSqlQuery g(tdb.db().connection());
+        QVERIFY(g.exec(QStringLiteral("INSERT INTO device_groups (name, created_at) VALUES ('Lobby', 1)")));
+        QVERIFY(g.exec(QStringLiteral("INSERT INTO group_members (group_id, device_id) VALUES (%1, %2)").arg(g.lastInsertId().toLongLong()).arg(tablet)));
+        QVERIFY(service.assignToGroup(root, agentApp.id, QStringLiteral("Lobby")).ok());
+        outcome = {};
+        QVERIFY(service.install(root, agentApp.id, {}, outcome).ok());
+        QCOMPARE(outcome.viaPolicy, 1);
+        QVERIFY(CommandRepository(tdb.db()).list(tablet).isEmpty());
+        const QList<CatalogApp> inPolicy = CatalogRepository(tdb.db()).policyAppsForDevice(tablet);
+        QCOMPARE(inPolicy.size(), 1);
+        const QJsonObject ap = AppInstallCommand::policyApplication(inPolicy.first());
         QCOMPARE(ap.value(QStringLiteral("packageName")).toString(), agentApp.identifier);
+        QCOMPARE(ap.value(QStringLiteral("installType")).toString(), QStringLiteral("FORCE_INSTALLED"));
         QCOMPARE(ap.value(QStringLiteral("managedConfiguration")).toObject().value(QStringLiteral("tenant")).toString(),
                  QStringLiteral("stmary"));
+        for (const AppInstallState &s : CatalogRepository(tdb.db()).installStates(agentApp))
+            QCOMPARE(s.state, QStringLiteral("pending"));
+        // Removed from the device: REMOVE_APP, and the policy no longer lists it there.
+        outcome = {};
+        QVERIFY(service.removeFromDevices(root, agentApp.id, {tablet}, outcome).ok());
+        QCOMPARE(CommandRepository(tdb.db()).list(tablet).first().requestType, QStringLiteral("REMOVE_APP"));
+        QVERIFY(CatalogRepository(tdb.db()).policyAppsForDevice(tablet).isEmpty());
 
         // Removal.
         outcome = {};

@@ -104,8 +104,7 @@ HttpResponse AgentCheckInHandler::handle(const HttpRequest &request, EndpointCon
         return AgentReply::error(503, QStringLiteral("busy"), QStringLiteral("The check-in could not be stored; try again."));
     }
 
-    const QString current = AndroidPolicyBuilder::build(device.ownership, AndroidPolicyRepository(db).assignedTo(device.id))
-                                .value(QLatin1String("version")).toString();
+    const QString current = AndroidPolicyBuilder::forDevice(db, device).value(QLatin1String("version")).toString();
     const QString applied = msg.value(QLatin1String("policyVersion")).toString(who->agent.policyVersionApplied);
     QJsonArray droppedNames;
     for (const QString &d : dropped)

@@ -7,6 +7,7 @@
 #include "android/AndroidCommandQueue.h"
 #include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
+#include "commands/CommandCompletion.h"
 #include "commands/CommandRepository.h"
 #include "endpoint/EndpointContext.h"
 
@@ -41,7 +42,8 @@ HttpResponse AgentCommandResultHandler::handle(const HttpRequest &request, Endpo
         return AgentReply::error(409, QStringLiteral("not_outstanding"),
                                  QStringLiteral("Command %1 is not waiting for a result (status %2).").arg(uuid, c->status));
     }
-    if (!AuditLog(db).record(who->actor(), QStringLiteral("command.result"),
+    if (!CommandCompletion::apply(db, who->actor(), *c, status, now)
+        || !AuditLog(db).record(who->actor(), QStringLiteral("command.result"),
                              status == QLatin1String("error") ? QStringLiteral("failure") : QStringLiteral("success"),
                              QStringLiteral("uuid=%1 request_type=%2 status=%3%4")
                                  .arg(c->uuid, c->requestType, wire, error.isEmpty() ? QString() : QLatin1String(" error=") + error),

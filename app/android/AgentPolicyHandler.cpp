@@ -19,8 +19,7 @@ HttpResponse AgentPolicyHandler::handle(const HttpRequest &request, EndpointCont
         return refusal;
     if (!AgentRequestReader::requireMethod(request, "GET", refusal))
         return refusal;
-    const std::optional<AndroidPolicyRepository::Row> assigned = AndroidPolicyRepository(db).assignedTo(who->device.id);
-    const QJsonObject policy = AndroidPolicyBuilder::build(who->device.ownership, assigned);
+    const QJsonObject policy = AndroidPolicyBuilder::forDevice(db, who->device);
     const QString version = policy.value(QLatin1String("version")).toString();
     if (version != who->agent.policyVersionSent) {
         AndroidAgentRepository(db).setPolicySent(who->device.id, version);

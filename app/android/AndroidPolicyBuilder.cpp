@@ -1,5 +1,8 @@
 #include "android/AndroidPolicyBuilder.h"
 
+#include "catalog/AppInstallCommand.h"
+#include "catalog/CatalogRepository.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +43,9 @@ QJsonObject baseline(Ownership ownership)
                              {QStringLiteral("crossProfileDataSharing"), QStringLiteral("DATA_SHARING_FROM_WORK_TO_PERSONAL_DISALLOWED")}});
     } else {
         p.insert(QStringLiteral("factoryResetDisabled"), true);
-        p.insert(QStringLiteral("usbFileTransferDisabled"), true);
+        // usbFileTransferDisabled is deprecated in the Android Management API; this is its successor.
+        p.insert(QStringLiteral("deviceConnectivityManagement"),
+                 QJsonObject{{QStringLiteral("usbDataAccess"), QStringLiteral("DISALLOW_USB_FILE_TRANSFER")}});
         p.insert(QStringLiteral("mountPhysicalMediaDisabled"), true);
         p.insert(QStringLiteral("modifyAccountsDisabled"), ownership != Ownership::COPE);
     }
@@ -60,7 +65,8 @@ QString versionOf(const QJsonObject &policyWithoutVersion)
     return QString::number(raw == 0 ? 1 : raw);
 }
 
-QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned)
+QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned,
+                  const QList<CatalogApp> &catalogApps)
 {
     QJsonObject p = baseline(ownership);
     if (assigned) {
@@ -72,9 +78,35 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
     } else {
         p.insert(QStringLiteral("name"), QStringLiteral("policies/baseline-%1").arg(DeviceTypes::toDb(ownership).toLower()));
     }
+    if (!catalogApps.isEmpty()) {
+        QJsonArray apps = p.value(QLatin1String("applications")).toArray();
+        for (const CatalogApp &app : catalogApps) {
+            const QJsonObject fromCatalog = AppInstallCommand::policyApplication(app);
+            bool listed = false;
+            for (QJsonValueRef v : apps) {
+                QJsonObject existing = v.toObject();
+                if (existing.value(QLatin1String("packageName")).toString() != app.identifier)
+                    continue;
+                // The policy decides how (a kiosk app stays KIOSK); the catalog holds the configuration.
+                if (fromCatalog.contains(QLatin1String("managedConfiguration")))
+                    existing.insert(QStringLiteral("managedConfiguration"), fromCatalog.value(QLatin1String("managedConfiguration")));
+                v = existing;
+                listed = true;
+            }
+            if (!listed)
+                apps.append(fromCatalog);
+        }
+        p.insert(QStringLiteral("applications"), apps);
+    }
     p.remove(QStringLiteral("version"));
     p.insert(QStringLiteral("version"), versionOf(p));
     return p;
+}
+
+QJsonObject forDevice(Database &db, const Device &device)
+{
+    return build(device.ownership, AndroidPolicyRepository(db).assignedTo(device.id),
+                 CatalogRepository(db).policyAppsForDevice(device.id));
 }
 
 } // namespace AndroidPolicyBuilder

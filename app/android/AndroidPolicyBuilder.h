@@ -1,18 +1,27 @@
 #pragma once
 
 #include "android/AndroidPolicyRepository.h"
+#include "catalog/CatalogApp.h"
+#include "fleet/Device.h"
 #include "fleet/DeviceTypes.h"
 
 #include <QJsonObject>
 
 #include <optional>
 
+class Database;
+
 // The Android Management API Policy JSON (schemas.Policy of androidmanagement.v1.json) one device
 // gets: the HIPAA baseline for its ownership model, with the assigned policy's "android" object laid
 // over it. The version is derived from the content, so it changes exactly when the policy does.
 namespace AndroidPolicyBuilder {
 QJsonObject baseline(Ownership ownership);
-QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned);
+// `catalogApps`: the app catalog's Play apps for this device (CatalogRepository::policyAppsForDevice),
+// added to applications[] with their managed configuration.
+QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned,
+                  const QList<CatalogApp> &catalogApps = {});
+// The policy of one enrolled device as it stands now: its assigned policy and catalog apps.
+QJsonObject forDevice(Database &db, const Device &device);
 // A positive int64 as a decimal string: the first 63 bits of SHA-256 over the policy without "version".
 QString versionOf(const QJsonObject &policyWithoutVersion);
 }

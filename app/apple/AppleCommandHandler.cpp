@@ -1,5 +1,6 @@
 #include "apple/AppleCommandHandler.h"
 
+#include "apple/AppleAppFollowUp.h"
 #include "apple/AppleCommandBuilder.h"
 #include "apple/AppleCommandCodec.h"
 #include "apple/AppleCommandQueueRepository.h"
@@ -8,6 +9,7 @@
 #include "apple/AppleMdmRuntime.h"
 #include "apple/Plist.h"
 #include "audit/AuditLog.h"
+#include "commands/CommandCompletion.h"
 #include "db/WriteTransaction.h"
 #include "endpoint/EndpointContext.h"
 #include "security/FieldCipher.h"
@@ -118,6 +120,11 @@ bool AppleCommandHandler::recordAnswer(Database &db, const AppleIdentityCache::E
         && !AppleInventoryIngester(db).ingest(device.deviceId, device.ownership, command.requestType,
                                               AppleCommandCodec::fromJsonBytes(command.payload), message, now, outcome,
                                               command.uuid))
+        return false;
+    if (status == QLatin1String("acknowledged")
+        && !AppleAppFollowUp::queueAfter(db, command, AppleCommandCodec::fromJsonBytes(command.payload), device.ownership, now))
+        return false;
+    if (!CommandCompletion::apply(db, kDevice, command, status, now))
         return false;
     // Commands an admin queued are audited with their outcome; the automatic inventory queries only
     // when they dropped personal data.

@@ -143,3 +143,14 @@ Status AppleEnrollmentRepository::complete(qint64 enrollmentId, qint64 deviceId,
     q.addBindValue(enrollmentId);
     return q.exec() ? Status::success() : failed(q);
 }
+
+std::optional<qint64> AppleEnrollmentRepository::latestForDevice(qint64 deviceId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM enrollments WHERE device_id = ? AND platform = 'apple' "
+                             "ORDER BY completed_at DESC, id DESC LIMIT 1"));
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}

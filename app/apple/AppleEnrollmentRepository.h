@@ -27,6 +27,8 @@ public:
     // NotFound otherwise. Run inside the caller's write transaction together with the issuance.
     Status consumeChallenge(const QString &challengeHash, qint64 now, qint64 &enrollmentId);
     Status complete(qint64 enrollmentId, qint64 deviceId, const QString &identitySha256, qint64 now);
+    // The enrollment that brought the device in most recently (its profile is the one to remove).
+    std::optional<qint64> latestForDevice(qint64 deviceId) const;
 
 private:
     Database &m_db;

@@ -40,8 +40,8 @@ Status AppleInventoryIngester::ingest(qint64 deviceId, Ownership ownership, cons
     if (requestType == QLatin1String("SecurityInfo"))
         return securityInfo(deviceId, response.value(QStringLiteral("SecurityInfo")).toMap(), now, out);
     if (requestType == QLatin1String("InstalledApplicationList"))
-        return applications(deviceId, ownership, command.value(QStringLiteral("ManagedAppsOnly")).toBool(),
-                            response.value(QStringLiteral("InstalledApplicationList")).toList(), now, out);
+        return applications(deviceId, ownership, command, response.value(QStringLiteral("InstalledApplicationList")).toList(),
+                            now, out);
     if (requestType == QLatin1String("ProfileList")) {
         const int count = int(response.value(QStringLiteral("ProfileList")).toList().size());
         out.summary = QStringLiteral("profiles=%1").arg(count);
@@ -122,9 +122,13 @@ Status AppleInventoryIngester::securityInfo(qint64 deviceId, const QVariantMap &
     return DeviceFactRepository(m_db).record(deviceId, facts, now);
 }
 
-Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership, bool managedOnly, const QVariantList &list,
-                                            qint64 now, Outcome &out)
+Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership, const QVariantMap &command,
+                                            const QVariantList &list, qint64 now, Outcome &out)
 {
+    const bool managedOnly = command.value(QStringLiteral("ManagedAppsOnly")).toBool();
+    QStringList asked;
+    for (const QVariant &identifier : command.value(QStringLiteral("Identifiers")).toList())
+        asked << identifier.toString();
     QList<DeviceApp> apps;
     for (const QVariant &item : list) {
         const QVariantMap a = item.toMap();
@@ -134,7 +138,8 @@ Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership
         app.version = a.value(QStringLiteral("ShortVersion"), a.value(QStringLiteral("Version"))).toString();
         // The answer does not mark apps managed; an answer to ManagedAppsOnly lists managed apps only.
         app.managed = managedOnly;
-        if (app.identifier.isEmpty())
+        // Still downloading is not installed yet: the app stays pending until a later answer.
+        if (app.identifier.isEmpty() || a.value(QStringLiteral("Installing")).toBool())
             continue;
         if (!PrivacyBoundary::keepsApp(ownership, app.managed)) {
             ++out.personalAppsDropped;
@@ -144,5 +149,7 @@ Status AppleInventoryIngester::applications(qint64 deviceId, Ownership ownership
     }
     out.appsStored = int(apps.size());
     out.summary = QStringLiteral("apps=%1 personal_apps_dropped=%2").arg(out.appsStored).arg(out.personalAppsDropped);
+    if (!asked.isEmpty())
+        return DeviceAppRepository(m_db).replaceSome(deviceId, asked, apps, now);
     return DeviceAppRepository(m_db).replace(deviceId, apps, now);
 }

@@ -33,8 +33,8 @@ public:
 private:
     Status deviceInformation(qint64 deviceId, const QVariantMap &answers, qint64 now, Outcome &out);
     Status securityInfo(qint64 deviceId, const QVariantMap &info, qint64 now, Outcome &out);
-    Status applications(qint64 deviceId, Ownership ownership, bool managedOnly, const QVariantList &apps, qint64 now,
-                        Outcome &out);
+    Status applications(qint64 deviceId, Ownership ownership, const QVariantMap &command, const QVariantList &apps,
+                        qint64 now, Outcome &out);
 
     Database &m_db;
 };

@@ -30,9 +30,14 @@ int EnrollmentProfileBuilder::accessRights(Ownership ownership)
     return ownership == Ownership::BYOD ? AllAccessRights & ~DeviceEraseRight : AllAccessRights;
 }
 
+QString EnrollmentProfileBuilder::profileIdentifier(qint64 enrollmentId)
+{
+    return QStringLiteral("%1.%2").arg(profileIdentifierPrefix()).arg(enrollmentId);
+}
+
 QVariantMap EnrollmentProfileBuilder::build(const Input &in)
 {
-    const QString base = QStringLiteral("org.clinicmdm.enrollment.%1").arg(in.enrollmentId);
+    const QString base = profileIdentifier(in.enrollmentId);
     const QString organization = in.organization.isEmpty() ? QStringLiteral("ClinicMDM") : in.organization;
 
     QVariantMap root = common(QStringLiteral("com.apple.security.root"), base + QStringLiteral(".ca"), newUuid(),

@@ -33,6 +33,10 @@ public:
     };
 
     static int accessRights(Ownership ownership);
+    // The enrollment profile's PayloadIdentifier: RemoveProfile with it unenrolls the device and
+    // takes every managed app, account and profile with it (the selective wipe).
+    static QString profileIdentifier(qint64 enrollmentId);
+    static QString profileIdentifierPrefix() { return QStringLiteral("org.clinicmdm.enrollment"); }
     static QVariantMap build(const Input &input);
     // XML plist, signed as CMS SignedData (DER) with the content attached.
     static Status buildSigned(const Input &input, const CmsSigner &signer, QByteArray &out);

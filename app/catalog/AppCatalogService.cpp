@@ -2,12 +2,14 @@
 
 #include "audit/AuditLog.h"
 #include "catalog/AppInstallCommand.h"
+#include "catalog/AppVpnMapping.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/ManagedConfigValidator.h"
 #include "commands/CommandRepository.h"
 #include "db/Database.h"
 #include "db/WriteTransaction.h"
 #include "fleet/DeviceRepository.h"
+#include "push/PushOutboxRepository.h"
 #include "security/AdminSession.h"
 
 #include <QCoreApplication>
@@ -154,10 +156,19 @@ Status AppCatalogService::queue(const AdminSession &session, const CatalogApp &a
 {
     DeviceRepository devices(m_db);
     CommandRepository commands(m_db);
+    CatalogRepository catalog(m_db);
     const QString requestType = install ? AppInstallCommand::installRequestType(app.platform)
                                         : AppInstallCommand::removeRequestType(app.platform);
-    const QByteArray payload = QJsonDocument(install ? AppInstallCommand::installPayload(app) : AppInstallCommand::removePayload(app))
+    // An APK is fetched by the device itself: it needs an https address it can download from.
+    const QString apkUrl = app.apkPath.startsWith(QLatin1String("https://")) ? app.apkPath : QString();
+    const QByteArray payload = QJsonDocument(install ? AppInstallCommand::installPayload(app, apkUrl) : AppInstallCommand::removePayload(app))
                                    .toJson(QJsonDocument::Compact);
+    const bool byPolicy = install && AppInstallCommand::deliveredByPolicy(app);
+    AppVpnMapping vpn(m_db);
+    QList<qint64> policyDevices;
+    if (byPolicy)
+        for (qint64 group : catalog.assignedGroups(app.id))
+            policyDevices << catalog.groupMembers(group);
     WriteTransaction tx(m_db); // all devices' commands and their audit entries, or none
     if (!tx.isActive())
         return tx.status();
@@ -171,11 +182,39 @@ Status AppCatalogService::queue(const AdminSession &session, const CatalogApp &a
             outcome.skipped << QCoreApplication::translate("AppCatalogService", "%1: the app is for another platform").arg(device->name);
             continue;
         }
+        if (byPolicy) {
+            // The policy is how Android gets Play apps: only devices of an assigned group have it.
+            if (!policyDevices.contains(id)) {
+                outcome.skipped << QCoreApplication::translate("AppCatalogService", "%1: assign the app to one of the device's groups "
+                                                                                    "(Android apps come with the device's policy)")
+                                       .arg(device->name);
+                continue;
+            }
+            if (Status s = PushOutboxRepository(m_db).enqueue(id, QStringLiteral("app ") + app.identifier, m_clock()); !s)
+                return s;
+            AuditLog(m_db).record(session.actor(), QStringLiteral("app.install"), QStringLiteral("success"),
+                                  QStringLiteral("identifier=%1 delivery=policy").arg(app.identifier), id);
+            ++outcome.viaPolicy;
+            continue;
+        }
+        if (install && app.platform == CatalogApp::Platform::Android && apkUrl.isEmpty()) {
+            outcome.skipped << QCoreApplication::translate("AppCatalogService", "%1: the APK needs an https address devices can "
+                                                                                "download it from")
+                                   .arg(device->name);
+            continue;
+        }
         DeviceCommand c;
         c.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
         c.deviceId = id;
         c.requestType = requestType;
         c.payload = payload;
+        if (install && app.platform == CatalogApp::Platform::Apple) {
+            // The per-app VPN mapping depends on the device's policy, so the payload may differ per device.
+            CatalogApp forDevice = app;
+            forDevice.vpnUuid = vpn.vpnUuidFor(app, id);
+            if (forDevice.vpnUuid != app.vpnUuid)
+                c.payload = QJsonDocument(AppInstallCommand::installPayload(forDevice)).toJson(QJsonDocument::Compact);
+        }
         c.queuedBy = session.username();
         c.queuedAt = m_clock();
         if (Status s = commands.enqueue(c); !s)

@@ -25,6 +25,7 @@ public:
 
     struct Outcome {
         int queued = 0;
+        int viaPolicy = 0;   // Android Play apps: listed in the devices' policy, a wake queued
         QStringList skipped; // "device: reason" for each device the command was not queued for
     };
     // deviceIds empty: every device of the groups the app is assigned to.

@@ -32,17 +32,23 @@ QJsonObject installPayload(const CatalogApp &app, const QString &apkUrl)
             o.insert(QStringLiteral("Attributes"), QJsonObject{{QStringLiteral("VPNUUID"), app.vpnUuid}});
         return o;
     }
-    QJsonObject o{{QStringLiteral("packageName"), app.identifier}};
-    if (app.source == CatalogApp::Source::Apk) {
-        o.insert(QStringLiteral("apkUrl"), apkUrl);
-        o.insert(QStringLiteral("apkSha256"), app.apkSha256);
-    }
-    if (!app.version.isEmpty())
-        o.insert(QStringLiteral("minimumVersion"), app.version);
+    // The agent's INSTALL_APP (agent-protocol.schema.json): an APK the device downloads and checks.
+    // Play apps and their managed configuration travel in the device's policy instead.
+    return {{QStringLiteral("packageName"), app.identifier},
+            {QStringLiteral("downloadUrl"), apkUrl},
+            {QStringLiteral("sha256"), app.apkSha256}};
+}
+
+bool deliveredByPolicy(const CatalogApp &app)
+{
+    return app.platform == CatalogApp::Platform::Android && app.source != CatalogApp::Source::Apk;
+}
+
+QJsonObject policyApplication(const CatalogApp &app)
+{
+    QJsonObject o{{QStringLiteral("packageName"), app.identifier}, {QStringLiteral("installType"), QStringLiteral("FORCE_INSTALLED")}};
     if (!app.configValues.isEmpty())
         o.insert(QStringLiteral("managedConfiguration"), app.configValues);
-    if (!app.vpnUuid.isEmpty())
-        o.insert(QStringLiteral("perAppVpn"), app.vpnUuid);
     return o;
 }
 

@@ -14,6 +14,11 @@ QString removeRequestType(CatalogApp::Platform platform);
 // `apkUrl`: where the device downloads an APK the console serves (Android, source apk).
 QJsonObject installPayload(const CatalogApp &app, const QString &apkUrl = {});
 QJsonObject removePayload(const CatalogApp &app);
+// Android Play apps are not commands: the device's policy lists them (applications[], with the
+// managed configuration) and the agent installs what its policy asks for.
+bool deliveredByPolicy(const CatalogApp &app);
+// The Android Management API ApplicationPolicy of a catalog app.
+QJsonObject policyApplication(const CatalogApp &app);
 // The app a stored install/remove payload is about.
 QString identifierOf(CatalogApp::Platform platform, const QByteArray &payloadJson);
 }

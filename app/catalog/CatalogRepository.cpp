@@ -2,6 +2,7 @@
 
 #include "catalog/CatalogAppJson.h"
 #include "catalog/AppInstallCommand.h"
+#include "catalog/AppInstallStateRules.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -199,52 +200,88 @@ QList<CatalogApp> CatalogRepository::appsForDevice(qint64 deviceId) const
 
 QList<AppInstallState> CatalogRepository::installStates(const CatalogApp &app) const
 {
-    // One row per device: what the device reports wins over what was asked of it; of the commands
-    // for this app, the newest one decides between pending and failed.
+    using namespace AppInstallStateRules;
     QMap<qint64, AppInstallState> states;
+    QMap<qint64, CommandFact> commands; // the newest install or removal per device
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT c.device_id, d.name, c.status, c.payload, (SELECT r.error_chain FROM command_results r "
-                             "WHERE r.command_id = c.id ORDER BY r.id DESC LIMIT 1) FROM commands c JOIN devices d ON "
-                             "d.id = c.device_id WHERE c.request_type = ? ORDER BY c.queued_at, c.id"));
-    q.addBindValue(AppInstallCommand::installRequestType(app.platform));
+    q.prepare(QStringLiteral("SELECT c.device_id, d.name, c.request_type, c.status, c.payload, c.completed_at, "
+                             "(SELECT r.error_chain FROM command_results r WHERE r.command_id = c.id ORDER BY r.id DESC LIMIT 1), "
+                             "(SELECT r.payload FROM command_results r WHERE r.command_id = c.id ORDER BY r.id DESC LIMIT 1) "
+                             "FROM commands c JOIN devices d ON d.id = c.device_id WHERE c.request_type IN (?, ?) "
+                             "ORDER BY c.queued_at, c.id"));
+    const QString installType = AppInstallCommand::installRequestType(app.platform);
+    q.addBindValue(installType);
+    q.addBindValue(AppInstallCommand::removeRequestType(app.platform));
     if (q.exec()) {
         while (q.next()) {
-            if (AppInstallCommand::identifierOf(app.platform, q.value(3).toByteArray()) != app.identifier)
+            if (AppInstallCommand::identifierOf(app.platform, q.value(4).toByteArray()) != app.identifier)
                 continue;
-            AppInstallState s{q.value(0).toLongLong(), q.value(1).toString(), {}, {}, {}};
-            const QString status = q.value(2).toString();
-            s.state = status == QLatin1String("error") ? QStringLiteral("failed")
-                      : status == QLatin1String("cancelled") || status == QLatin1String("expired")
-                          ? QStringLiteral("not_installed")
-                          : status == QLatin1String("acknowledged") ? QStringLiteral("installed")
-                                                                    : QStringLiteral("pending");
-            s.detail = q.value(4).toString();
-            states.insert(s.deviceId, s);
+            const qint64 device = q.value(0).toLongLong();
+            states[device] = {device, q.value(1).toString(), {}, {}, {}, 0};
+            commands[device] = {q.value(2).toString() == installType, q.value(3).toString(), q.value(5).toLongLong(),
+                                q.value(7).toByteArray(), q.value(6).toString()};
         }
     }
-    q.prepare(QStringLiteral("SELECT a.device_id, d.name, a.version FROM device_apps a JOIN devices d ON d.id = a.device_id "
-                             "WHERE a.identifier = ?"));
+    QMap<qint64, ReportFact> reports;
+    q.prepare(QStringLiteral("SELECT a.device_id, d.name, a.version, a.reported_at FROM device_apps a JOIN devices d ON "
+                             "d.id = a.device_id WHERE a.identifier = ?"));
     q.addBindValue(app.identifier);
     if (q.exec()) {
         while (q.next()) {
-            AppInstallState &s = states[q.value(0).toLongLong()];
-            s.deviceId = q.value(0).toLongLong();
-            s.deviceName = q.value(1).toString();
-            s.state = QStringLiteral("installed");
-            s.installedVersion = q.value(2).toString();
-            s.detail.clear();
+            const qint64 device = q.value(0).toLongLong();
+            states[device] = {device, q.value(1).toString(), {}, {}, {}, 0};
+            reports[device] = {q.value(2).toString(), q.value(3).toLongLong()};
         }
     }
-    for (qint64 group : assignedGroups(app.id)) {
-        for (qint64 device : groupMembers(group)) {
-            if (states.contains(device))
-                continue;
-            QSqlQuery n(m_db.connection());
-            n.prepare(QStringLiteral("SELECT name FROM devices WHERE id = ?"));
-            n.addBindValue(device);
-            states.insert(device, {device, n.exec() && n.next() ? n.value(0).toString() : QString(),
-                                   QStringLiteral("not_installed"), {}, {}});
-        }
+    QList<qint64> targets;
+    for (qint64 group : assignedGroups(app.id))
+        targets << groupMembers(group);
+    for (qint64 device : targets) {
+        if (states.contains(device))
+            continue;
+        QSqlQuery n(m_db.connection());
+        n.prepare(QStringLiteral("SELECT name FROM devices WHERE id = ?"));
+        n.addBindValue(device);
+        states.insert(device, {device, n.exec() && n.next() ? n.value(0).toString() : QString(), {}, {}, {}, 0});
+    }
+    const bool byPolicy = AppInstallCommand::deliveredByPolicy(app);
+    for (auto it = states.begin(); it != states.end(); ++it) {
+        const qint64 device = it.key();
+        resolve(it.value(), commands.contains(device) ? std::optional<CommandFact>(commands.value(device)) : std::nullopt,
+                reports.contains(device) ? std::optional<ReportFact>(reports.value(device)) : std::nullopt,
+                byPolicy && targets.contains(device));
     }
     return states.values();
+}
+
+QList<CatalogApp> CatalogRepository::policyAppsForDevice(qint64 deviceId) const
+{
+    // Removals the device was sent since the app was assigned keep the app out of its policy (else
+    // the policy would install it again); assigning the app anew brings it back.
+    QMap<QString, qint64> removedAt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT payload, queued_at FROM commands WHERE device_id = ? AND request_type = ? "
+                             "AND status NOT IN ('cancelled', 'expired', 'error')"));
+    q.addBindValue(deviceId);
+    q.addBindValue(AppInstallCommand::removeRequestType(CatalogApp::Platform::Android));
+    if (q.exec())
+        while (q.next()) {
+            const QString identifier = AppInstallCommand::identifierOf(CatalogApp::Platform::Android, q.value(0).toByteArray());
+            removedAt[identifier] = qMax(removedAt.value(identifier), q.value(1).toLongLong());
+        }
+    QList<CatalogApp> out;
+    for (const CatalogApp &app : appsForDevice(deviceId)) {
+        if (!AppInstallCommand::deliveredByPolicy(app))
+            continue;
+        if (removedAt.contains(app.identifier)) {
+            q.prepare(QStringLiteral("SELECT MAX(a.created_at) FROM catalog_assignments a JOIN group_members m ON "
+                                     "m.group_id = a.group_id WHERE a.app_id = ? AND m.device_id = ?"));
+            q.addBindValue(app.id);
+            q.addBindValue(deviceId);
+            if (q.exec() && q.next() && q.value(0).toLongLong() <= removedAt.value(app.identifier))
+                continue;
+        }
+        out.append(app);
+    }
+    return out;
 }

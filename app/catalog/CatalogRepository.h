@@ -33,6 +33,9 @@ public:
     // Devices that have the app, are getting it, failed to, or were targeted (assigned groups and
     // devices with an install command), one state each.
     QList<AppInstallState> installStates(const CatalogApp &app) const;
+    // The Android Play apps the device's policy lists (applications[]): those of its groups, less
+    // the ones removed from it since they were assigned.
+    QList<CatalogApp> policyAppsForDevice(qint64 deviceId) const;
 
 private:
     Database &m_db;

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,9 +46,13 @@ int report(CliContext &ctx, const Status &s, const AppCatalogService::Outcome &o
     if (!s)
         return ctx.fail(s.code(), s.message());
     ctx.out << QCoreApplication::translate("AppsVerb", "%1 queued for %2 device(s).").arg(what).arg(o.queued) << Qt::endl;
+    if (o.viaPolicy > 0)
+        ctx.out << QCoreApplication::translate("AppsVerb", "%1 Android device(s) get it with their policy at the next check-in.")
+                       .arg(o.viaPolicy)
+                << Qt::endl;
     for (const QString &skip : o.skipped)
         ctx.out << QCoreApplication::translate("AppsVerb", "  skipped %1").arg(skip) << Qt::endl;
-    return o.queued > 0 || o.skipped.isEmpty() ? 0 : int(ErrorCode::InvalidInput);
+    return o.queued > 0 || o.viaPolicy > 0 || o.skipped.isEmpty() ? 0 : int(ErrorCode::InvalidInput);
 }
 
 int templates(CliContext &ctx)
@@ -250,14 +255,20 @@ int status(CliContext &ctx)
         for (const AppInstallState &s : states)
             array.append(QJsonObject{{QStringLiteral("device_id"), s.deviceId}, {QStringLiteral("device"), s.deviceName},
                                      {QStringLiteral("state"), s.state}, {QStringLiteral("installed_version"), s.installedVersion},
-                                     {QStringLiteral("detail"), s.detail}});
+                                     {QStringLiteral("detail"), s.detail},
+                                     {QStringLiteral("reported_at"), s.reportedAt > 0 ? QJsonValue(QDateTime::fromSecsSinceEpoch(s.reportedAt, Qt::UTC)
+                                                                                                        .toString(Qt::ISODate))
+                                                                                   : QJsonValue()}});
         return printJson(ctx, array);
     }
     TextTable table({QCoreApplication::translate("AppsVerb", "DEVICE"), QCoreApplication::translate("AppsVerb", "NAME"),
                      QCoreApplication::translate("AppsVerb", "STATE"), QCoreApplication::translate("AppsVerb", "VERSION"),
-                     QCoreApplication::translate("AppsVerb", "DETAIL")});
+                     QCoreApplication::translate("AppsVerb", "REPORTED AT"), QCoreApplication::translate("AppsVerb", "DETAIL")});
     for (const AppInstallState &s : states)
-        table.addRow({QString::number(s.deviceId), s.deviceName, s.state, s.installedVersion, s.detail});
+        table.addRow({QString::number(s.deviceId), s.deviceName, s.state, s.installedVersion,
+                      s.reportedAt > 0 ? QDateTime::fromSecsSinceEpoch(s.reportedAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                       : QStringLiteral("-"),
+                      s.detail});
     table.print(ctx.out);
     return 0;
 }

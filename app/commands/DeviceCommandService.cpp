@@ -1,5 +1,7 @@
 #include "commands/DeviceCommandService.h"
 
+#include "apple/AppleEnrollmentRepository.h"
+#include "apple/EnrollmentProfileBuilder.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandRepository.h"
 #include "fleet/Device.h"
@@ -97,6 +99,13 @@ Status DeviceCommandService::selectiveWipe(const AdminSession &session, qint64 d
     if (!device)
         return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceCommandService", "No device with id %1.").arg(deviceId));
     QJsonObject payload{{QStringLiteral("scope"), QStringLiteral("managed-data")}};
+    if (isApple(device->platform)) {
+        // RemoveProfile names the profile: the enrollment profile that brought the device in. A
+        // device without a known enrollment (imported) gets the generic prefix, which it ignores.
+        const std::optional<qint64> enrollment = AppleEnrollmentRepository(m_db).latestForDevice(deviceId);
+        payload = {{QStringLiteral("Identifier"), enrollment ? EnrollmentProfileBuilder::profileIdentifier(*enrollment)
+                                                             : EnrollmentProfileBuilder::profileIdentifierPrefix()}};
+    }
     return queue(session, *device, Permission::SelectiveWipe, payload, queued);
 }
 

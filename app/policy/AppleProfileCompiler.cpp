@@ -20,6 +20,11 @@ QString AppleProfileCompiler::uuidFor(const QString &what) const
     return QUuid::createUuidV5(kNamespace, QStringLiteral("%1/%2").arg(m_policyId).arg(what)).toString(QUuid::WithoutBraces).toUpper();
 }
 
+QString AppleProfileCompiler::perAppVpnUuid(qint64 policyId)
+{
+    return AppleProfileCompiler(policyId, {}, 0, {}).uuidFor(QStringLiteral("per-app-vpn"));
+}
+
 QVariantMap AppleProfileCompiler::payload(const QString &type, const QString &displayName, QVariantMap keys) const
 {
     keys.insert(QStringLiteral("PayloadType"), type);

@@ -17,6 +17,9 @@ public:
 
     AppleProfileCompiler(qint64 policyId, const QString &policyName, int version, const QString &organization);
     Status compile(const PolicySettings &settings, AppleCompiledPolicy *out) const;
+    // The VPNUUID of the policy's com.apple.vpn.managed.applayer payload: the value an app's
+    // InstallApplication Attributes.VPNUUID names to send its traffic through that VPN.
+    static QString perAppVpnUuid(qint64 policyId);
 
 private:
     QVariantMap payload(const QString &type, const QString &displayName, QVariantMap keys) const;

@@ -112,6 +112,16 @@ HttpResponse AndroidAgentSimulator::checkIn(const QJsonObject &extraFields)
                                 {QStringLiteral("label"), QStringLiteral("Haiku")}}}},
         {QStringLiteral("fcmToken"), fcmToken()},
     };
+    if (!m_apps.isEmpty() || !m_removedApps.isEmpty()) {
+        QJsonArray apps;
+        for (const QJsonValue &v : body.value(QLatin1String("managedApps")).toArray())
+            if (!m_removedApps.contains(v.toObject().value(QLatin1String("packageName")).toString())
+                && !m_apps.contains(v.toObject().value(QLatin1String("packageName")).toString()))
+                apps.append(v);
+        for (const QJsonObject &app : m_apps)
+            apps.append(app);
+        body.insert(QStringLiteral("managedApps"), apps);
+    }
     if (m_policy.contains(QLatin1String("version")))
         body.insert(QStringLiteral("policyVersion"), m_policy.value(QLatin1String("version")));
     for (auto it = extraFields.begin(); it != extraFields.end(); ++it)
@@ -162,4 +172,58 @@ HttpResponse AndroidAgentSimulator::sendResult(const QString &uuid, const QStrin
         body.insert(QStringLiteral("errorMessage"), QStringLiteral("DevicePolicyManager refused the request"));
     }
     return post(AgentProtocol::CommandResultPath, QStringLiteral("CommandResult"), body, QStringLiteral("Ack"));
+}
+
+HttpResponse AndroidAgentSimulator::sendError(const QString &uuid, const QString &errorCode, const QString &errorMessage)
+{
+    return post(AgentProtocol::CommandResultPath, QStringLiteral("CommandResult"),
+                {{QStringLiteral("protocolVersion"), AgentProtocol::Version},
+                 {QStringLiteral("uuid"), uuid},
+                 {QStringLiteral("status"), QStringLiteral("ERROR")},
+                 {QStringLiteral("errorCode"), errorCode},
+                 {QStringLiteral("errorMessage"), errorMessage}},
+                QStringLiteral("Ack"));
+}
+
+HttpResponse AndroidAgentSimulator::runNextCommand(const QString &status)
+{
+    const HttpResponse next = nextCommand();
+    if (next.status != 200)
+        return next;
+    const QString uuid = m_lastCommand.value(QLatin1String("uuid")).toString();
+    const QString type = m_lastCommand.value(QLatin1String("type")).toString();
+    const QJsonObject payload = m_lastCommand.value(QLatin1String("payload")).toObject();
+    const QString package = payload.value(QLatin1String("packageName")).toString();
+    if (status == QLatin1String("ACKNOWLEDGED")) {
+        if (type == QLatin1String("INSTALL_APP")) {
+            m_removedApps.remove(package);
+            m_apps.insert(package, {{QStringLiteral("packageName"), package},
+                                    {QStringLiteral("versionName"), m_appVersions.value(package, QStringLiteral("1.0"))}});
+        } else if (type == QLatin1String("REMOVE_APP")) {
+            m_apps.remove(package);
+            m_removedApps.insert(package);
+            m_appConfigurations.remove(package);
+        } else if (type == QLatin1String("REMOVE_WORK_PROFILE")) {
+            m_apps.clear();
+            m_appConfigurations.clear();
+            m_workProfileRemoved = true;
+        }
+    }
+    return sendResult(uuid, status);
+}
+
+void AndroidAgentSimulator::applyPolicyApplications()
+{
+    static const QStringList installs{QStringLiteral("FORCE_INSTALLED"), QStringLiteral("KIOSK"), QStringLiteral("REQUIRED_FOR_SETUP"),
+                                      QStringLiteral("PREINSTALLED")};
+    for (const QJsonValue &v : m_policy.value(QLatin1String("applications")).toArray()) {
+        const QJsonObject app = v.toObject();
+        const QString package = app.value(QLatin1String("packageName")).toString();
+        if (!installs.contains(app.value(QLatin1String("installType")).toString()) || package.isEmpty())
+            continue;
+        m_removedApps.remove(package);
+        m_apps.insert(package, {{QStringLiteral("packageName"), package},
+                                {QStringLiteral("versionName"), m_appVersions.value(package, QStringLiteral("1.0"))}});
+        m_appConfigurations.insert(package, app.value(QLatin1String("managedConfiguration")).toObject());
+    }
 }

@@ -4,7 +4,11 @@
 #include "endpoint/HttpResponse.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 
 class EndpointContext;
@@ -32,6 +36,20 @@ public:
     HttpResponse acknowledgePolicy(const QString &state = QStringLiteral("APPLIED"));
     HttpResponse nextCommand();
     HttpResponse sendResult(const QString &uuid, const QString &status = QStringLiteral("ACKNOWLEDGED"));
+    // Reports a failed command with the agent's error code and message.
+    HttpResponse sendError(const QString &uuid, const QString &errorCode, const QString &errorMessage);
+
+    // Apps the agent manages: it installs what its policy's applications[] ask for (at the version
+    // set here, default 1.0), carries out INSTALL_APP / REMOVE_APP / REMOVE_WORK_PROFILE, and
+    // reports the result in managedApps at each check-in (after the built-in agent and Haiku).
+    // Fetches the next command, carries it out when `status` is ACKNOWLEDGED, answers. 204: none.
+    HttpResponse runNextCommand(const QString &status = QStringLiteral("ACKNOWLEDGED"));
+    void applyPolicyApplications();
+    void setAppVersion(const QString &packageName, const QString &version) { m_appVersions.insert(packageName, version); }
+    QStringList installedApps() const { return m_apps.keys(); }
+    QJsonObject managedConfiguration(const QString &packageName) const { return m_appConfigurations.value(packageName); }
+    bool workProfileRemoved() const { return m_workProfileRemoved; }
+
     // Sends any bytes to a route (for malformed-input tests), with this agent's certificate.
     HttpResponse raw(const QByteArray &method, const QByteArray &route, const QByteArray &body);
 
@@ -58,4 +76,9 @@ private:
     QJsonObject m_lastCommand;
     QList<Message> m_messages;
     qint64 m_deviceId = 0;
+    QMap<QString, QJsonObject> m_apps; // packageName -> ManagedApp
+    QSet<QString> m_removedApps;
+    QHash<QString, QString> m_appVersions;
+    QHash<QString, QJsonObject> m_appConfigurations;
+    bool m_workProfileRemoved = false;
 };

@@ -267,8 +267,38 @@ int AppleDeviceSimulator::poll(int maxCommands)
             c.answeredStatus = QStringLiteral("Error");
         c.answeredStatus = lostModeStatus(c, c.answeredStatus);
         m_received.append(c);
+        if (c.answeredStatus == QLatin1String("Acknowledged"))
+            carryOut(c);
         body = answerBody(c, c.answeredStatus);
         ++answered;
+        if (m_mdmRemoved) {
+            // The enrollment profile is gone: the last answer goes out, then CheckOut, then silence.
+            if (put(m_serverUrl, body, sign(body)).status != 200)
+                return -1;
+            return checkOut().status == 200 ? answered : -1;
+        }
+    }
+}
+
+void AppleDeviceSimulator::carryOut(const ReceivedCommand &c)
+{
+    const QString identifier = c.command.value(QStringLiteral("Identifier")).toString();
+    if (c.requestType == QLatin1String("InstallApplication") && !identifier.isEmpty()) {
+        const QString version = m_appVersions.value(identifier, QStringLiteral("1.0"));
+        m_apps.insert(identifier, {{QStringLiteral("Identifier"), identifier},
+                                   {QStringLiteral("Name"), identifier.section(QLatin1Char('.'), -1)},
+                                   {QStringLiteral("ShortVersion"), version},
+                                   {QStringLiteral("Version"), version}});
+        m_appConfigurations.insert(identifier, c.command.value(QStringLiteral("Configuration")).toMap());
+    } else if (c.requestType == QLatin1String("RemoveApplication")) {
+        m_apps.remove(identifier);
+        m_appConfigurations.remove(identifier);
+    } else if (c.requestType == QLatin1String("RemoveProfile")
+               && identifier == m_profile.value(QStringLiteral("PayloadIdentifier")).toString() && !identifier.isEmpty()) {
+        // ManagementFlags 1: managed apps leave with the MDM profile.
+        m_apps.clear();
+        m_appConfigurations.clear();
+        m_mdmRemoved = true;
     }
 }
 
@@ -347,7 +377,23 @@ QVariantMap AppleDeviceSimulator::responseFor(const ReceivedCommand &c) const
             apps.append(QVariantMap{{QStringLiteral("Identifier"), QStringLiteral("com.example.personal-photos")},
                                     {QStringLiteral("Name"), QStringLiteral("My Photos")},
                                     {QStringLiteral("ShortVersion"), QStringLiteral("1.0")}});
+        for (const QVariantMap &app : m_apps)
+            apps.append(app);
+        const QVariantList asked = c.command.value(QStringLiteral("Identifiers")).toList();
+        if (!asked.isEmpty()) {
+            QVariantList only;
+            for (const QVariant &app : apps)
+                if (asked.contains(app.toMap().value(QStringLiteral("Identifier"))))
+                    only.append(app);
+            apps = only;
+        }
         return {{QStringLiteral("InstalledApplicationList"), apps}};
+    }
+    if (type == QLatin1String("InstallApplication")) {
+        const QString identifier = c.command.value(QStringLiteral("Identifier")).toString();
+        if (identifier.isEmpty())
+            return {};
+        return {{QStringLiteral("Identifier"), identifier}, {QStringLiteral("State"), QStringLiteral("Managed")}};
     }
     if (type == QLatin1String("ProfileList"))
         return {{QStringLiteral("ProfileList"),

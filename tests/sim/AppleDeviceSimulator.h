@@ -5,7 +5,10 @@
 #include "endpoint/HttpResponse.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QMap>
+#include <QStringList>
 #include <QString>
 #include <QVariantMap>
 
@@ -94,6 +97,15 @@ public:
     QByteArray unlockToken() const { return m_unlockToken; }
     EVP_PKEY *key() const { return m_key.get(); }
     const QList<ReceivedCommand> &received() const { return m_received; }
+
+    // Managed apps: an acknowledged InstallApplication (with Identifier) installs the app at the
+    // version set here (default 1.0) with the command's Configuration; RemoveApplication removes
+    // it; both show in InstalledApplicationList. RemoveProfile of the enrollment profile removes
+    // every managed app, answers, then sends CheckOut and stops polling, as a real device does.
+    void setAppVersion(const QString &identifier, const QString &version) { m_appVersions.insert(identifier, version); }
+    QStringList installedApps() const { return m_apps.keys(); }
+    QVariantMap appConfiguration(const QString &identifier) const { return m_appConfigurations.value(identifier); }
+    bool mdmProfileRemoved() const { return m_mdmRemoved; }
     HttpResponse lastResponse() const { return m_last; }
 
     QByteArray authenticateBody() const;
@@ -102,6 +114,7 @@ public:
 
 private:
     QVariantMap responseFor(const ReceivedCommand &command) const;
+    void carryOut(const ReceivedCommand &command);
 
     DeviceTransport &m_transport;
     Identity m_identity;
@@ -117,6 +130,10 @@ private:
     bool m_sha1 = false;
     StatusPolicy m_policy;
     QList<ReceivedCommand> m_received;
+    QMap<QString, QVariantMap> m_apps; // identifier -> InstalledApplicationList item
+    QHash<QString, QString> m_appVersions;
+    QHash<QString, QVariantMap> m_appConfigurations;
+    bool m_mdmRemoved = false;
     HttpResponse m_last;
     Location m_location;
     bool m_lostMode = false;

@@ -1,5 +1,6 @@
 #include "pages/AppsPage.h"
 
+#include "AppInstallStateModel.h"
 #include "catalog/AppCatalogService.h"
 #include "catalog/CatalogRepository.h"
 #include "dialogs/AddAppDialog.h"
@@ -13,26 +14,14 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("installed"))
-        return AppsPage::tr("Installed");
-    if (state == QLatin1String("pending"))
-        return AppsPage::tr("Installing");
-    if (state == QLatin1String("failed"))
-        return AppsPage::tr("Failed");
-    return AppsPage::tr("Not installed");
-}
-} // namespace
 
 AppsPage::AppsPage(const DeviceCommandContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_apps(new QListWidget(this)), m_title(new QLabel(this)),
       m_source(new QLabel(this)), m_config(new ManagedConfigForm(this)), m_save(new QPushButton(tr("Save configuration"), this)),
-      m_install(new QPushButton(tr("Install on assigned groups"), this)), m_states(new QTableWidget(0, 4, this)),
+      m_install(new QPushButton(tr("Install on assigned groups"), this)), m_stateModel(new AppInstallStateModel(*context.db, this)), m_states(new QTableView(this)),
       m_status(new QLabel(this)), m_details(new QWidget(this))
 {
     setObjectName(QStringLiteral("page_apps"));
@@ -48,8 +37,9 @@ AppsPage::AppsPage(const DeviceCommandContext &context, QWidget *parent)
     m_title->setFont(big);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setWordWrap(true);
-    m_states->setHorizontalHeaderLabels({tr("Device"), tr("State"), tr("Version"), tr("Device's answer")});
+    m_states->setModel(m_stateModel);
     m_states->horizontalHeader()->setStretchLastSection(true);
+    m_states->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_states->verticalHeader()->hide();
     m_states->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -137,6 +127,7 @@ void AppsPage::showSelected()
     const std::optional<CatalogApp> app = CatalogRepository(*m_context.db).findById(selectedAppId());
     m_details->setVisible(app.has_value());
     if (!app) {
+        m_stateModel->setApp(0);
         m_status->setText(m_apps->count() == 0 ? tr("No apps yet. Add the clinic's EHR client, messaging or telehealth "
                                                     "app with \"Add app…\".")
                                                : QString());
@@ -150,15 +141,7 @@ void AppsPage::showSelected()
         source += QLatin1Char('\n') + tr("Traffic through per-app VPN %1").arg(app->vpnUuid);
     m_source->setText(app->identifier + QLatin1Char('\n') + source);
     m_config->setSchema(app->configSchema, app->configValues);
-    const QList<AppInstallState> states = CatalogRepository(*m_context.db).installStates(*app);
-    m_states->setRowCount(int(states.size()));
-    for (int row = 0; row < states.size(); ++row) {
-        const AppInstallState &s = states.at(row);
-        m_states->setItem(row, 0, new QTableWidgetItem(s.deviceName));
-        m_states->setItem(row, 1, new QTableWidgetItem(stateText(s.state)));
-        m_states->setItem(row, 2, new QTableWidgetItem(s.installedVersion));
-        m_states->setItem(row, 3, new QTableWidgetItem(s.detail));
-    }
+    m_stateModel->setApp(app->id);
 }
 
 void AppsPage::showStatus(const Status &s, const QString &success)
@@ -195,6 +178,8 @@ void AppsPage::installOnAssignedGroups()
     AppCatalogService::Outcome outcome;
     const Status s = AppCatalogService(*m_context.db).install(*m_context.session, selectedAppId(), {}, outcome);
     QString text = tr("Install queued for %1 device(s).").arg(outcome.queued);
+    if (outcome.viaPolicy > 0)
+        text += QLatin1Char(' ') + tr("%1 Android device(s) get it with their policy.").arg(outcome.viaPolicy);
     if (!outcome.skipped.isEmpty())
         text += QLatin1Char(' ') + tr("Skipped: %1").arg(outcome.skipped.join(QStringLiteral("; ")));
     showStatus(s, text);

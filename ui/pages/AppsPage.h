@@ -10,7 +10,8 @@ class ManagedConfigForm;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class AppInstallStateModel;
+class QTableView;
 
 // The clinical app catalog: the apps, one app's source and managed configuration (edited and
 // validated by the engine), where it is installed, pending or failed, and installing it on the
@@ -23,6 +24,7 @@ public:
 
     AddAppDialog *addDialog() const;
     QString statusText() const;
+    AppInstallStateModel *installStates() const { return m_stateModel; }
 
 public slots:
     void reload();
@@ -42,7 +44,8 @@ private:
     ManagedConfigForm *m_config;
     QPushButton *m_save;
     QPushButton *m_install;
-    QTableWidget *m_states;
+    AppInstallStateModel *m_stateModel;
+    QTableView *m_states;
     QLabel *m_status;
     QWidget *m_details;
 };
