@@ -3,6 +3,7 @@
 #include "endpoint/HttpRequest.h"
 #include "endpoint/HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -32,6 +33,11 @@ public:
     HttpResponse acknowledgePolicy(const QString &state = QStringLiteral("APPLIED"));
     HttpResponse nextCommand();
     HttpResponse sendResult(const QString &uuid, const QString &status = QStringLiteral("ACKNOWLEDGED"));
+    // Shared tablets: one sign-in / sign-out now, or a batch of session events (kept while offline).
+    HttpResponse signIn(const QString &user, qint64 at);
+    HttpResponse signOut(const QString &user, qint64 at, const QString &reason = QStringLiteral("signout"));
+    HttpResponse sendSessions(const QJsonArray &events);
+    static QJsonObject sessionEvent(const QString &event, const QString &user, qint64 at, const QString &reason = {});
     // Sends any bytes to a route (for malformed-input tests), with this agent's certificate.
     HttpResponse raw(const QByteArray &method, const QByteArray &route, const QByteArray &body);
 
