@@ -16,6 +16,8 @@ int settings(CliContext &ctx); // SettingsVerb.cpp
 int apps(CliContext &ctx);     // AppsVerb.cpp
 int deviceSessions(CliContext &ctx); // SessionsVerb.cpp: `devices sessions`
 int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
+int deviceResetSchedule(CliContext &ctx); // DevicesResetScheduleVerb.cpp: `devices reset-schedule`
+int deviceSignOut(CliContext &ctx);       // DevicesResetScheduleVerb.cpp: `devices signout`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp

@@ -35,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|reset-schedule|signout> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -67,7 +67,11 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices sessions ID|SERIAL [--at TIME] [--json]\n"
         << "      " << QCoreApplication::translate("CommandLine", "Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.") << "\n\n"
         << "  clinicmdm devices reset ID|SERIAL\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Reset a shared tablet for the next patient: end the session, clear the patient apps' data.") << "\n\n"
+        << "  clinicmdm devices reset-schedule list | set ID|SERIAL|--group NAME --at HH:MM [--days mon,tue,..] [--disable] | remove N\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Reset shared tablets for the next patient on their own, at a local time on chosen days (Administrator).") << "\n\n"
+        << "  clinicmdm devices signout ID|SERIAL [--user CLINICIAN]\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Sign the clinician out of a Shared iPad (LogOutUser).") << "\n";
     out.flush();
 }
 
@@ -248,7 +252,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}}, &printHelp);
 }
 
 } // namespace CliVerbs
