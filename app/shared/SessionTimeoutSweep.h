@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 class Database;
 
 // The console's side of the session timeout (PolicySettings::sharedDevice.sessionTimeoutMinutes):
