@@ -4,6 +4,8 @@
 #include "actions/LockDeviceCommand.h"
 #include "actions/ResetForNextPatientCommand.h"
 #include "actions/SelectiveWipeCommand.h"
+#include "actions/EditResetScheduleCommand.h"
+#include "actions/SignOutUserCommand.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -15,8 +17,20 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
       m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
       m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this)),
-      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this))
+      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this)),
+      m_resetSchedule(new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Reset &schedule…"), this)),
+      m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this))
 {
+    m_resetSchedule->setObjectName(QStringLiteral("actionResetSchedule"));
+    m_signOutUser->setObjectName(QStringLiteral("actionSignOutUser"));
+    connect(m_resetSchedule, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new EditResetScheduleCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_signOutUser, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new SignOutUserCommand(m_context, *m_device, m_dialogParent));
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -40,7 +54,10 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
-QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset}; }
+QList<QAction *> DeviceActionController::actions() const
+{
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_resetSchedule, m_signOutUser};
+}
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
@@ -78,6 +95,13 @@ void DeviceActionController::updateActions()
     m_reset->setVisible(session && session->can(Permission::LockDevice));
     m_reset->setEnabled(any && !wiped && m_device->ownership == Ownership::Shared);
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
+    const bool shared = any && !wiped && m_device->ownership == Ownership::Shared;
+    m_resetSchedule->setVisible(session && session->can(Permission::ViewFleet));
+    m_resetSchedule->setEnabled(shared);
+    m_resetSchedule->setToolTip(tr("When this shared tablet is reset for the next patient on its own"));
+    m_signOutUser->setVisible(session && session->can(Permission::LockDevice));
+    m_signOutUser->setEnabled(shared && m_device->platform != Platform::Android);
+    m_signOutUser->setToolTip(tr("Sign the clinician out of this Shared iPad (Android tablets sign out on the tablet)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
 }

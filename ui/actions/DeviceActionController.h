@@ -25,6 +25,8 @@ public:
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }
     QAction *resetAction() const { return m_reset; }
+    QAction *resetScheduleAction() const { return m_resetSchedule; }
+    QAction *signOutUserAction() const { return m_signOutUser; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -44,4 +46,6 @@ private:
     QAction *m_selectiveWipe;
     QAction *m_fullWipe;
     QAction *m_reset;
+    QAction *m_resetSchedule;
+    QAction *m_signOutUser;
 };

@@ -2,6 +2,7 @@
 
 #include "CommandTableModel.h"
 #include "RelativeTime.h"
+#include "widgets/DeviceSessionsPanel.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -44,7 +45,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
       m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
-      m_history(new QTreeView(this))
+      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this))
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -111,6 +112,9 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     m_history->setVisible(false);
     detailsLayout->addWidget(m_historyTitle);
     detailsLayout->addWidget(m_history, 1);
+    m_sessions->setVisible(false);
+    detailsLayout->addSpacing(12);
+    detailsLayout->addWidget(m_sessions, 1);
     detailsLayout->addStretch(0);
     auto *scroll = new QScrollArea;
     scroll->setWidget(details);
@@ -207,6 +211,7 @@ void DeviceDetailPane::showDevice(const Device &d)
     setField(QStringLiteral("udid"), d.udid);
     setField(QStringLiteral("ownership"), DeviceTypes::displayName(d.ownership));
     m_ownershipNote->setText(DeviceTypes::ownershipDescription(d.ownership));
+    m_sessions->setVisible(d.ownership == Ownership::Shared && m_sessions->model());
     setField(QStringLiteral("department"), d.department);
     setField(QStringLiteral("clinician"), d.assignedTo);
     setField(QStringLiteral("state"), DeviceTypes::displayName(d.state));

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QWidget>
 
+class DeviceSessionsPanel;
 class QAbstractItemModel;
 class QAction;
 class QFormLayout;
@@ -34,6 +35,9 @@ public:
     // The device's recent commands (a CommandTableModel limited to this device).
     void setCommandHistory(QAbstractItemModel *model);
 
+    // A shared tablet's sessions and "who held it at"; shown only for shared devices.
+    DeviceSessionsPanel *sessionsPanel() const { return m_sessions; }
+
     QSize sizeHint() const override;
 
 private:
@@ -51,6 +55,7 @@ private:
     QGridLayout *m_actionRow;
     QLabel *m_historyTitle;
     QTreeView *m_history;
+    DeviceSessionsPanel *m_sessions;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };
