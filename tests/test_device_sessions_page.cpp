@@ -8,6 +8,7 @@
 #include "dialogs/ResetScheduleDialog.h"
 #include "fleet/DeviceRepository.h"
 #include "pages/DevicesPage.h"
+#include "security/AdminSession.h"
 #include "shared/ResetScheduleRepository.h"
 #include "shared/SharedSessionService.h"
 #include "widgets/DeviceDetailPane.h"
