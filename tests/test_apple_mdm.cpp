@@ -180,7 +180,9 @@ private slots:
         };
         for (const QString &type : AppleCommandBuilder::requestTypes()) {
             AppleCommandBuilder::Built built;
-            const Status s = AppleCommandBuilder::build(type, args.value(type), Ownership::COPE, built);
+            // LogOutUser exists for Shared iPads only.
+            const Ownership ownership = type == QLatin1String("LogOutUser") ? Ownership::Shared : Ownership::COPE;
+            const Status s = AppleCommandBuilder::build(type, args.value(type), ownership, built);
             QVERIFY2(s.ok(), qPrintable(type + QStringLiteral(": ") + s.message()));
             QVariantMap command = AppleCommandBuilder::commandPlist(QStringLiteral("U"), type, built.payload)
                                       .value(QStringLiteral("Command")).toMap();

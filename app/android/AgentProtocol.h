@@ -19,6 +19,10 @@ inline constexpr char PolicyPath[] = "policy";
 inline constexpr char PolicyAckPath[] = "policy/ack";
 inline constexpr char CommandNextPath[] = "commands/next";
 inline constexpr char CommandResultPath[] = "commands/result";
+inline constexpr char SessionsPath[] = "sessions"; // shared tablets: sign-ins and sign-outs, batched
+inline constexpr int MaxSessionEvents = 500;
+// How far ahead of the console's clock an event may be stamped (a device clock a little fast).
+inline constexpr qint64 SessionClockSkewSeconds = 10 * 60;
 
 // The agent's admin extras / handover keys (USB broadcast, QR provisioning extras bundle).
 inline constexpr char ExtraConsoleUrl[] = "org.clinicmdm.CONSOLE_URL";

@@ -22,5 +22,7 @@ HttpResponse AndroidAgentRouter::handle(const HttpRequest &request, EndpointCont
         return m_next.handle(request, context);
     if (route == AgentProtocol::CommandResultPath)
         return m_result.handle(request, context);
+    if (route == AgentProtocol::SessionsPath)
+        return m_sessions.handle(request, context);
     return AgentReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such agent route."));
 }

@@ -6,6 +6,7 @@
 #include "android/AgentEnrollHandler.h"
 #include "android/AgentPolicyAckHandler.h"
 #include "android/AgentPolicyHandler.h"
+#include "android/AgentSessionsHandler.h"
 
 // The one handler the endpoint server mounts at EndpointPaths::AndroidAgent ("/agent/v1/"): routes
 // to the protocol's handlers by the rest of the path. Stateless apart from the CA (immutable), so
@@ -23,4 +24,5 @@ private:
     AgentPolicyAckHandler m_policyAck;
     AgentCommandNextHandler m_next;
     AgentCommandResultHandler m_result;
+    AgentSessionsHandler m_sessions;
 };

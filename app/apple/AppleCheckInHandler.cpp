@@ -13,6 +13,7 @@
 #include "fleet/DeviceRepository.h"
 #include "push/PushTokenRepository.h"
 #include "security/FieldCipher.h"
+#include "shared/SharedSessionService.h"
 
 namespace {
 
@@ -150,9 +151,17 @@ HttpResponse AppleCheckInHandler::tokenUpdate(const HttpRequest &request, Databa
     AppleIdentityCache::Entry device;
     if (!m_auth.boundDevice(db, sha, device))
         return reject(db, request, QStringLiteral("unbound-certificate"), sha);
-    // A user-channel TokenUpdate (macOS, Shared iPad users): nothing to store for a device channel.
-    if (m.contains(QStringLiteral("UserID")))
-        return HttpResponse::empty(200);
+    // A user-channel TokenUpdate (macOS, Shared iPad users). Its push token is not the device's, so
+    // nothing of it replaces the device channel; on a Shared iPad it says who signed in.
+    if (m.contains(QStringLiteral("UserID")) || m.contains(QStringLiteral("UserShortName"))) {
+        const QString user = text(m, "UserShortName");
+        if (user.isEmpty())
+            return HttpResponse::empty(200);
+        const Status s = SharedSessionService(db).userChannelSignIn(device.deviceId, user, m_runtime.now());
+        if (!s && s.code() != ErrorCode::InvalidInput && s.code() != ErrorCode::NotFound)
+            return HttpResponse::error(503, "database busy");
+        return HttpResponse::empty(200); // not a shared device (or no usable name): nothing to keep
+    }
     const QByteArray token = m.value(QStringLiteral("Token")).toByteArray();
     const QString pushMagic = text(m, "PushMagic");
     if (m.value(QStringLiteral("Token")).typeId() != QMetaType::QByteArray || token.isEmpty() || pushMagic.isEmpty())

@@ -13,7 +13,8 @@ struct VerifiedSigner;
 // certificate (issued by this console's SCEP for an open enrollment) to a device — created, or found
 // by UDID or serial number — with the enrollment's ownership. TokenUpdate stores the APNs token,
 // PushMagic and topic, seals the UnlockToken, marks the device enrolled and, the first time, queues
-// DeviceInformation and SecurityInfo so the inventory fills. CheckOut unenrolls. Optional keys some
+// DeviceInformation and SecurityInfo so the inventory fills; a user-channel TokenUpdate of a
+// Shared iPad (UserShortName) starts that user's session. CheckOut unenrolls. Optional keys some
 // clients leave out (Model, ModelName, OSVersion, ...) are tolerated.
 class AppleCheckInHandler : public RequestHandler
 {

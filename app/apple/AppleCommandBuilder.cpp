@@ -65,7 +65,7 @@ QStringList AppleCommandBuilder::requestTypes()
             QStringLiteral("ProfileList"),       QStringLiteral("InstallProfile"), QStringLiteral("RemoveProfile"),
             QStringLiteral("DeviceLock"),        QStringLiteral("EraseDevice"),    QStringLiteral("ClearPasscode"),
             QStringLiteral("RestartDevice"),     QStringLiteral("Settings"),       QStringLiteral("InstallApplication"),
-            QStringLiteral("RemoveApplication")};
+            QStringLiteral("RemoveApplication"), QStringLiteral("LogOutUser")};
 }
 
 QStringList AppleCommandBuilder::defaultDeviceQueries()
@@ -191,6 +191,13 @@ Status AppleCommandBuilder::build(const QString &type, const QVariantMap &args, 
                 return invalid(tr("ManagementFlags must be 1, 4 or 5."));
         }
         p.insert(QStringLiteral("ManagementFlags"), flags);
+    } else if (type == QLatin1String("LogOutUser")) {
+        if (Status s = checkKnown(args, {}); !s)
+            return s;
+        // Apple: Shared iPad only (sharedipad mode: required), on the device channel.
+        if (ownership != Ownership::Shared)
+            return invalid(tr("LogOutUser signs the current user out of a Shared iPad; this device is not shared."));
+        b.priority = 10; // the clinician is leaving: before routine work
     } else {
         return invalid(tr("Unknown Apple command %1 (known: %2).").arg(type, requestTypes().join(QStringLiteral(", "))));
     }

@@ -13,6 +13,7 @@
 #include "db/WriteTransaction.h"
 #include "endpoint/EndpointContext.h"
 #include "security/FieldCipher.h"
+#include "shared/SessionRecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +76,10 @@ HttpResponse AppleCommandHandler::handle(const HttpRequest &request, EndpointCon
         return reject(db, request, QStringLiteral("malformed-plist"), sha, device.deviceId);
     const QVariantMap message = parsed.toMap();
     const QString reported = message.value(QStringLiteral("Status")).toString();
+    // A Shared iPad's user channel polls too. The console sends it nothing: every command it
+    // queues (LogOutUser included) is a device-channel command.
+    if (message.contains(QStringLiteral("UserID")) || message.contains(QStringLiteral("UserShortName")))
+        return HttpResponse::empty(200);
 
     bool startOfSession = false;
     if (reported == QLatin1String("Idle")) {
@@ -126,6 +131,14 @@ bool AppleCommandHandler::recordAnswer(Database &db, const AppleIdentityCache::E
         return false;
     if (!CommandCompletion::apply(db, kDevice, command, status, now))
         return false;
+    // LogOutUser done: the Shared iPad's user is signed out, so the session ends now. Nobody signed
+    // in (the user left meanwhile) is not an error.
+    if (status == QLatin1String("acknowledged") && command.requestType == QLatin1String("LogOutUser")) {
+        const Status ended = SessionRecorder(db).signOut(device.deviceId, {}, now, QStringLiteral("signout"), SessionRecorder::deviceActor(device.deviceId),
+                                                         QStringLiteral("via=LogOutUser uuid=%1").arg(command.uuid));
+        if (!ended && ended.code() != ErrorCode::Conflict)
+            return false;
+    }
     // Commands an admin queued are audited with their outcome; the automatic inventory queries only
     // when they dropped personal data.
     if (command.queuedBy != QLatin1String("system") || outcome.personalAppsDropped > 0 || outcome.locationsDropped > 0) {

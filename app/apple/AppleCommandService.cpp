@@ -14,7 +14,8 @@
 
 Permission AppleCommandService::permissionFor(const QString &type)
 {
-    if (type == QLatin1String("DeviceLock") || type == QLatin1String("ClearPasscode") || type == QLatin1String("RestartDevice"))
+    if (type == QLatin1String("DeviceLock") || type == QLatin1String("ClearPasscode") || type == QLatin1String("RestartDevice")
+        || type == QLatin1String("LogOutUser"))
         return Permission::LockDevice;
     if (type == QLatin1String("EraseDevice"))
         return Permission::FullWipe;

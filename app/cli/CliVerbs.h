@@ -17,6 +17,8 @@ int apps(CliContext &ctx);     // AppsVerb.cpp
 int deviceSessions(CliContext &ctx); // SessionsVerb.cpp: `devices sessions`
 int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
 int deviceLost(CliContext &ctx);     // DevicesLostVerb.cpp: `devices lost`
+int deviceResetSchedule(CliContext &ctx); // DevicesResetScheduleVerb.cpp: `devices reset-schedule`
+int deviceSignOut(CliContext &ctx);       // DevicesResetScheduleVerb.cpp: `devices signout`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp

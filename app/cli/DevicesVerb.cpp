@@ -35,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|privacy> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -71,7 +71,11 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices lost ID|SERIAL enable --message M [--phone P] [--footnote F] | locate | sound | disable | show\n"
         << "      " << QCoreApplication::translate("CommandLine", "Lost Mode and location of a supervised corporate iPhone or iPad (Administrator only; never a BYOD device).") << "\n\n"
         << "  clinicmdm devices privacy ID|SERIAL [--pdf FILE]\n"
-        << "      " << QCoreApplication::translate("CommandLine", "What the clinic's IT can and cannot see and do on the device, from its policy; --pdf writes the hand-out for the clinician.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "What the clinic's IT can and cannot see and do on the device, from its policy; --pdf writes the hand-out for the clinician.") << "\n\n"
+        << "  clinicmdm devices reset-schedule list | set ID|SERIAL|--group NAME --at HH:MM [--days mon,tue,..] [--disable] | remove N\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Reset shared tablets for the next patient on their own, at a local time on chosen days (Administrator).") << "\n\n"
+        << "  clinicmdm devices signout ID|SERIAL [--user CLINICIAN]\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Sign the clinician out of a Shared iPad (LogOutUser).") << "\n";
     out.flush();
 }
 
@@ -252,7 +256,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}}, &printHelp);
 }
 
 } // namespace CliVerbs

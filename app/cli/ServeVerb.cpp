@@ -6,6 +6,7 @@
 #include "push/PushService.h"
 #include "pki/ConsolePki.h"
 #include "secrets/SecretStore.h"
+#include "shared/ResetScheduler.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -78,6 +79,10 @@ int serve(CliContext &ctx)
     auto *push = new PushService(ctx.db, *store, owner);
     QObject::connect(push, &PushService::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
     push->start();
+    // Shared tablets: scheduled resets for the next patient and the session-timeout sweep.
+    auto *resets = new ResetScheduler(ctx.db, owner);
+    QObject::connect(resets, &ResetScheduler::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
+    resets->start();
     if (haveListen)
         service->setListenOverride(address, port);
     auto *signals_ = new TerminationSignals(owner);

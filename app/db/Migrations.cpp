@@ -14,6 +14,7 @@
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
 #include "db/SchemaV16.h"
+#include "db/SchemaV15.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -45,6 +46,7 @@ const QList<Migration> &allMigrations()
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},
         {16, "device locations (Lost Mode)", &SchemaV16::statements},
+        {15, "reset-for-next-patient schedules", &SchemaV15::statements},
     };
     return list;
 }

@@ -106,3 +106,33 @@ QList<DeviceSession> DeviceSessionRepository::list(qint64 deviceId, qint64 from,
             out.append(sessionFrom(q));
     return out;
 }
+
+std::optional<DeviceSession> DeviceSessionRepository::startedAt(qint64 deviceId, const QString &userName, qint64 startedAt) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM device_sessions WHERE device_id = ? AND user_name = ? AND started_at = ? "
+                             "ORDER BY id DESC LIMIT 1").arg(QLatin1String(kColumns)));
+    q.addBindValue(deviceId);
+    q.addBindValue(userName);
+    q.addBindValue(startedAt);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return sessionFrom(q);
+}
+
+std::optional<DeviceSession> DeviceSessionRepository::latest(qint64 deviceId) const
+{
+    const QList<DeviceSession> newest = list(deviceId, 0, 0, 1);
+    return newest.isEmpty() ? std::nullopt : std::optional<DeviceSession>(newest.first());
+}
+
+QList<DeviceSession> DeviceSessionRepository::openSessions() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<DeviceSession> out;
+    if (q.exec(QStringLiteral("SELECT %1 FROM device_sessions WHERE ended_at IS NULL ORDER BY started_at, id").arg(QLatin1String(kColumns))))
+        while (q.next())
+            out.append(sessionFrom(q));
+    return out;
+}

@@ -22,6 +22,11 @@ public:
     std::optional<DeviceSession> at(qint64 deviceId, qint64 when) const;
     // Newest first, within [from, to] (0: unbounded).
     QList<DeviceSession> list(qint64 deviceId, qint64 from = 0, qint64 to = 0, int limit = 500) const;
+    // The session `userName` started at exactly `startedAt` (a replayed sign-in already stored).
+    std::optional<DeviceSession> startedAt(qint64 deviceId, const QString &userName, qint64 startedAt) const;
+    std::optional<DeviceSession> latest(qint64 deviceId) const;
+    // Every device's open session, oldest first (the timeout sweep).
+    QList<DeviceSession> openSessions() const;
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "shared/SharedSessionService.h"
 
+#include "apple/AppleCommandBuilder.h"
+#include "apple/AppleCommandQueuer.h"
 #include "audit/AuditLog.h"
 #include "catalog/AppInstallCommand.h"
 #include "catalog/CatalogRepository.h"
@@ -9,6 +11,7 @@
 #include "fleet/DeviceRepository.h"
 #include "security/AdminSession.h"
 #include "shared/DeviceSessionRepository.h"
+#include "shared/SessionRecorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,7 +20,7 @@
 
 namespace {
 
-Actor deviceActor(qint64 deviceId) { return {QStringLiteral("device:%1").arg(deviceId), QStringLiteral("Device")}; }
+QString tr(const char *text) { return QCoreApplication::translate("SharedSessionService", text); }
 
 Status validUser(const QString &userName)
 {
@@ -26,8 +29,14 @@ Status validUser(const QString &userName)
     for (const QChar c : trimmed)
         control = control || c.category() == QChar::Other_Control;
     if (trimmed.isEmpty() || trimmed.size() > 128 || control)
-        return Status::failure(ErrorCode::InvalidInput,
-                               QCoreApplication::translate("SharedSessionService", "A session needs the clinician's user name (1 to 128 printable characters)."));
+        return Status::failure(ErrorCode::InvalidInput, tr("A session needs the clinician's user name (1 to 128 printable characters)."));
+    return Status::success();
+}
+
+Status validSignOutReason(const QString &reason)
+{
+    if (reason != QLatin1String("signout") && reason != QLatin1String("timeout"))
+        return Status::failure(ErrorCode::InvalidInput, tr("A sign-out ends with signout or timeout, not %1.").arg(reason));
     return Status::success();
 }
 
@@ -41,11 +50,10 @@ Status SharedSessionService::checkShared(qint64 deviceId) const
 {
     const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
     if (!device)
-        return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("SharedSessionService", "No device with id %1.").arg(deviceId));
+        return Status::failure(ErrorCode::NotFound, tr("No device with id %1.").arg(deviceId));
     if (device->ownership != Ownership::Shared)
         return Status::failure(ErrorCode::InvalidInput,
-                               QCoreApplication::translate("SharedSessionService", "%1 is not a shared device; sessions are kept for shared clinical tablets only.")
-                                   .arg(device->name));
+                               tr("%1 is not a shared device; sessions are kept for shared clinical tablets only.").arg(device->name));
     return Status::success();
 }
 
@@ -58,19 +66,8 @@ Status SharedSessionService::signIn(qint64 deviceId, const QString &userName, qi
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    DeviceSessionRepository repo(m_db);
-    std::optional<DeviceSession> previous;
-    if (Status s = repo.closeOpen(deviceId, at, QStringLiteral("superseded"), &previous); !s)
+    if (Status s = SessionRecorder(m_db).signIn(deviceId, userName, at, source, SessionRecorder::deviceActor(deviceId)); !s)
         return s;
-    DeviceSession session{0, deviceId, userName.trimmed(), source, at, 0, {}};
-    if (Status s = repo.open(session); !s)
-        return s;
-    AuditLog log(m_db);
-    if (previous)
-        log.record(deviceActor(deviceId), QStringLiteral("session.signout"), QStringLiteral("success"),
-                   QStringLiteral("user=%1 reason=superseded at=%2").arg(previous->userName).arg(at), deviceId);
-    log.record(deviceActor(deviceId), QStringLiteral("session.signin"), QStringLiteral("success"),
-               QStringLiteral("user=%1 source=%2 at=%3").arg(session.userName, source).arg(at), deviceId);
     return tx.commit();
 }
 
@@ -78,22 +75,13 @@ Status SharedSessionService::signOut(qint64 deviceId, const QString &userName, q
 {
     if (Status s = checkShared(deviceId); !s)
         return s;
-    if (reason != QLatin1String("signout") && reason != QLatin1String("timeout"))
-        return Status::failure(ErrorCode::InvalidInput,
-                               QCoreApplication::translate("SharedSessionService", "A sign-out ends with signout or timeout, not %1.").arg(reason));
+    if (Status s = validSignOutReason(reason); !s)
+        return s;
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    DeviceSessionRepository repo(m_db);
-    const std::optional<DeviceSession> open = repo.openSession(deviceId);
-    // A sign-out for someone who is not signed in changes nothing (a repeated or stale message).
-    if (!open || open->userName != userName.trimmed())
-        return Status::failure(ErrorCode::Conflict,
-                               QCoreApplication::translate("SharedSessionService", "%1 is not signed in on this device.").arg(userName));
-    if (Status s = repo.closeOpen(deviceId, at, reason); !s)
+    if (Status s = SessionRecorder(m_db).signOut(deviceId, userName.trimmed(), at, reason, SessionRecorder::deviceActor(deviceId)); !s)
         return s;
-    AuditLog(m_db).record(deviceActor(deviceId), QStringLiteral("session.signout"), QStringLiteral("success"),
-                          QStringLiteral("user=%1 reason=%2 at=%3").arg(open->userName, reason).arg(at), deviceId);
     return tx.commit();
 }
 
@@ -102,10 +90,137 @@ std::optional<DeviceSession> SharedSessionService::whoHeld(qint64 deviceId, qint
     return DeviceSessionRepository(m_db).at(deviceId, at);
 }
 
+Status SharedSessionService::replay(qint64 deviceId, const QList<SessionEvent> &events, const QString &source, ReplayOutcome &outcome)
+{
+    if (Status s = checkShared(deviceId); !s)
+        return s;
+    // Everything is checked before anything is written: a bad event refuses the batch.
+    for (int i = 0; i < events.size(); ++i) {
+        const SessionEvent &e = events[i];
+        Status s = validUser(e.userName);
+        if (s && e.kind == SessionEvent::Kind::SignOut)
+            s = validSignOutReason(e.reason);
+        if (s && e.kind == SessionEvent::Kind::SignIn && !e.reason.isEmpty())
+            s = Status::failure(ErrorCode::InvalidInput, tr("A sign-in has no reason."));
+        if (s && i > 0 && e.at < events[i - 1].at)
+            s = Status::failure(ErrorCode::InvalidInput, tr("The events are not in the order they happened."));
+        if (!s)
+            return Status::failure(ErrorCode::InvalidInput, tr("Event %1: %2").arg(i + 1).arg(s.message()));
+    }
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    DeviceSessionRepository repo(m_db);
+    SessionRecorder recorder(m_db);
+    const Actor actor = SessionRecorder::deviceActor(deviceId);
+    ReplayOutcome counted;
+    for (const SessionEvent &e : events) {
+        const QString user = e.userName.trimmed();
+        if (e.kind == SessionEvent::Kind::SignIn) {
+            const std::optional<DeviceSession> newest = repo.latest(deviceId);
+            // Stored already (the agent sends a batch again when our answer was lost), or older
+            // than what the console knows since (a reset or the timeout sweep ended it meanwhile).
+            if (repo.startedAt(deviceId, user, e.at) || (newest && newest->startedAt > e.at)) {
+                ++counted.ignored;
+                continue;
+            }
+            if (Status s = recorder.signIn(deviceId, user, e.at, source, actor); !s)
+                return s;
+        } else {
+            const std::optional<DeviceSession> open = repo.openSession(deviceId);
+            if (!open || open->userName != user || open->startedAt > e.at) {
+                ++counted.ignored;
+                continue;
+            }
+            if (Status s = recorder.signOut(deviceId, user, e.at, e.reason, actor); !s)
+                return s;
+        }
+        ++counted.recorded;
+    }
+    if (counted.ignored > 0)
+        if (Status s = AuditLog(m_db).record(actor, QStringLiteral("session.replay"), QStringLiteral("success"),
+                                             QStringLiteral("events=%1 recorded=%2 ignored=%3")
+                                                 .arg(events.size()).arg(counted.recorded).arg(counted.ignored),
+                                             deviceId);
+            !s)
+            return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    outcome = counted;
+    return Status::success();
+}
+
+Status SharedSessionService::userChannelSignIn(qint64 deviceId, const QString &userName, qint64 at)
+{
+    if (Status s = validUser(userName); !s)
+        return s;
+    if (Status s = checkShared(deviceId); !s)
+        return s;
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    const std::optional<DeviceSession> open = DeviceSessionRepository(m_db).openSession(deviceId);
+    if (open && open->userName == userName.trimmed() && open->source == QLatin1String("apple"))
+        return Status::success(); // the same user's token again: the session goes on
+    if (Status s = SessionRecorder(m_db).signIn(deviceId, userName, at, QStringLiteral("apple"), SessionRecorder::deviceActor(deviceId)); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SharedSessionService::requestSignOut(const AdminSession &admin, qint64 deviceId, const QString &expectedUser, DeviceCommand *queued)
+{
+    if (Status s = admin.require(Permission::LockDevice); !s)
+        return s;
+    if (Status s = checkShared(deviceId); !s)
+        return s;
+    const Device device = *DeviceRepository(m_db).findById(deviceId);
+    if (device.platform == Platform::Android)
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("%1 is an Android tablet: its clinician signs out on the tablet (or its session times out); "
+                                  "use Reset for next patient to end the session from the console.").arg(device.name));
+    const std::optional<DeviceSession> open = DeviceSessionRepository(m_db).openSession(deviceId);
+    if (!open)
+        return Status::failure(ErrorCode::Conflict, tr("Nobody is signed in on %1.").arg(device.name));
+    if (!expectedUser.trimmed().isEmpty() && open->userName != expectedUser.trimmed())
+        return Status::failure(ErrorCode::Conflict,
+                               tr("%1 is signed in on %2, not %3; nothing was sent.").arg(open->userName, device.name, expectedUser.trimmed()));
+    AppleCommandBuilder::Built built;
+    if (Status s = AppleCommandBuilder::build(QStringLiteral("LogOutUser"), {}, device.ownership, built); !s)
+        return s;
+    const qint64 now = m_clock();
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    DeviceCommand c;
+    if (Status s = AppleCommandQueuer::enqueue(m_db, deviceId, built, admin.username(), now, &c); !s)
+        return s;
+    if (Status s = AuditLog(m_db).record(admin.actor(), QStringLiteral("session.signout.requested"), QStringLiteral("success"),
+                                         QStringLiteral("user=%1 uuid=%2 request_type=LogOutUser").arg(open->userName, c.uuid), deviceId);
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (queued)
+        *queued = c;
+    return Status::success();
+}
+
 Status SharedSessionService::resetForNextPatient(const AdminSession &admin, qint64 deviceId, ResetOutcome &outcome)
 {
     if (Status s = admin.require(Permission::LockDevice); !s)
         return s;
+    return reset(admin.actor(), admin.username(), deviceId, outcome, {});
+}
+
+Status SharedSessionService::runScheduledReset(qint64 scheduleId, qint64 deviceId, ResetOutcome &outcome)
+{
+    // The schedule was set up by an admin allowed to (ResetScheduleService); the console runs it.
+    return reset(Actor::system(), QStringLiteral("schedule:%1").arg(scheduleId), deviceId, outcome,
+                 QStringLiteral(" schedule=%1").arg(scheduleId));
+}
+
+Status SharedSessionService::reset(const Actor &actor, const QString &queuedBy, qint64 deviceId, ResetOutcome &outcome, const QString &note)
+{
     if (Status s = checkShared(deviceId); !s)
         return s;
     const Device device = *DeviceRepository(m_db).findById(deviceId);
@@ -124,7 +239,7 @@ Status SharedSessionService::resetForNextPatient(const AdminSession &admin, qint
         c.requestType = type;
         c.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
         c.priority = 5; // before routine inventory, after locks and wipes
-        c.queuedBy = admin.username();
+        c.queuedBy = queuedBy;
         c.queuedAt = now;
         ++outcome.commandsQueued;
         return commands.enqueue(c);
@@ -139,10 +254,13 @@ Status SharedSessionService::resetForNextPatient(const AdminSession &admin, qint
         if (!s)
             return s;
     }
-    AuditLog(m_db).record(admin.actor(), QStringLiteral("device.reset"), QStringLiteral("success"),
-                          QStringLiteral("ended_session_user=%1 commands=%2")
-                              .arg(outcome.endedSession ? outcome.endedSession->userName : QStringLiteral("-"))
-                              .arg(outcome.commandsQueued),
-                          deviceId);
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("device.reset"), QStringLiteral("success"),
+                                         QStringLiteral("ended_session_user=%1 commands=%2%3")
+                                             .arg(outcome.endedSession ? outcome.endedSession->userName : QStringLiteral("-"))
+                                             .arg(outcome.commandsQueued)
+                                             .arg(note),
+                                         deviceId);
+        !s)
+        return s;
     return tx.commit();
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "commands/DeviceCommand.h"
 #include "core/Status.h"
+#include "security/Actor.h"
 #include "shared/DeviceSession.h"
+#include "shared/SessionEvent.h"
 
+#include <QList>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -26,6 +30,23 @@ public:
     Status signOut(qint64 deviceId, const QString &userName, qint64 at, const QString &reason);
     std::optional<DeviceSession> whoHeld(qint64 deviceId, qint64 at) const;
 
+    struct ReplayOutcome {
+        int recorded = 0;
+        int ignored = 0; // already stored (a batch sent again) or overtaken by a newer session
+    };
+    // A batch of events in the order they happened, stored in ONE transaction: an invalid event
+    // (no user, a sign-out reason on a sign-in, out of order) refuses the whole batch, nothing stored.
+    Status replay(qint64 deviceId, const QList<SessionEvent> &events, const QString &source, ReplayOutcome &outcome);
+
+    // A Shared iPad's user channel (TokenUpdate with UserShortName): the user is signed in now,
+    // unless already (the user channel sends a TokenUpdate again whenever its token changes).
+    Status userChannelSignIn(qint64 deviceId, const QString &userName, qint64 at);
+
+    // "Sign out user": queues LogOutUser for a Shared iPad (its acknowledgement ends the session,
+    // AppleCommandHandler). `expectedUser` (optional) must be the one signed in, so a stale screen
+    // never signs out the next clinician. Android agents sign out on the tablet: refused.
+    Status requestSignOut(const AdminSession &admin, qint64 deviceId, const QString &expectedUser, DeviceCommand *queued = nullptr);
+
     struct ResetOutcome {
         int commandsQueued = 0;
         std::optional<DeviceSession> endedSession;
@@ -33,9 +54,12 @@ public:
     // Android: CLEAR_APP_DATA for each patient app assigned to the device's groups; Apple: the apps
     // are removed and installed again (which is how iOS clears an app's data). Technicians may.
     Status resetForNextPatient(const AdminSession &admin, qint64 deviceId, ResetOutcome &outcome);
+    // The same, run by the console for a reset schedule the admin set up (ResetScheduler).
+    Status runScheduledReset(qint64 scheduleId, qint64 deviceId, ResetOutcome &outcome);
 
 private:
     Status checkShared(qint64 deviceId) const;
+    Status reset(const Actor &actor, const QString &queuedBy, qint64 deviceId, ResetOutcome &outcome, const QString &note);
 
     Database &m_db;
     Clock m_clock;

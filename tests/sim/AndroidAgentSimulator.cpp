@@ -227,3 +227,28 @@ void AndroidAgentSimulator::applyPolicyApplications()
         m_appConfigurations.insert(package, app.value(QLatin1String("managedConfiguration")).toObject());
     }
 }
+
+QJsonObject AndroidAgentSimulator::sessionEvent(const QString &event, const QString &user, qint64 at, const QString &reason)
+{
+    QJsonObject e{{QStringLiteral("event"), event}, {QStringLiteral("user"), user}, {QStringLiteral("at"), at}};
+    if (!reason.isEmpty())
+        e.insert(QStringLiteral("reason"), reason);
+    return e;
+}
+
+HttpResponse AndroidAgentSimulator::sendSessions(const QJsonArray &events)
+{
+    return post(AgentProtocol::SessionsPath, QStringLiteral("SessionBatch"),
+                {{QStringLiteral("protocolVersion"), AgentProtocol::Version}, {QStringLiteral("events"), events}},
+                QStringLiteral("SessionBatchResponse"));
+}
+
+HttpResponse AndroidAgentSimulator::signIn(const QString &user, qint64 at)
+{
+    return sendSessions({sessionEvent(QStringLiteral("signin"), user, at)});
+}
+
+HttpResponse AndroidAgentSimulator::signOut(const QString &user, qint64 at, const QString &reason)
+{
+    return sendSessions({sessionEvent(QStringLiteral("signout"), user, at, reason)});
+}

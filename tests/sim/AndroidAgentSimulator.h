@@ -3,6 +3,7 @@
 #include "endpoint/HttpRequest.h"
 #include "endpoint/HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QHash>
 #include <QList>
@@ -50,6 +51,11 @@ public:
     QJsonObject managedConfiguration(const QString &packageName) const { return m_appConfigurations.value(packageName); }
     bool workProfileRemoved() const { return m_workProfileRemoved; }
 
+    // Shared tablets: one sign-in / sign-out now, or a batch of session events (kept while offline).
+    HttpResponse signIn(const QString &user, qint64 at);
+    HttpResponse signOut(const QString &user, qint64 at, const QString &reason = QStringLiteral("signout"));
+    HttpResponse sendSessions(const QJsonArray &events);
+    static QJsonObject sessionEvent(const QString &event, const QString &user, qint64 at, const QString &reason = {});
     // Sends any bytes to a route (for malformed-input tests), with this agent's certificate.
     HttpResponse raw(const QByteArray &method, const QByteArray &route, const QByteArray &body);
 

@@ -54,6 +54,7 @@ AppleDeviceSimulator::AppleDeviceSimulator(DeviceTransport &transport, const Ide
     m_key.reset(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t{2048}), EVP_PKEY_free);
     m_pushToken = randomBytes(32);
     m_unlockToken = randomBytes(48);
+    m_userPushToken = randomBytes(32);
 }
 
 AppleDeviceSimulator::~AppleDeviceSimulator() = default;
@@ -205,6 +206,28 @@ HttpResponse AppleDeviceSimulator::checkOut()
     return put(m_checkInUrl, body, sign(body));
 }
 
+QByteArray AppleDeviceSimulator::userTokenUpdateBody(const QString &shortName) const
+{
+    // The keys tokenupdate.yaml gives a Shared iPad's user channel (UserLongName and NotOnConsole
+    // are macOS only; an UnlockToken is forbidden on Shared iPad).
+    return xml({{QStringLiteral("MessageType"), QStringLiteral("TokenUpdate")},
+                {QStringLiteral("Topic"), m_topic},
+                {QStringLiteral("UDID"), m_identity.udid},
+                {QStringLiteral("UserShortName"), shortName},
+                {QStringLiteral("UserID"), QStringLiteral("FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")},
+                {QStringLiteral("Token"), m_userPushToken},
+                {QStringLiteral("PushMagic"), QStringLiteral("7B2C3D4E-0000-4000-8000-%1").arg(m_identity.udid.right(12))}});
+}
+
+HttpResponse AppleDeviceSimulator::signInSharedUser(const QString &shortName)
+{
+    const QByteArray body = userTokenUpdateBody(shortName);
+    const HttpResponse r = put(m_checkInUrl, body, sign(body));
+    if (r.status == 200)
+        m_signedInUser = shortName;
+    return r;
+}
+
 QString AppleDeviceSimulator::enroll(const QString &enrollmentUrl)
 {
     if (QString e = fetchProfile(enrollmentUrl); !e.isEmpty())
@@ -269,6 +292,8 @@ int AppleDeviceSimulator::poll(int maxCommands)
         m_received.append(c);
         if (c.answeredStatus == QLatin1String("Acknowledged"))
             carryOut(c);
+        if (c.requestType == QLatin1String("LogOutUser") && c.answeredStatus == QLatin1String("Acknowledged"))
+            m_signedInUser.clear(); // back at the Shared iPad's sign-in screen
         body = answerBody(c, c.answeredStatus);
         ++answered;
         if (m_mdmRemoved) {

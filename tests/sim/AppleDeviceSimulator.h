@@ -70,6 +70,11 @@ public:
     HttpResponse authenticate();
     HttpResponse tokenUpdate();
     HttpResponse checkOut();
+    // Shared iPad: a Managed Apple Account signs in, and the user channel sends its TokenUpdate
+    // (UserShortName, UserID all F). LogOutUser, when acknowledged, signs the user out again.
+    HttpResponse signInSharedUser(const QString &shortName);
+    QByteArray userTokenUpdateBody(const QString &shortName) const;
+    QString signedInUser() const { return m_signedInUser; }
     // Idle, then answers commands until the server answers empty. Returns the number answered, or
     // -1 when a request failed (lastResponse() says how).
     int poll(int maxCommands = 50);
@@ -127,6 +132,8 @@ private:
     QVariantMap m_profile;
     QByteArray m_pushToken;
     QByteArray m_unlockToken;
+    QByteArray m_userPushToken;
+    QString m_signedInUser;
     bool m_sha1 = false;
     StatusPolicy m_policy;
     QList<ReceivedCommand> m_received;

@@ -9,6 +9,8 @@
 #include "actions/ResetForNextPatientCommand.h"
 #include "actions/SelectiveWipeCommand.h"
 #include "lost/LostModeService.h"
+#include "actions/EditResetScheduleCommand.h"
+#include "actions/SignOutUserCommand.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -25,7 +27,9 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_locate(new QAction(QIcon::fromTheme(QStringLiteral("find-location")), tr("L&ocate"), this)),
       m_playSound(new QAction(QIcon::fromTheme(QStringLiteral("audio-volume-high")), tr("&Play sound"), this)),
       m_endLostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("E&nd Lost Mode"), this)),
-      m_privacyManifest(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Privacy manifest…"), this))
+      m_privacyManifest(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Privacy manifest…"), this)),
+      m_resetSchedule(new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Reset &schedule…"), this)),
+      m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this))
 {
     m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
     m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
@@ -59,6 +63,16 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         });
         command->start();
     });
+    m_resetSchedule->setObjectName(QStringLiteral("actionResetSchedule"));
+    m_signOutUser->setObjectName(QStringLiteral("actionSignOutUser"));
+    connect(m_resetSchedule, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new EditResetScheduleCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_signOutUser, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new SignOutUserCommand(m_context, *m_device, m_dialogParent));
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -84,7 +98,7 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
 
 QList<QAction *> DeviceActionController::actions() const
 {
-    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest};
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser};
 }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
@@ -123,6 +137,13 @@ void DeviceActionController::updateActions()
     m_reset->setVisible(session && session->can(Permission::LockDevice));
     m_reset->setEnabled(any && !wiped && m_device->ownership == Ownership::Shared);
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
+    const bool shared = any && !wiped && m_device->ownership == Ownership::Shared;
+    m_resetSchedule->setVisible(session && session->can(Permission::ViewFleet));
+    m_resetSchedule->setEnabled(shared);
+    m_resetSchedule->setToolTip(tr("When this shared tablet is reset for the next patient on its own"));
+    m_signOutUser->setVisible(session && session->can(Permission::LockDevice));
+    m_signOutUser->setEnabled(shared && m_device->platform != Platform::Android);
+    m_signOutUser->setToolTip(tr("Sign the clinician out of this Shared iPad (Android tablets sign out on the tablet)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
     m_privacyManifest->setVisible(session && session->can(Permission::ViewFleet));

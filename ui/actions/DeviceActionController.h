@@ -37,6 +37,8 @@ public:
     QAction *privacyManifestAction() const { return m_privacyManifest; }
     // Where "Privacy manifest…" asks for the file (default: a QFileDialog); tests answer directly.
     void setPrivacyFileChooser(PrivacyManifestCommand::FileChooser chooser) { m_privacyChooser = std::move(chooser); }
+    QAction *resetScheduleAction() const { return m_resetSchedule; }
+    QAction *signOutUserAction() const { return m_signOutUser; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -65,4 +67,6 @@ private:
     LostModeStatus m_lostStatus;
     QAction *m_privacyManifest;
     PrivacyManifestCommand::FileChooser m_privacyChooser;
+    QAction *m_resetSchedule;
+    QAction *m_signOutUser;
 };

@@ -1,9 +1,11 @@
 #include "pages/DevicesPage.h"
 
 #include "CommandTableModel.h"
+#include "DeviceSessionModel.h"
 #include "DeviceTableModel.h"
 #include "actions/DeviceActionController.h"
 #include "widgets/DeviceDetailPane.h"
+#include "widgets/DeviceSessionsPanel.h"
 #include "push/PushDeviceSummary.h"
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
@@ -21,8 +23,9 @@
 DevicesPage::DevicesPage(Database &db, QWidget *parent)
     : QWidget(parent), m_db(db), m_model(new DeviceTableModel(db, this)), m_filters(new DeviceFilterBar(db, this)),
       m_summary(new QLabel(this)), m_tableStack(new QStackedWidget(this)), m_table(new DeviceTableView(this)),
-      m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this))
+      m_empty(new EmptyStateWidget(this)), m_detail(new DeviceDetailPane(this)), m_sessions(new DeviceSessionModel(db, this))
 {
+    m_detail->sessionsPanel()->setModel(m_sessions);
     setObjectName(QStringLiteral("page_devices"));
     m_summary->setObjectName(QStringLiteral("deviceSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
@@ -113,6 +116,8 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
         if (m_history && m_history->query().deviceId == deviceId)
             m_history->reload();
+        if (m_sessions->deviceId() == deviceId)
+            m_sessions->reload(); // a reset or a sign-out ends the session
     });
     showSelection();
 }
@@ -126,9 +131,12 @@ void DevicesPage::showSelection()
     if (m_actions)
         m_actions->setDevice(device);
     if (!device) {
+        m_sessions->setDevice(0);
         m_detail->showSelectionCount(int(rows.size()));
         return;
     }
+    // Only shared tablets keep sessions; the panel is hidden for the others.
+    m_sessions->setDevice(device->ownership == Ownership::Shared ? device->id : 0);
     m_detail->showDevice(*device);
     m_detail->showPushSummary(PushDeviceSummary::load(m_db, device->id).rows());
     if (m_actions)

@@ -7,6 +7,7 @@ class CommandTableModel;
 class Database;
 class DeviceActionController;
 class DeviceDetailPane;
+class DeviceSessionModel;
 class DeviceFilterBar;
 class DeviceTableView;
 class DeviceTableModel;
@@ -23,6 +24,8 @@ public:
 
     int fleetCount() const;
     DeviceTableModel *model() const { return m_model; }
+    DeviceDetailPane *detailPane() const { return m_detail; }
+    DeviceSessionModel *sessionModel() const { return m_sessions; }
     // Lock and wipe for the selected device (given once the admin is known): buttons in the
     // detail pane, the table's context menu, and the selected device's command history.
     void setDeviceActions(DeviceActionController *actions, CommandTableModel *history);
@@ -52,6 +55,7 @@ private:
     DeviceDetailPane *m_detail;
     DeviceActionController *m_actions = nullptr;
     CommandTableModel *m_history = nullptr;
+    DeviceSessionModel *m_sessions;
     qint64 m_selectedBeforeReset = 0;
     QTimer m_loadingHint;
 };

@@ -21,6 +21,7 @@
 #include "pki/ConsolePki.h"
 #include "pages/EnrollmentPage.h"
 #include "push/PushService.h"
+#include "shared/ResetScheduler.h"
 #include "widgets/PushCertificateBanner.h"
 #include "widgets/PushExpiryNotifier.h"
 #include <QBoxLayout>
@@ -125,6 +126,9 @@ void SecureConsole::startDeviceServices()
     connect(m_push, &PushService::certificateAlarm, notifier, &PushExpiryNotifier::setAlarm);
     m_endpoint->start();
     m_push->start();
+    // Shared tablets: scheduled resets for the next patient and the session-timeout sweep.
+    m_resetScheduler = new ResetScheduler(m_db, this);
+    m_resetScheduler->start();
 }
 
 void SecureConsole::installPages()

@@ -14,6 +14,7 @@ class MainWindow;
 class QLabel;
 class ReauthGate;
 class PushService;
+class ResetScheduler;
 class SecretStore;
 
 // The console's way in and out: first-run Administrator creation when no admin exists, sign-in
@@ -63,5 +64,6 @@ private:
     SecretStore *m_store = nullptr;
     EndpointService *m_endpoint = nullptr;
     PushService *m_push = nullptr;
+    ResetScheduler *m_resetScheduler = nullptr;
     QByteArray m_fieldKey;
 };

@@ -3,6 +3,7 @@
 #include "CommandTableModel.h"
 #include "privacy/PrivacyBoundary.h"
 #include "RelativeTime.h"
+#include "widgets/DeviceSessionsPanel.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -47,7 +48,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
       m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
-      m_history(new QTreeView(this))
+      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this))
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -124,6 +125,9 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     m_history->setVisible(false);
     detailsLayout->addWidget(m_historyTitle);
     detailsLayout->addWidget(m_history, 1);
+    m_sessions->setVisible(false);
+    detailsLayout->addSpacing(12);
+    detailsLayout->addWidget(m_sessions, 1);
     detailsLayout->addStretch(0);
     auto *scroll = new QScrollArea;
     scroll->setWidget(details);
@@ -261,6 +265,7 @@ void DeviceDetailPane::showDevice(const Device &d)
     const QString privacy = PrivacyBoundary::summary(d.ownership);
     setField(QStringLiteral("privacy"), privacy);
     m_form->setRowVisible(m_fields.value(QStringLiteral("privacy")), !privacy.isEmpty());
+    m_sessions->setVisible(d.ownership == Ownership::Shared && m_sessions->model());
     setField(QStringLiteral("department"), d.department);
     setField(QStringLiteral("clinician"), d.assignedTo);
     setField(QStringLiteral("state"), DeviceTypes::displayName(d.state));

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QWidget>
 
+class DeviceSessionsPanel;
 class QAbstractItemModel;
 class QAction;
 class QFormLayout;
@@ -38,6 +39,9 @@ public:
     // The device's recent commands (a CommandTableModel limited to this device).
     void setCommandHistory(QAbstractItemModel *model);
 
+    // A shared tablet's sessions and "who held it at"; shown only for shared devices.
+    DeviceSessionsPanel *sessionsPanel() const { return m_sessions; }
+
     QSize sizeHint() const override;
 
 private:
@@ -58,6 +62,7 @@ private:
     void openMap(const QString &url);
 
     QLabel *m_mapLink = nullptr;
+    DeviceSessionsPanel *m_sessions;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };
