@@ -17,6 +17,10 @@ int apps(CliContext &ctx);     // AppsVerb.cpp
 int deviceSessions(CliContext &ctx); // SessionsVerb.cpp: `devices sessions`
 int deviceReset(CliContext &ctx);    // SessionsVerb.cpp: `devices reset`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
+int policySet(CliContext &ctx);    // PolicyEditVerb.cpp: `policy set`
+int policyExport(CliContext &ctx); // PolicyEditVerb.cpp: `policy export`
+int policyEdit(CliContext &ctx);   // PolicyEditVerb.cpp: `policy edit`
+int deviceKiosk(CliContext &ctx);  // DevicesKioskVerb.cpp: `devices kiosk`
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp
 int push(CliContext &ctx);     // PushVerb.cpp

@@ -248,7 +248,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"kiosk", &CliVerbs::deviceKiosk}}, &printHelp);
 }
 
 } // namespace CliVerbs

@@ -13,6 +13,7 @@
 #include "db/SchemaV11.h"
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
+#include "db/SchemaV17.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -43,6 +44,7 @@ const QList<Migration> &allMigrations()
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},
+        {17, "kiosk maintenance windows", &SchemaV17::statements},
     };
     return list;
 }
