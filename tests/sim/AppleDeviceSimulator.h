@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariantMap>
 
@@ -76,6 +77,9 @@ public:
     QByteArray unlockToken() const { return m_unlockToken; }
     EVP_PKEY *key() const { return m_key.get(); }
     const QList<ReceivedCommand> &received() const { return m_received; }
+    // Configuration profiles installed by acknowledged InstallProfile commands (and not removed by a
+    // RemoveProfile since), by PayloadIdentifier; the value is the profile dictionary.
+    const QMap<QString, QVariantMap> &installedProfiles() const { return m_installedProfiles; }
     HttpResponse lastResponse() const { return m_last; }
 
     QByteArray authenticateBody() const;
@@ -99,5 +103,6 @@ private:
     bool m_sha1 = false;
     StatusPolicy m_policy;
     QList<ReceivedCommand> m_received;
+    QMap<QString, QVariantMap> m_installedProfiles;
     HttpResponse m_last;
 };

@@ -1,9 +1,13 @@
 #include "actions/DeviceActionController.h"
 
 #include "actions/FullWipeCommand.h"
+#include "actions/LeaveKioskCommand.h"
 #include "actions/LockDeviceCommand.h"
 #include "actions/ResetForNextPatientCommand.h"
+#include "actions/ResumeKioskCommand.h"
 #include "actions/SelectiveWipeCommand.h"
+#include "kiosk/KioskMaintenanceRepository.h"
+#include "kiosk/KioskMaintenanceService.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -15,8 +19,20 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_lock(new QAction(QIcon::fromTheme(QStringLiteral("system-lock-screen")), tr("&Lock…"), this)),
       m_selectiveWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Selective wipe…"), this)),
       m_fullWipe(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Erase device…"), this)),
-      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this))
+      m_reset(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reset for next patient…"), this)),
+      m_leaveKiosk(new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Leave &kiosk mode for maintenance…"), this)),
+      m_resumeKiosk(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume kiosk &mode"), this))
 {
+    m_leaveKiosk->setObjectName(QStringLiteral("actionLeaveKiosk"));
+    m_resumeKiosk->setObjectName(QStringLiteral("actionResumeKiosk"));
+    connect(m_leaveKiosk, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new LeaveKioskCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_resumeKiosk, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new ResumeKioskCommand(m_context, *m_device, m_dialogParent));
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -40,7 +56,10 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
-QList<QAction *> DeviceActionController::actions() const { return {m_lock, m_selectiveWipe, m_fullWipe, m_reset}; }
+QList<QAction *> DeviceActionController::actions() const
+{
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_leaveKiosk, m_resumeKiosk};
+}
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
@@ -52,6 +71,7 @@ void DeviceActionController::run(ConsoleCommand *command)
 {
     const qint64 deviceId = m_device ? m_device->id : 0;
     connect(command, &ConsoleCommand::finished, this, [this, deviceId](const Status &s) {
+        updateActions(); // a kiosk that left kiosk mode can now be resumed, and the other way round
         emit commandFinished(s);
         if (s)
             emit queueChanged(deviceId);
@@ -80,4 +100,13 @@ void DeviceActionController::updateActions()
     m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
     m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
     m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
+    // Kiosk maintenance: only for devices whose policy locks them to a single app.
+    const bool maySeeKiosk = session && session->can(Permission::KioskMaintenance) && m_context.db;
+    m_leaveKiosk->setVisible(maySeeKiosk);
+    m_resumeKiosk->setVisible(maySeeKiosk);
+    const bool inMaintenance = maySeeKiosk && any && KioskMaintenanceRepository(*m_context.db).openWindow(m_device->id).has_value();
+    m_leaveKiosk->setEnabled(maySeeKiosk && any && !wiped && !inMaintenance && KioskMaintenanceService(*m_context.db).hasKiosk(m_device->id));
+    m_resumeKiosk->setEnabled(inMaintenance);
+    m_leaveKiosk->setToolTip(tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));
+    m_resumeKiosk->setToolTip(tr("Put the kiosk back in single-app mode now"));
 }

@@ -11,7 +11,8 @@ class ConsoleCommand;
 class QAction;
 class QWidget;
 
-// The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet) as QActions, enabled from
+// The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet, kiosk
+// maintenance) as QActions, enabled from
 // the current selection and the admin's role; triggering one starts its ConsoleCommand. Views only
 // place the actions (toolbar, context menu, detail pane).
 class DeviceActionController : public QObject
@@ -25,6 +26,8 @@ public:
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }
     QAction *resetAction() const { return m_reset; }
+    QAction *leaveKioskAction() const { return m_leaveKiosk; }
+    QAction *resumeKioskAction() const { return m_resumeKiosk; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -44,4 +47,6 @@ private:
     QAction *m_selectiveWipe;
     QAction *m_fullWipe;
     QAction *m_reset;
+    QAction *m_leaveKiosk;
+    QAction *m_resumeKiosk;
 };

@@ -15,6 +15,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/PoliciesPage.h"
 #include "endpoint/EndpointService.h"
+#include "kiosk/KioskMaintenanceScheduler.h"
 #include "pages/EndpointPanel.h"
 #include "pages/AppleEnrollmentTab.h"
 #include "pki/ConsolePki.h"
@@ -124,6 +125,9 @@ void SecureConsole::startDeviceServices()
     connect(m_push, &PushService::certificateAlarm, notifier, &PushExpiryNotifier::setAlarm);
     m_endpoint->start();
     m_push->start();
+    // Kiosks out for maintenance go back to kiosk mode when their window ends, even one that ended
+    // while the console was closed.
+    (new KioskMaintenanceScheduler(m_db, this))->start();
 }
 
 void SecureConsole::installPages()
