@@ -1,6 +1,7 @@
 #include "PoliciesData.h"
 
 #include "TextRowsModel.h"
+#include "catalog/CatalogRepository.h"
 #include "fleet/DeviceGroupRepository.h"
 #include "policy/BaselineCatalog.h"
 #include "policy/PolicyRepository.h"
@@ -17,6 +18,15 @@ PoliciesData::PoliciesData(Database &db, const AdminSession &session, QObject *p
 
 QList<Baseline> PoliciesData::baselines() const { return BaselineCatalog::all(); }
 QList<DeviceGroup> PoliciesData::groups() const { return DeviceGroupRepository(m_db).list(); }
+
+QList<std::pair<QString, QString>> PoliciesData::catalogApps(bool apple) const
+{
+    QList<std::pair<QString, QString>> out;
+    for (const CatalogApp &a : CatalogRepository(m_db).all())
+        if ((a.platform == CatalogApp::Platform::Apple) == apple)
+            out.append({a.name, a.identifier});
+    return out;
+}
 
 void PoliciesData::reload()
 {

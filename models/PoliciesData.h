@@ -28,6 +28,8 @@ public:
 
     QList<Baseline> baselines() const;
     QList<DeviceGroup> groups() const;
+    // The catalog's apps of one platform as (name, bundle id or package), for the kiosk's single app.
+    QList<std::pair<QString, QString>> catalogApps(bool apple) const;
     std::optional<PolicyRecord> current() const { return m_current; }
 
     void reload();

@@ -118,7 +118,7 @@ private slots:
         QTest::newRow("wipe on first typo") << "passcode.maxFailedAttempts" << QJsonValue(1) << "1 would wipe on the first typo";
         QTest::newRow("complexity") << "passcode.complexity" << QJsonValue(QStringLiteral("strong")) << "must be none, numeric";
         QTest::newRow("unknown") << "passcode.colour" << QJsonValue(QStringLiteral("red")) << "passcode.colour: unknown setting";
-        QTest::newRow("url") << "kiosk.urlAllowlist" << QJsonValue(QJsonArray{QStringLiteral("ftp://x")}) << "not an http(s) address";
+        QTest::newRow("url") << "kiosk.urlAllowlist" << QJsonValue(QJsonArray{QStringLiteral("ftp://x")}) << "neither an http(s) address";
         QTest::newRow("version") << "osUpdates.minimumAppleVersion" << QJsonValue(QStringLiteral("seventeen")) << "not a version";
         QTest::newRow("vpn without server") << "vpn.server" << QJsonValue(QStringLiteral("")) << "vpn.server: a VPN needs";
     }
@@ -177,9 +177,11 @@ private slots:
         for (const auto &[name, settings] : cases) {
             AppleCompiledPolicy c;
             QVERIFY(AppleProfileCompiler(42, name, 3, QStringLiteral("Riverside Clinic")).compile(settings, &c).ok());
-            const QStringList problems = checker.checkProfile(c.profile) + checker.checkSettingsItems(c.settingsItems);
+            QStringList problems = checker.checkProfile(c.profile) + checker.checkSettingsItems(c.settingsItems);
+            if (!c.kioskProfile.isEmpty())
+                problems += checker.checkProfile(c.kioskProfile);
             QVERIFY2(problems.isEmpty(), qPrintable(name + QStringLiteral(": ") + problems.join(QLatin1String("\n"))));
-            for (const QVariant &p : c.payloads())
+            for (const QVariant &p : c.payloads() + c.kioskPayloads())
                 types.insert(p.toMap().value(QStringLiteral("PayloadType")).toString());
             // What InstallProfile carries parses back to the same dictionary.
             QVariant parsed;

@@ -91,7 +91,9 @@ private slots:
                 install = c;
         const QJsonObject payload = QJsonDocument::fromJson(install.payload).object();
         QVariant profile;
-        QVERIFY(Plist::parse(QByteArray::fromBase64(payload.value(QStringLiteral("Payload")).toString().toLatin1()), profile).ok());
+        // Plist data, in the Apple command codec's JSON form.
+        QVERIFY(Plist::parse(QByteArray::fromBase64(payload.value(QStringLiteral("Payload")).toObject().value(QStringLiteral("$data")).toString().toLatin1()),
+                             profile).ok());
         QCOMPARE(profile.toMap().value(QStringLiteral("PayloadType")).toString(), QStringLiteral("Configuration"));
         QCOMPARE(payload.value(QStringLiteral("PolicyVersion")).toInt(), 1);
         const QList<DeviceCommand> tab = CommandRepository(m_tdb->db()).list(m_devices[1]);

@@ -2,6 +2,8 @@
 
 #include "catalog/AppInstallCommand.h"
 #include "catalog/CatalogRepository.h"
+#include "policy/AndroidPolicyCompiler.h"
+#include "policy/PolicyJson.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -71,7 +73,12 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
     QJsonObject p = baseline(ownership);
     if (assigned) {
         const QJsonObject body = QJsonDocument::fromJson(assigned->body.toUtf8()).object();
-        const QJsonObject overrides = body.value(QLatin1String("android")).toObject();
+        QJsonObject overrides = body.value(QLatin1String("android")).toObject();
+        // A console policy (PolicyJson, edited on the Policies page or with `policy set`) is
+        // compiled for this ownership: kiosk lock task, branding, passcode rules and the rest.
+        PolicySettings settings;
+        if (!body.contains(QLatin1String("android")) && PolicyJson::fromJson(body, &settings))
+            overrides = AndroidPolicyCompiler(ownership).compile(settings, assigned->version);
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             p.insert(it.key(), it.value());
         p.insert(QStringLiteral("name"), QStringLiteral("policies/%1").arg(assigned->id));

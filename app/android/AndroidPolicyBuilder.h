@@ -13,7 +13,7 @@ class Database;
 
 // The Android Management API Policy JSON (schemas.Policy of androidmanagement.v1.json) one device
 // gets: the HIPAA baseline for its ownership model, with the assigned policy's "android" object laid
-// over it. The version is derived from the content, so it changes exactly when the policy does.
+// over it (or, for a console policy, the policy compiled by AndroidPolicyCompiler). The version is derived from the content, so it changes exactly when the policy does.
 namespace AndroidPolicyBuilder {
 QJsonObject baseline(Ownership ownership);
 // `catalogApps`: the app catalog's Play apps for this device (CatalogRepository::policyAppsForDevice),

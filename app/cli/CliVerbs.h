@@ -20,6 +20,10 @@ int deviceLost(CliContext &ctx);     // DevicesLostVerb.cpp: `devices lost`
 int deviceResetSchedule(CliContext &ctx); // DevicesResetScheduleVerb.cpp: `devices reset-schedule`
 int deviceSignOut(CliContext &ctx);       // DevicesResetScheduleVerb.cpp: `devices signout`
 int policy(CliContext &ctx);   // PolicyVerb.cpp
+int policySet(CliContext &ctx);    // PolicyEditVerb.cpp: `policy set`
+int policyExport(CliContext &ctx); // PolicyEditVerb.cpp: `policy export`
+int policyEdit(CliContext &ctx);   // PolicyEditVerb.cpp: `policy edit`
+int deviceKiosk(CliContext &ctx);  // DevicesKioskVerb.cpp: `devices kiosk`
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp
 int push(CliContext &ctx);     // PushVerb.cpp

@@ -75,7 +75,9 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices reset-schedule list | set ID|SERIAL|--group NAME --at HH:MM [--days mon,tue,..] [--disable] | remove N\n"
         << "      " << QCoreApplication::translate("CommandLine", "Reset shared tablets for the next patient on their own, at a local time on chosen days (Administrator).") << "\n\n"
         << "  clinicmdm devices signout ID|SERIAL [--user CLINICIAN]\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Sign the clinician out of a Shared iPad (LogOutUser).") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Sign the clinician out of a Shared iPad (LogOutUser).") << "\n\n"
+        << "  clinicmdm devices kiosk exit ID|SERIAL --reason R [--minutes N] | resume ID|SERIAL | status\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Take a patient kiosk out of single-app mode for maintenance (audited; it goes back on its own), or back now.") << "\n";
     out.flush();
 }
 
@@ -256,7 +258,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}, {"kiosk", &CliVerbs::deviceKiosk}}, &printHelp);
 }
 
 } // namespace CliVerbs

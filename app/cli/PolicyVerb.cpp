@@ -16,7 +16,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
-// `clinicmdm policy list|show|baselines|create|assign|rollback`: parsing and printing only; the
+// `clinicmdm policy list|show|baselines|create|assign|rollback` (set|export|edit: PolicyEditVerb.cpp): parsing and printing only; the
 // engine's PolicyService checks the role, audits and queues delivery.
 namespace {
 
@@ -31,6 +31,9 @@ void printHelp(QTextStream &out)
         << "  create --baseline NAME [--name N]       " << tr("copy a baseline (byod, cope, cosu, shared) into a new policy") << "\n"
         << "  assign POLICY --group G | --device ID   " << tr("assign and queue delivery to the devices") << "\n"
         << "  rollback POLICY --version V             " << tr("make version V's settings current again (as a new version)") << "\n"
+        << "  set POLICY PATH=VALUE...                " << tr("change settings by path, e.g. kiosk.enabled=true kiosk.urlAllowlist=https://a,https://b") << "\n"
+        << "  export POLICY                           " << tr("print the settings as JSON") << "\n"
+        << "  edit POLICY --file settings.json        " << tr("replace the settings with the file's (as a new version)") << "\n"
         << "\n" << tr("POLICY is a policy's id or name.") << "\n";
     out.flush();
 }
@@ -204,7 +207,8 @@ namespace CliVerbs {
 int policy(CliContext &ctx)
 {
     return CliOptions::dispatch(ctx, {{"baselines", &baselines}, {"list", &list}, {"show", &show}, {"create", &create},
-                                      {"assign", &assign}, {"rollback", &rollback}},
+                                      {"assign", &assign}, {"rollback", &rollback}, {"set", &CliVerbs::policySet},
+                                      {"export", &CliVerbs::policyExport}, {"edit", &CliVerbs::policyEdit}},
                                 &printHelp);
 }
 

@@ -3,6 +3,7 @@
 #include "core/TerminationSignals.h"
 #include "endpoint/EndpointServer.h"
 #include "endpoint/EndpointService.h"
+#include "kiosk/KioskMaintenanceScheduler.h"
 #include "push/PushService.h"
 #include "pki/ConsolePki.h"
 #include "secrets/SecretStore.h"
@@ -83,6 +84,10 @@ int serve(CliContext &ctx)
     auto *resets = new ResetScheduler(ctx.db, owner);
     QObject::connect(resets, &ResetScheduler::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
     resets->start();
+    // Kiosks whose maintenance window ended (also while nothing ran) go back to kiosk mode.
+    auto *kiosk = new KioskMaintenanceScheduler(ctx.db, owner);
+    QObject::connect(kiosk, &KioskMaintenanceScheduler::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
+    kiosk->start();
     if (haveListen)
         service->setListenOverride(address, port);
     auto *signals_ = new TerminationSignals(owner);

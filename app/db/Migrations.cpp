@@ -15,6 +15,7 @@
 #include "db/SchemaV14.h"
 #include "db/SchemaV16.h"
 #include "db/SchemaV15.h"
+#include "db/SchemaV17.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -47,6 +48,7 @@ const QList<Migration> &allMigrations()
         {14, "shared device sessions", &SchemaV14::statements},
         {16, "device locations (Lost Mode)", &SchemaV16::statements},
         {15, "reset-for-next-patient schedules", &SchemaV15::statements},
+        {17, "kiosk maintenance windows", &SchemaV17::statements},
     };
     return list;
 }

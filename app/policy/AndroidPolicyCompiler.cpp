@@ -81,17 +81,30 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
         if (!listed)
             apps.append(QJsonObject{{QStringLiteral("packageName"), s.kiosk.androidPackage}, {QStringLiteral("installType"), QStringLiteral("KIOSK")}});
     }
-    if (!s.kiosk.urlAllowlist.isEmpty())
+    const bool androidKiosk = s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty();
+    if (androidKiosk && !s.kiosk.urlAllowlist.isEmpty()) {
+        // The managed browser's own policy (Chrome's URLBlocklist / URLAllowlist): everything is
+        // blocked but the allowlist. Chrome's host filter "clinic.example" already covers subdomains.
+        QJsonArray allow;
+        for (const QString &entry : s.kiosk.urlAllowlist)
+            allow.append(entry.startsWith(QLatin1String("*.")) ? entry.mid(2) : entry);
         apps.append(QJsonObject{{QStringLiteral("packageName"), QStringLiteral("com.android.chrome")},
                                 {QStringLiteral("installType"), QStringLiteral("FORCE_INSTALLED")},
                                 {QStringLiteral("managedConfiguration"),
                                  QJsonObject{{QStringLiteral("URLBlocklist"), QJsonArray{QStringLiteral("*")}},
-                                             {QStringLiteral("URLAllowlist"), QJsonArray::fromStringList(s.kiosk.urlAllowlist)}}}});
+                                             {QStringLiteral("URLAllowlist"), allow}}}});
+    }
     QJsonObject agentConfig;
-    if (s.sharedDevice.enabled)
-        agentConfig = {{QStringLiteral("sharedDevice"), true},
-                       {QStringLiteral("sessionTimeoutMinutes"), s.sharedDevice.sessionTimeoutMinutes},
-                       {QStringLiteral("clearDataOnSignOut"), s.sharedDevice.clearDataOnSignOut}};
+    if (androidKiosk)
+        // The agent draws the kiosk's branding (logo, department, whom to call) over the lock task.
+        agentConfig.insert(QStringLiteral("kioskBranding"), QJsonObject{{QStringLiteral("logo"), s.kiosk.branding.logo},
+                                                                        {QStringLiteral("department"), s.kiosk.branding.department},
+                                                                        {QStringLiteral("supportContact"), s.kiosk.branding.supportContact}});
+    if (s.sharedDevice.enabled) {
+        agentConfig.insert(QStringLiteral("sharedDevice"), true);
+        agentConfig.insert(QStringLiteral("sessionTimeoutMinutes"), s.sharedDevice.sessionTimeoutMinutes);
+        agentConfig.insert(QStringLiteral("clearDataOnSignOut"), s.sharedDevice.clearDataOnSignOut);
+    }
     if (s.osUpdates.deadlineDays > 0)
         agentConfig.insert(QStringLiteral("updateDeadlineDays"), s.osUpdates.deadlineDays);
     if (!agentConfig.isEmpty())
@@ -103,9 +116,26 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
 
     if (s.kiosk.enabled) {
         policy.insert(QStringLiteral("factoryResetDisabled"), s.kiosk.factoryResetProtection);
-        const QString info = QStringList{s.kiosk.branding.department, s.kiosk.branding.supportContact}.join(QStringLiteral(" · "));
-        if (!info.trimmed().isEmpty())
-            policy.insert(QStringLiteral("deviceOwnerLockScreenInfo"), QJsonObject{{QStringLiteral("defaultMessage"), info}});
+        QStringList info;
+        for (const QString &part : {s.kiosk.branding.department, s.kiosk.branding.supportContact})
+            if (!part.isEmpty())
+                info << part;
+        if (!info.isEmpty())
+            policy.insert(QStringLiteral("deviceOwnerLockScreenInfo"), QJsonObject{{QStringLiteral("defaultMessage"), info.join(QStringLiteral(" · "))}});
+    }
+    if (androidKiosk) {
+        // Lock task with no way out for a patient: no power menu, no navigation, no status bar, no
+        // Settings; crash dialogs muted so the check-in app simply restarts.
+        policy.insert(QStringLiteral("kioskCustomization"),
+                      QJsonObject{{QStringLiteral("powerButtonActions"), QStringLiteral("POWER_BUTTON_BLOCKED")},
+                                  {QStringLiteral("systemErrorWarnings"), QStringLiteral("ERROR_AND_WARNINGS_MUTED")},
+                                  {QStringLiteral("systemNavigation"), QStringLiteral("NAVIGATION_DISABLED")},
+                                  {QStringLiteral("statusBar"), QStringLiteral("NOTIFICATIONS_AND_SYSTEM_INFO_DISABLED")},
+                                  {QStringLiteral("deviceSettings"), QStringLiteral("SETTINGS_ACCESS_BLOCKED")}});
+        if (!s.kiosk.branding.department.isEmpty() || !s.kiosk.branding.supportContact.isEmpty())
+            policy.insert(QStringLiteral("longSupportMessage"),
+                          QJsonObject{{QStringLiteral("defaultMessage"),
+                                       QStringList{s.kiosk.branding.department, s.kiosk.branding.supportContact}.join(QLatin1Char('\n')).trimmed()}});
     }
     if (!s.kiosk.branding.supportContact.isEmpty())
         policy.insert(QStringLiteral("shortSupportMessage"), QJsonObject{{QStringLiteral("defaultMessage"), s.kiosk.branding.supportContact}});

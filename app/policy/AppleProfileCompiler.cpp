@@ -37,6 +37,30 @@ QVariantMap AppleProfileCompiler::payload(const QString &type, const QString &di
     return keys;
 }
 
+QString AppleProfileCompiler::kioskProfileIdentifier(qint64 policyId)
+{
+    return QStringLiteral("%1.%2.kiosk").arg(QLatin1String(IdentifierPrefix)).arg(policyId);
+}
+
+QVariantMap AppleProfileCompiler::configuration(const QString &identifier, const QString &uuidKey, const QString &displayName,
+                                                const QString &description, const QVariantList &payloads) const
+{
+    QVariantMap profile{
+        {QStringLiteral("PayloadType"), QStringLiteral("Configuration")},
+        {QStringLiteral("PayloadVersion"), 1},
+        {QStringLiteral("PayloadIdentifier"), identifier},
+        {QStringLiteral("PayloadUUID"), uuidFor(uuidKey)},
+        {QStringLiteral("PayloadDisplayName"), displayName},
+        {QStringLiteral("PayloadDescription"), description},
+        {QStringLiteral("PayloadRemovalDisallowed"), true},
+        {QStringLiteral("PayloadScope"), QStringLiteral("System")},
+        {QStringLiteral("PayloadContent"), payloads},
+    };
+    if (!m_organization.isEmpty())
+        profile.insert(QStringLiteral("PayloadOrganization"), m_organization);
+    return profile;
+}
+
 Status AppleProfileCompiler::compile(const PolicySettings &s, AppleCompiledPolicy *out) const
 {
     QVariantList payloads;
@@ -96,18 +120,39 @@ Status AppleProfileCompiler::compile(const PolicySettings &s, AppleCompiledPolic
         payloads << payload(QStringLiteral("com.apple.vpn.managed.applayer"), tr("Per-app VPN for clinical apps"),
                             {{QStringLiteral("VPNUUID"), vpnUuid}, {QStringLiteral("OnDemandMatchAppEnabled"), true}});
     }
-    if (s.kiosk.enabled && !s.kiosk.appleBundleId.isEmpty())
-        payloads << payload(QStringLiteral("com.apple.app.lock"), tr("Single app (kiosk)"),
-                            {{QStringLiteral("App"), QVariantMap{{QStringLiteral("Identifier"), s.kiosk.appleBundleId},
-                                                                 {QStringLiteral("Options"), QVariantMap{{QStringLiteral("DisableAutoLock"), true}}}}}});
-    if (!s.kiosk.urlAllowlist.isEmpty()) {
+    const bool appleKiosk = s.kiosk.enabled && !s.kiosk.appleBundleId.isEmpty();
+    if (appleKiosk && !s.kiosk.urlAllowlist.isEmpty()) {
+        // AllowListBookmarks turns the built-in filter into "only these sites" (AutoFilterEnabled
+        // would allow everything adult-filtered instead). A host pattern becomes its https address.
         QVariantList bookmarks;
-        for (const QString &url : s.kiosk.urlAllowlist)
-            bookmarks << QVariantMap{{QStringLiteral("URL"), url}, {QStringLiteral("Title"), url}};
+        for (const QString &entry : s.kiosk.urlAllowlist) {
+            QString url = entry;
+            if (!url.contains(QLatin1String("://")))
+                url = QStringLiteral("https://") + (url.startsWith(QLatin1String("*.")) ? url.mid(2) : url);
+            bookmarks << QVariantMap{{QStringLiteral("URL"), url}, {QStringLiteral("Title"), entry}};
+        }
         payloads << payload(QStringLiteral("com.apple.webcontent-filter"), tr("Allowed web sites"),
                             {{QStringLiteral("FilterType"), QStringLiteral("BuiltIn")},
                              {QStringLiteral("AutoFilterEnabled"), false},
                              {QStringLiteral("AllowListBookmarks"), bookmarks}});
+    }
+    if (appleKiosk) {
+        // The lock screen is where Apple shows an organisation's text (supervised devices); the
+        // logo has no place in a profile.
+        QStringList footnote;
+        if (!s.kiosk.branding.department.isEmpty())
+            footnote << s.kiosk.branding.department;
+        if (!s.kiosk.branding.supportContact.isEmpty())
+            footnote << tr("Help: %1").arg(s.kiosk.branding.supportContact);
+        QVariantMap lockScreen;
+        if (!footnote.isEmpty())
+            lockScreen.insert(QStringLiteral("LockScreenFootnote"), footnote.join(QStringLiteral(" · ")));
+        const QString tag = m_organization.isEmpty() ? s.kiosk.branding.department
+                                                     : QStringList{m_organization, s.kiosk.branding.department}.join(QLatin1Char(' ')).trimmed();
+        if (!tag.isEmpty())
+            lockScreen.insert(QStringLiteral("AssetTagInformation"), tag);
+        if (!lockScreen.isEmpty())
+            payloads << payload(QStringLiteral("com.apple.shareddeviceconfiguration"), tr("Kiosk lock screen"), lockScreen);
     }
 
     QVariantList items;
@@ -123,21 +168,20 @@ Status AppleProfileCompiler::compile(const PolicySettings &s, AppleCompiledPolic
 
     AppleCompiledPolicy compiled;
     compiled.settingsItems = items;
-    compiled.profile = {
-        {QStringLiteral("PayloadType"), QStringLiteral("Configuration")},
-        {QStringLiteral("PayloadVersion"), 1},
-        {QStringLiteral("PayloadIdentifier"), QStringLiteral("%1.%2").arg(QLatin1String(IdentifierPrefix)).arg(m_policyId)},
-        {QStringLiteral("PayloadUUID"), uuidFor(QStringLiteral("profile"))},
-        {QStringLiteral("PayloadDisplayName"), m_policyName},
-        {QStringLiteral("PayloadDescription"), tr("ClinicMDM policy %1, version %2").arg(m_policyName).arg(m_version)},
-        {QStringLiteral("PayloadRemovalDisallowed"), true},
-        {QStringLiteral("PayloadScope"), QStringLiteral("System")},
-        {QStringLiteral("PayloadContent"), payloads},
-    };
-    if (!m_organization.isEmpty())
-        compiled.profile.insert(QStringLiteral("PayloadOrganization"), m_organization);
+    compiled.profile = configuration(QStringLiteral("%1.%2").arg(QLatin1String(IdentifierPrefix)).arg(m_policyId), QStringLiteral("profile"),
+                                     m_policyName, tr("ClinicMDM policy %1, version %2").arg(m_policyName).arg(m_version), payloads);
     if (Status st = Plist::toXml(compiled.profile, compiled.profileXml); !st)
         return st;
+    if (appleKiosk) {
+        const QVariantList lock{payload(QStringLiteral("com.apple.app.lock"), tr("Single app (kiosk)"),
+                                        {{QStringLiteral("App"), QVariantMap{{QStringLiteral("Identifier"), s.kiosk.appleBundleId},
+                                                                             {QStringLiteral("Options"), QVariantMap{{QStringLiteral("DisableAutoLock"), true}}}}}})};
+        compiled.kioskProfileIdentifier = kioskProfileIdentifier(m_policyId);
+        compiled.kioskProfile = configuration(compiled.kioskProfileIdentifier, QStringLiteral("kiosk-profile"), tr("%1 (kiosk)").arg(m_policyName),
+                                              tr("ClinicMDM kiosk of policy %1, version %2").arg(m_policyName).arg(m_version), lock);
+        if (Status st = Plist::toXml(compiled.kioskProfile, compiled.kioskProfileXml); !st)
+            return st;
+    }
     *out = compiled;
     return Status::success();
 }

@@ -1,13 +1,24 @@
 #include "policy/PolicyDelivery.h"
 
+#include "apple/AppleCommandCodec.h"
 #include "commands/CommandRepository.h"
+#include "kiosk/KioskMaintenanceRepository.h"
 #include "policy/AndroidPolicyCompiler.h"
 #include "policy/AppleProfileCompiler.h"
 #include "policy/PolicyJson.h"
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
+
+QByteArray PolicyDelivery::installProfilePayload(const QByteArray &profileXml, const PolicyRecord &policy)
+{
+    // Through the Apple command codec, so the profile reaches the device as plist data.
+    return AppleCommandCodec::toJsonBytes({{QStringLiteral("Payload"), profileXml},
+                                           {QStringLiteral("PolicyId"), policy.id},
+                                           {QStringLiteral("PolicyVersion"), policy.version}});
+}
 
 PolicyDelivery::PolicyDelivery(Database &db, const QString &queuedBy, const QString &organization)
     : m_db(db), m_queuedBy(queuedBy), m_organization(organization)
@@ -23,11 +34,19 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
     AppleCompiledPolicy apple;
     if (Status s = AppleProfileCompiler(policy.id, policy.name, policy.version, m_organization).compile(settings, &apple); !s)
         return s;
-    const QByteArray installProfile = QJsonDocument(QJsonObject{
-        {QStringLiteral("RequestType"), QLatin1String(AppleInstallProfile)},
-        {QStringLiteral("Payload"), QString::fromLatin1(apple.profileXml.toBase64())},
-        {QStringLiteral("PolicyId"), policy.id},
-        {QStringLiteral("PolicyVersion"), policy.version}}).toJson(QJsonDocument::Compact);
+    const QByteArray installProfile = installProfilePayload(apple.profileXml, policy);
+    const QByteArray installKiosk = apple.kioskProfileXml.isEmpty() ? QByteArray() : installProfilePayload(apple.kioskProfileXml, policy);
+    // A version without the kiosk takes the App Lock off devices that had it (a new profile of the
+    // same identifier would replace it, but there is none now).
+    QByteArray removeKiosk;
+    if (installKiosk.isEmpty() && policy.version > 1)
+        if (const std::optional<PolicyVersionRecord> before = PolicyRepository(m_db).version(policy.id, policy.version - 1)) {
+            PolicySettings old;
+            if (PolicyJson::fromJson(before->body, &old) && old.kiosk.enabled && !old.kiosk.appleBundleId.isEmpty())
+                removeKiosk = AppleCommandCodec::toJsonBytes({{QStringLiteral("Identifier"), AppleProfileCompiler::kioskProfileIdentifier(policy.id)}});
+        }
+    // Kiosks out for maintenance get their App Lock back when the window ends, not now.
+    const QSet<qint64> inMaintenance = KioskMaintenanceRepository(m_db).devicesInMaintenance();
     const QByteArray settingsCommand = apple.settingsItems.isEmpty() ? QByteArray() : QJsonDocument(QJsonObject{
         {QStringLiteral("RequestType"), QLatin1String(AppleSettings)},
         {QStringLiteral("Settings"), QJsonValue::fromVariant(apple.settingsItems)},
@@ -62,6 +81,12 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
         }
         if (Status s = queue(t.deviceId, AppleInstallProfile, installProfile); !s)
             return s;
+        if (!installKiosk.isEmpty() && !inMaintenance.contains(t.deviceId))
+            if (Status s = queue(t.deviceId, AppleInstallProfile, installKiosk); !s)
+                return s;
+        if (!removeKiosk.isEmpty())
+            if (Status s = queue(t.deviceId, AppleRemoveProfile, removeKiosk); !s)
+                return s;
         if (!settingsCommand.isEmpty())
             if (Status s = queue(t.deviceId, AppleSettings, settingsCommand); !s)
                 return s;

@@ -7,8 +7,9 @@
 class Database;
 
 // The one hook where a policy change becomes queued commands (commands table, CommandRepository):
-//  - Apple: InstallProfile carrying the compiled Configuration profile, then a Settings command for
-//    managed app configuration and Shared iPad sessions when the policy has any;
+//  - Apple: InstallProfile carrying the compiled Configuration profile, a second InstallProfile for
+//    the kiosk's App Lock profile (RemoveProfile of it when a new version drops the kiosk), then a
+//    Settings command for managed app configuration and Shared iPad sessions when the policy has any;
 //  - Android: POLICY_SYNC carrying the compiled AMAPI Policy and its version, which the agent applies
 //    and acknowledges (it reports policy_version back as a device fact).
 // Request names are constants here so they can be aligned with the Apple/Android endpoints in one place.
@@ -17,11 +18,15 @@ class PolicyDelivery
 public:
     static constexpr const char *AppleInstallProfile = "InstallProfile";
     static constexpr const char *AppleSettings = "Settings";
+    static constexpr const char *AppleRemoveProfile = "RemoveProfile";
     static constexpr const char *AndroidPolicySync = "POLICY_SYNC";
 
     PolicyDelivery(Database &db, const QString &queuedBy, const QString &organization);
     // Queues the commands for every target; `queued` counts commands. Runs in the caller's transaction.
     Status deliver(const PolicyRecord &policy, const QList<PolicyRepository::Target> &targets, qint64 nowSeconds, int *queued);
+
+    // An InstallProfile command's payload (JSON through AppleCommandCodec: Payload is plist data).
+    static QByteArray installProfilePayload(const QByteArray &profileXml, const PolicyRecord &policy);
 
 private:
     Database &m_db;

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace {
 
@@ -210,8 +211,15 @@ void read(Reader &r, PolicySettings &s)
     if (s.kiosk.enabled && s.kiosk.appleBundleId.isEmpty() && s.kiosk.androidPackage.isEmpty())
         r.problem(tr("kiosk: a kiosk needs its single app"));
     for (const QString &url : s.kiosk.urlAllowlist)
-        if (!url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
-            r.problem(tr("kiosk.urlAllowlist: %1 is not an http(s) address").arg(url));
+        if (!PolicyJson::isUrlAllowlistEntry(url))
+            r.problem(tr("kiosk.urlAllowlist: %1 is neither an http(s) address nor a host pattern such as *.clinic.example").arg(url));
+    if (!s.kiosk.appleBundleId.isEmpty() && !looksLikeIdentifier(s.kiosk.appleBundleId))
+        r.problem(tr("kiosk.appleBundleId: %1 is not a bundle id").arg(s.kiosk.appleBundleId));
+    if (!s.kiosk.androidPackage.isEmpty() && !looksLikeIdentifier(s.kiosk.androidPackage))
+        r.problem(tr("kiosk.androidPackage: %1 is not a package name").arg(s.kiosk.androidPackage));
+    if (!s.kiosk.branding.logo.isEmpty() && s.kiosk.branding.logo.contains(QLatin1String("://"))
+        && !s.kiosk.branding.logo.startsWith(QLatin1String("file://")) && !PolicyJson::isUrlAllowlistEntry(s.kiosk.branding.logo))
+        r.problem(tr("kiosk.branding.logo: %1 is neither an http(s) address nor a file path").arg(s.kiosk.branding.logo));
     r.nested("sharedDevice", [&](Reader &d) {
         d.boolean("enabled", &s.sharedDevice.enabled);
         d.integer("sessionTimeoutMinutes", &s.sharedDevice.sessionTimeoutMinutes, 0, 1440);
@@ -244,6 +252,17 @@ void read(Reader &r, PolicySettings &s)
 } // namespace
 
 namespace PolicyJson {
+
+bool isUrlAllowlistEntry(const QString &entry)
+{
+    // A host pattern: clinic.example, or *.clinic.example for the host and its subdomains.
+    static const QRegularExpression host(QStringLiteral("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$"));
+    if (host.match(entry).hasMatch())
+        return true;
+    const QUrl url(entry, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty() && !entry.contains(QLatin1Char(' '));
+}
 
 QString complexityName(PasscodeComplexity c)
 {

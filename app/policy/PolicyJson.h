@@ -17,4 +17,6 @@ Status fromJson(const QJsonObject &json, PolicySettings *settings);
 QStringList problems(const QJsonObject &json);
 
 QString complexityName(PasscodeComplexity c); // "none", "numeric", "alphanumeric", "complex"
+// A kiosk URL allowlist entry: an http(s) address, or a host pattern (clinic.example, *.clinic.example).
+bool isUrlAllowlistEntry(const QString &entry);
 }

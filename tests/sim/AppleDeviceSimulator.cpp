@@ -289,6 +289,17 @@ int AppleDeviceSimulator::poll(int maxCommands)
         if (c.requestType == QLatin1String("ClearPasscode") && c.command.value(QStringLiteral("UnlockToken")).toByteArray() != m_unlockToken)
             c.answeredStatus = QStringLiteral("Error");
         c.answeredStatus = lostModeStatus(c, c.answeredStatus);
+        // What a device does with the profile commands it accepts: only a Payload that is plist data
+        // (not, say, base64 text) becomes an installed profile.
+        if (c.requestType == QLatin1String("InstallProfile") && c.answeredStatus == QLatin1String("Acknowledged")) {
+            QVariant profile;
+            const QVariant payload = c.command.value(QStringLiteral("Payload"));
+            if (payload.typeId() == QMetaType::QByteArray && Plist::parse(payload.toByteArray(), profile).ok()
+                && !profile.toMap().value(QStringLiteral("PayloadIdentifier")).toString().isEmpty())
+                m_installedProfiles.insert(profile.toMap().value(QStringLiteral("PayloadIdentifier")).toString(), profile.toMap());
+        }
+        if (c.requestType == QLatin1String("RemoveProfile") && c.answeredStatus == QLatin1String("Acknowledged"))
+            m_installedProfiles.remove(c.command.value(QStringLiteral("Identifier")).toString());
         m_received.append(c);
         if (c.answeredStatus == QLatin1String("Acknowledged"))
             carryOut(c);

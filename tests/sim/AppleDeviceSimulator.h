@@ -111,6 +111,9 @@ public:
     QStringList installedApps() const { return m_apps.keys(); }
     QVariantMap appConfiguration(const QString &identifier) const { return m_appConfigurations.value(identifier); }
     bool mdmProfileRemoved() const { return m_mdmRemoved; }
+    // Configuration profiles installed by acknowledged InstallProfile commands (and not removed by a
+    // RemoveProfile since), by PayloadIdentifier; the value is the profile dictionary.
+    const QMap<QString, QVariantMap> &installedProfiles() const { return m_installedProfiles; }
     HttpResponse lastResponse() const { return m_last; }
 
     QByteArray authenticateBody() const;
@@ -141,6 +144,7 @@ private:
     QHash<QString, QString> m_appVersions;
     QHash<QString, QVariantMap> m_appConfigurations;
     bool m_mdmRemoved = false;
+    QMap<QString, QVariantMap> m_installedProfiles;
     HttpResponse m_last;
     Location m_location;
     bool m_lostMode = false;

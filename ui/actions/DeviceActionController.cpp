@@ -5,12 +5,16 @@
 #include "actions/FullWipeCommand.h"
 #include "actions/LocateDeviceCommand.h"
 #include "actions/PlayLostSoundCommand.h"
+#include "actions/LeaveKioskCommand.h"
 #include "actions/LockDeviceCommand.h"
 #include "actions/ResetForNextPatientCommand.h"
+#include "actions/ResumeKioskCommand.h"
 #include "actions/SelectiveWipeCommand.h"
 #include "lost/LostModeService.h"
 #include "actions/EditResetScheduleCommand.h"
 #include "actions/SignOutUserCommand.h"
+#include "kiosk/KioskMaintenanceRepository.h"
+#include "kiosk/KioskMaintenanceService.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -29,7 +33,9 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_endLostMode(new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("E&nd Lost Mode"), this)),
       m_privacyManifest(new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("&Privacy manifest…"), this)),
       m_resetSchedule(new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Reset &schedule…"), this)),
-      m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this))
+      m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this)),
+      m_leaveKiosk(new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Leave &kiosk mode for maintenance…"), this)),
+      m_resumeKiosk(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume kiosk &mode"), this))
 {
     m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
     m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
@@ -73,6 +79,16 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         if (m_device)
             run(new SignOutUserCommand(m_context, *m_device, m_dialogParent));
     });
+    m_leaveKiosk->setObjectName(QStringLiteral("actionLeaveKiosk"));
+    m_resumeKiosk->setObjectName(QStringLiteral("actionResumeKiosk"));
+    connect(m_leaveKiosk, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new LeaveKioskCommand(m_context, *m_device, m_dialogParent));
+    });
+    connect(m_resumeKiosk, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new ResumeKioskCommand(m_context, *m_device, m_dialogParent));
+    });
     m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
         if (m_device)
@@ -98,7 +114,7 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
 
 QList<QAction *> DeviceActionController::actions() const
 {
-    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser};
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk};
 }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
@@ -111,6 +127,7 @@ void DeviceActionController::run(ConsoleCommand *command)
 {
     const qint64 deviceId = m_device ? m_device->id : 0;
     connect(command, &ConsoleCommand::finished, this, [this, deviceId](const Status &s) {
+        updateActions(); // a kiosk that left kiosk mode can now be resumed, and the other way round
         emit commandFinished(s);
         if (s)
             emit queueChanged(deviceId);
@@ -149,6 +166,15 @@ void DeviceActionController::updateActions()
     m_privacyManifest->setVisible(session && session->can(Permission::ViewFleet));
     m_privacyManifest->setEnabled(any);
     m_privacyManifest->setToolTip(tr("Save a PDF for the clinician: what the clinic's IT can and cannot see and do on this device"));
+    // Kiosk maintenance: only for devices whose policy locks them to a single app.
+    const bool maySeeKiosk = session && session->can(Permission::KioskMaintenance) && m_context.db;
+    m_leaveKiosk->setVisible(maySeeKiosk);
+    m_resumeKiosk->setVisible(maySeeKiosk);
+    const bool inMaintenance = maySeeKiosk && any && KioskMaintenanceRepository(*m_context.db).openWindow(m_device->id).has_value();
+    m_leaveKiosk->setEnabled(maySeeKiosk && any && !wiped && !inMaintenance && KioskMaintenanceService(*m_context.db).hasKiosk(m_device->id));
+    m_resumeKiosk->setEnabled(inMaintenance);
+    m_leaveKiosk->setToolTip(tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));
+    m_resumeKiosk->setToolTip(tr("Put the kiosk back in single-app mode now"));
     updateLostModeActions();
 }
 

@@ -13,7 +13,8 @@ class ConsoleCommand;
 class QAction;
 class QWidget;
 
-// The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet) as QActions, enabled from
+// The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet, kiosk
+// maintenance) as QActions, enabled from
 // the current selection and the admin's role; triggering one starts its ConsoleCommand. Views only
 // place the actions (toolbar, context menu, detail pane).
 class DeviceActionController : public QObject
@@ -39,6 +40,8 @@ public:
     void setPrivacyFileChooser(PrivacyManifestCommand::FileChooser chooser) { m_privacyChooser = std::move(chooser); }
     QAction *resetScheduleAction() const { return m_resetSchedule; }
     QAction *signOutUserAction() const { return m_signOutUser; }
+    QAction *leaveKioskAction() const { return m_leaveKiosk; }
+    QAction *resumeKioskAction() const { return m_resumeKiosk; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -69,4 +72,6 @@ private:
     PrivacyManifestCommand::FileChooser m_privacyChooser;
     QAction *m_resetSchedule;
     QAction *m_signOutUser;
+    QAction *m_leaveKiosk;
+    QAction *m_resumeKiosk;
 };

@@ -2,6 +2,7 @@
 
 #include "TextRowsModel.h"
 #include "policy/PolicyJson.h"
+#include "widgets/KioskSettingsForm.h"
 #include "widgets/PageHeader.h"
 
 #include <QCheckBox>
@@ -49,7 +50,8 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
       m_pasteboard(new QCheckBox(tr("Managed pasteboard"))), m_crossProfile(new QCheckBox(tr("Block work-to-personal copy and paste"))),
       m_screenshots(new QCheckBox(tr("Block screenshots"))), m_camera(new QCheckBox(tr("Camera allowed"))),
       m_clearOnSignOut(new QCheckBox(tr("Clear data at sign-out (shared devices)"))), m_versions(table(m_data->versions())),
-      m_differences(table(m_data->differences())), m_assignments(table(m_data->assignments())), m_status(new QLabel), m_editor(new QWidget)
+      m_differences(table(m_data->differences())), m_assignments(table(m_data->assignments())), m_status(new QLabel), m_editor(new QWidget),
+      m_kiosk(new KioskSettingsForm)
 {
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(new PageHeader(tr("Policies")));
@@ -85,6 +87,17 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
     connect(save, &QPushButton::clicked, this, &PoliciesPage::saveSettings);
     form->addRow(save);
     tabs->addTab(m_editor, tr("Settings"));
+    auto *kioskTab = new QWidget;
+    auto *kioskLayout = new QVBoxLayout(kioskTab);
+    kioskLayout->addWidget(m_kiosk);
+    auto *saveKiosk = new QPushButton(tr("Save as new version and deliver"));
+    saveKiosk->setObjectName(QStringLiteral("saveKiosk"));
+    connect(saveKiosk, &QPushButton::clicked, this, &PoliciesPage::saveSettings);
+    kioskLayout->addWidget(saveKiosk);
+    kioskLayout->addStretch(1);
+    m_kiosk->setCatalogApps(m_data->catalogApps(true), m_data->catalogApps(false));
+    m_kiosk->setEnabled(false);
+    tabs->addTab(kioskTab, tr("Kiosk"));
     tabs->addTab(m_differences, tr("Differences from baseline"));
 
     auto *history = new QWidget;
@@ -129,6 +142,7 @@ void PoliciesPage::showSettings()
 {
     const std::optional<PolicyRecord> p = m_data->current();
     m_editor->setEnabled(bool(p));
+    m_kiosk->setEnabled(bool(p));
     PolicySettings s;
     if (!p || !PolicyJson::fromJson(p->body, &s))
         return;
@@ -148,6 +162,7 @@ void PoliciesPage::showSettings()
     m_camera->setChecked(s.cameraAllowed);
     m_sessionTimeout->setValue(s.sharedDevice.sessionTimeoutMinutes);
     m_clearOnSignOut->setChecked(s.sharedDevice.clearDataOnSignOut);
+    m_kiosk->setSettings(s.kiosk);
 }
 
 void PoliciesPage::report(const Status &status, const QString &success)
@@ -186,6 +201,9 @@ void PoliciesPage::saveSettings()
     s.cameraAllowed = m_camera->isChecked();
     s.sharedDevice.sessionTimeoutMinutes = m_sessionTimeout->value();
     s.sharedDevice.clearDataOnSignOut = m_clearOnSignOut->isChecked();
+    if (const QStringList kioskProblems = m_kiosk->problems(); !kioskProblems.isEmpty())
+        return report(Status::failure(ErrorCode::InvalidInput, tr("Kiosk: %1").arg(kioskProblems.join(QLatin1Char(' ')))), {});
+    s.kiosk = m_kiosk->settings();
     int queued = 0;
     const Status st = m_data->save(s, &queued);
     report(st, tr("Saved version %1; %n command(s) queued for its devices.", nullptr, queued).arg(m_data->current() ? m_data->current()->version : 0));

@@ -10,9 +10,11 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class KioskSettingsForm;
 
 // Policies: the list; a new policy from a HIPAA baseline; the main settings of the selected policy
-// (passcode, auto-lock, encryption, VPN, sharing limits, camera, shared-device sessions); its
+// (passcode, auto-lock, encryption, VPN, sharing limits, camera, shared-device sessions) and its
+// kiosk (KioskSettingsForm); its
 // differences from the baseline; assignment to a group; version history with roll back. Every
 // action goes through PoliciesData -> PolicyService (role check, audit, delivery).
 class PoliciesPage : public QWidget
@@ -22,6 +24,7 @@ public:
     PoliciesPage(Database &db, const AdminSession &session, QWidget *parent = nullptr);
 
     PoliciesData *data() const { return m_data; }
+    KioskSettingsForm *kioskForm() const { return m_kiosk; }
     QString statusText() const;
 
 public slots:
@@ -49,4 +52,5 @@ private:
     QTableView *m_assignments;
     QLabel *m_status;
     QWidget *m_editor;
+    KioskSettingsForm *m_kiosk;
 };

@@ -15,6 +15,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/PoliciesPage.h"
 #include "endpoint/EndpointService.h"
+#include "kiosk/KioskMaintenanceScheduler.h"
 #include "pages/EndpointPanel.h"
 #include "pages/PushCredentialsPanel.h"
 #include "pages/AppleEnrollmentTab.h"
@@ -129,6 +130,9 @@ void SecureConsole::startDeviceServices()
     // Shared tablets: scheduled resets for the next patient and the session-timeout sweep.
     m_resetScheduler = new ResetScheduler(m_db, this);
     m_resetScheduler->start();
+    // Kiosks out for maintenance go back to kiosk mode when their window ends, even one that ended
+    // while the console was closed.
+    (new KioskMaintenanceScheduler(m_db, this))->start();
 }
 
 void SecureConsole::installPages()
