@@ -13,6 +13,7 @@
 #include "db/SchemaV11.h"
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
+#include "db/SchemaV20.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -43,6 +44,7 @@ const QList<Migration> &allMigrations()
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},
+        {20, "PostgreSQL: append-only audit trail triggers", &SchemaV20::statements},
     };
     return list;
 }
@@ -50,7 +52,7 @@ const QList<Migration> &allMigrations()
 Status apply(Database &db, const Migration &m)
 {
     QSqlDatabase conn = db.connection();
-    if (!conn.transaction())
+    if (!db.beginTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     QSqlQuery q(conn);
     for (const SchemaStatement &st : m.statements()) {
@@ -60,17 +62,17 @@ Status apply(Database &db, const Migration &m)
             continue;
         if (!q.exec(db.dialect(QString::fromUtf8(st.sql)))) {
             const QString why = q.lastError().text();
-            conn.rollback();
+            db.rollbackTransaction();
             return Status::failure(ErrorCode::DatabaseRefused,
                                    QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed: %2")
                                        .arg(m.version).arg(why));
         }
     }
     if (Status s = db.setSchemaVersion(m.version); !s) {
-        conn.rollback();
+        db.rollbackTransaction();
         return s;
     }
-    if (!conn.commit())
+    if (!db.commitTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     return Status::success();
 }
