@@ -1,6 +1,7 @@
 #pragma once
 
 struct CliContext;
+class PostgresTarget;
 
 // One function per top-level verb, each in its own file (cli/<Verb>Verb.cpp).
 namespace CliVerbs {
@@ -23,4 +24,6 @@ int push(CliContext &ctx);     // PushVerb.cpp
 int usb(CliContext &ctx);      // UsbVerb.cpp
 int enroll(CliContext &ctx);   // EnrollVerb.cpp
 int enrollQr(CliContext &ctx); // EnrollQrVerb.cpp: `enroll qr`
+// DbPasswordVerb.cpp: `--db postgresql://... db password`, run before (and without) connecting.
+int dbPassword(CliContext &ctx, const PostgresTarget &target);
 }
