@@ -133,45 +133,42 @@ Status Database::openPostgres(const PostgresTarget &target)
     m_backend = Backend::PostgreSQL;
     m_postgres = target;
     m_path = target.display();
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    if (!db.isValid()) {
-        close();
-        return Status::failure(ErrorCode::DatabaseRefused,
-                               QCoreApplication::translate("Database", "The PostgreSQL driver of Qt (QPSQL) is not installed: install libqt6sql6-psql."));
-    }
-    db.setHostName(target.host);
-    db.setPort(target.port);
-    db.setDatabaseName(target.dbname);
-    db.setUserName(target.user);
-    if (!target.password.isEmpty())
-        db.setPassword(target.password);
-    // An unreachable server fails in seconds instead of hanging the console or a script.
-    QString connectOptions = QStringLiteral("connect_timeout=10;application_name=clinicmdm");
-    if (!target.options.isEmpty())
-        connectOptions += QStringLiteral(";options='%1'").arg(target.options);
-    db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        const QString why = db.lastError().text().trimmed();
-        close();
-        return Status::failure(ErrorCode::DatabaseRefused,
-                               QCoreApplication::translate("Database", "Cannot connect to the PostgreSQL database %1: %2").arg(m_path, why));
-    }
-    QSqlQuery q(db);
-    // Fixed key: every ClinicMDM on this database waits here while one of them migrates.
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(7261001)"))) {
-        const QString why = q.lastError().text();
-        q.finish();
-        close();
-        return Status::failure(ErrorCode::DatabaseRefused, QCoreApplication::translate("Database", "Cannot lock %1 for the schema check: %2").arg(m_path, why));
-    }
-    // PostgreSQL has no user_version: one row in this table holds the schema version.
-    Status s = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS clinicmdm_schema (version INTEGER NOT NULL)"))
-        ? checkVersionAndMigrate()
-        : Status::failure(ErrorCode::DatabaseRefused,
-                          QCoreApplication::translate("Database", "Cannot prepare %1: %2").arg(m_path, q.lastError().text()));
-    q.exec(QStringLiteral("SELECT pg_advisory_unlock(7261001)"));
-    q.finish();
+    // In a scope of its own: the connection handle must be gone before close() removes it.
+    const auto connectAndMigrate = [this, &target]() -> Status {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid())
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "The PostgreSQL driver of Qt (QPSQL) is not installed: install libqt6sql6-psql."));
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.dbname);
+        db.setUserName(target.user);
+        if (!target.password.isEmpty())
+            db.setPassword(target.password);
+        // An unreachable server fails in seconds instead of hanging the console or a script; the
+        // server's NOTICEs ("... already exists, skipping") are not for the admin's terminal.
+        QString options = QStringLiteral("-c client_min_messages=warning");
+        if (!target.options.isEmpty())
+            options += QLatin1Char(' ') + target.options;
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=clinicmdm;options='%1'").arg(options));
+        if (!db.open())
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "Cannot connect to the PostgreSQL database %1: %2")
+                                       .arg(m_path, db.lastError().text().trimmed()));
+        QSqlQuery q(db);
+        // Fixed key: every ClinicMDM on this database waits here while one of them migrates.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(7261001)")))
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "Cannot lock %1 for the schema check: %2").arg(m_path, q.lastError().text()));
+        // PostgreSQL has no user_version: one row in this table holds the schema version.
+        const Status s = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS clinicmdm_schema (version INTEGER NOT NULL)"))
+            ? checkVersionAndMigrate()
+            : Status::failure(ErrorCode::DatabaseRefused,
+                              QCoreApplication::translate("Database", "Cannot prepare %1: %2").arg(m_path, q.lastError().text()));
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(7261001)"));
+        return s;
+    };
+    const Status s = connectAndMigrate();
     if (!s)
         close();
     return s;

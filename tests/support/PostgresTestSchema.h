@@ -44,6 +44,7 @@ public:
         db.setDatabaseName(t.dbname);
         db.setUserName(t.user);
         db.setPassword(t.password);
+        db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("CREATE SCHEMA ") + m_name), qPrintable(q.lastError().text()));
