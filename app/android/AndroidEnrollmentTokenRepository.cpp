@@ -21,7 +21,7 @@ Status AndroidEnrollmentTokenRepository::create(AndroidEnrollmentToken &row, con
         SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO enrollments (platform, ownership, method, department, policy_id, secret_hash, "
-                             "state, created_by, created_at, expires_at) VALUES ('android', ?, ?, ?, ?, ?, 'open', ?, ?, ?)"));
+                             "state, created_by, created_at, expires_at) VALUES ('android', ?, ?, ?, ?, ?, 'open', ?, ?, ?)") + m_db.returningId());
     q.addBindValue(DeviceTypes::toDb(row.ownership));
     q.addBindValue(row.method);
     q.addBindValue(row.department.isNull() ? QStringLiteral("") : row.department);
@@ -32,7 +32,7 @@ Status AndroidEnrollmentTokenRepository::create(AndroidEnrollmentToken &row, con
     q.addBindValue(row.expiresAt);
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    row.id = q.lastInsertId().toLongLong();
+    row.id = m_db.insertedId(q);
     row.state = QStringLiteral("open");
     *token = clear;
     return Status::success();

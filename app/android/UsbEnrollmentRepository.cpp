@@ -19,7 +19,7 @@ Status UsbEnrollmentRepository::insert(UsbEnrollmentJob &j)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO usb_enrollment_jobs (batch_id, serial, model, state, progress, reason, ownership, "
                              "department, policy_id, apk_path, apk_sha256, enrollment_id, device_id, attempts, created_by, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + m_db.returningId());
     for (const QVariant &v : QVariantList{j.batchId, j.serial, text(j.model), UsbEnrollmentJob::toDb(j.state), j.progress,
                                           text(j.reason), DeviceTypes::toDb(j.ownership), text(j.department),
                                           idOrNull(j.policyId), j.apkPath, j.apkSha256, idOrNull(j.enrollmentId),
@@ -27,7 +27,7 @@ Status UsbEnrollmentRepository::insert(UsbEnrollmentJob &j)
         q.addBindValue(v);
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    j.id = q.lastInsertId().toLongLong();
+    j.id = m_db.insertedId(q);
     return Status::success();
 }
 

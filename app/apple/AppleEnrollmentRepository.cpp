@@ -41,7 +41,7 @@ Status AppleEnrollmentRepository::create(AppleEnrollment &e)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO enrollments (platform, ownership, method, department, secret_hash, state, "
-                             "created_by, created_at, expires_at) VALUES ('apple', ?, 'profile', ?, ?, 'open', ?, ?, ?)"));
+                             "created_by, created_at, expires_at) VALUES ('apple', ?, 'profile', ?, ?, 'open', ?, ?, ?)") + m_db.returningId());
     q.addBindValue(DeviceTypes::toDb(e.ownership));
     q.addBindValue(e.department.isNull() ? QStringLiteral("") : e.department);
     q.addBindValue(e.tokenHash);
@@ -50,7 +50,7 @@ Status AppleEnrollmentRepository::create(AppleEnrollment &e)
     q.addBindValue(e.expiresAt > 0 ? QVariant(e.expiresAt) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return failed(q);
-    e.id = q.lastInsertId().toLongLong();
+    e.id = m_db.insertedId(q);
     e.state = QStringLiteral("open");
     return Status::success();
 }

@@ -12,7 +12,7 @@ Status AuditCheckpointRepository::insert(AuditCheckpoint &c)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_checkpoints (upto_id, upto_hash, signature, key_fingerprint, created_at) "
-                             "VALUES (?,?,?,?,?)"));
+                             "VALUES (?,?,?,?,?)") + m_db.returningId());
     q.addBindValue(c.uptoId);
     q.addBindValue(c.uptoHash);
     q.addBindValue(c.signature);
@@ -20,7 +20,7 @@ Status AuditCheckpointRepository::insert(AuditCheckpoint &c)
     q.addBindValue(c.createdAt.toSecsSinceEpoch());
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    c.id = q.lastInsertId().toLongLong();
+    c.id = m_db.insertedId(q);
     return Status::success();
 }
 

@@ -61,14 +61,22 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
     // upgrade while another process (the endpoint service, the command line) appends at the same time.
     // Inside a caller's transaction the BEGIN fails and the caller's transaction is used.
     const bool sqlite = m_db.backend() == Database::Backend::SQLite;
-    const bool ownTransaction = sqlite ? QSqlQuery(conn).exec(QStringLiteral("BEGIN IMMEDIATE")) : conn.transaction();
+    const bool ownTransaction = sqlite ? QSqlQuery(conn).exec(QStringLiteral("BEGIN IMMEDIATE")) : m_db.beginTransaction();
     auto rollback = [&] {
         if (ownTransaction && sqlite)
             QSqlQuery(conn).exec(QStringLiteral("ROLLBACK"));
         else if (ownTransaction)
-            conn.rollback();
+            m_db.rollbackTransaction();
     };
     QSqlQuery q(conn);
+    // PostgreSQL has no database-wide write lock: two consoles appending at once would both read
+    // the same last entry. This lock, held to the end of the transaction, queues them instead.
+    if (!sqlite && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7261002)"))) {
+        const QString why = q.lastError().text();
+        rollback();
+        return Status::failure(ErrorCode::Failure, why);
+    }
+    q.finish();
     AuditEvent e;
     // Whole seconds: what the table stores is what the hash covers.
     e.occurredAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
@@ -106,7 +114,7 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
     q.finish();
     if (ownTransaction) {
         QSqlQuery commit(conn);
-        if (sqlite ? !commit.exec(QStringLiteral("COMMIT")) : !conn.commit()) {
+        if (sqlite ? !commit.exec(QStringLiteral("COMMIT")) : !m_db.commitTransaction()) {
             const QString why = sqlite ? commit.lastError().text() : conn.lastError().text();
             rollback();
             return Status::failure(ErrorCode::Failure, why);

@@ -67,13 +67,13 @@ Status CatalogRepository::insert(CatalogApp &app)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO catalog_apps (name, platform, identifier, source, store_id, manifest_url, "
                              "apk_path, apk_sha256, version, vpn_uuid, config_schema, config_values, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + m_db.returningId());
     bindApp(q, app);
     q.addBindValue(app.createdAt);
     q.addBindValue(app.updatedAt);
     if (!q.exec())
         return failed(q);
-    app.id = q.lastInsertId().toLongLong();
+    app.id = m_db.insertedId(q);
     return Status::success();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 struct CliContext;
+class PostgresTarget;
 
 // One function per top-level verb, each in its own file (cli/<Verb>Verb.cpp).
 namespace CliVerbs {
@@ -32,4 +33,6 @@ int enroll(CliContext &ctx);   // EnrollVerb.cpp
 int enrollQr(CliContext &ctx); // EnrollQrVerb.cpp: `enroll qr`
 int devicePrivacy(CliContext &ctx); // DevicesPrivacyVerb.cpp: `devices privacy`
 int enrollAdvise(CliContext &ctx);  // EnrollAdviseVerb.cpp: `enroll advise`
+// DbPasswordVerb.cpp: `--db postgresql://... db password`, run before (and without) connecting.
+int dbPassword(CliContext &ctx, const PostgresTarget &target);
 }

@@ -4,6 +4,8 @@
 #include "cli/CliVerbs.h"
 #include "core/AppInfo.h"
 #include "db/Database.h"
+#include "db/PostgresTarget.h"
+#include "secrets/DatabasePassword.h"
 #include "secrets/DataKey.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
@@ -52,11 +54,75 @@ void printHelp(QTextStream &out)
         out << "  " << QString::fromLatin1(v.name).leftJustified(10) << QCoreApplication::translate("CommandLine", v.summary) << "\n";
     out << "\n" << QCoreApplication::translate("CommandLine", "Global options:") << "\n"
         << "  --db PATH     " << QCoreApplication::translate("CommandLine", "fleet database (default: %1)").arg(AppInfo::defaultDatabasePath()) << "\n"
+        << "  --db URL      " << QCoreApplication::translate("CommandLine", "a PostgreSQL fleet database: postgresql://USER@HOST:PORT/DBNAME "
+                                                             "(password: `db password`, PGPASSWORD or ~/.pgpass)") << "\n"
         << "  --user NAME   " << QCoreApplication::translate("CommandLine", "sign in as this admin; password from CLINICMDM_PASSWORD or a prompt") << "\n"
         << "  --otp CODE    " << QCoreApplication::translate("CommandLine", "the admin's current TOTP code, where MFA is on") << "\n"
         << "  --version     " << QCoreApplication::translate("CommandLine", "print the version") << "\n"
         << "  --help        " << QCoreApplication::translate("CommandLine", "print this help; `clinicmdm <command> --help` for a command") << "\n";
     out.flush();
+}
+
+
+// Runs the event loop when the verb went asynchronous (it calls ctx.finish), else returns its code.
+int runUntilFinished(int code)
+{
+    if (code != CliContext::Pending)
+        return code;
+    return QCoreApplication::exec();
+}
+
+// Runs the verb on the open database (or for help, on none). Returns its exit code or Pending.
+int startVerb(CliContext &ctx, const Verb &verb, bool helpOnly)
+{
+    // Verbs that sign admins in first get the data key from the secret store: it seals the admins'
+    // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
+    static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
+                                            QStringLiteral("demo"),     QStringLiteral("audit"),
+                                            QStringLiteral("commands"), QStringLiteral("settings"),
+                                            QStringLiteral("apps"),
+                                            QStringLiteral("policy"),   QStringLiteral("group"),
+                                            QStringLiteral("report"),   QStringLiteral("push"),
+                                            QStringLiteral("usb"),      QStringLiteral("enroll"),
+                                            QStringLiteral("command"),  QStringLiteral("serve")};
+    if (helpOnly || !signingInVerbs.contains(ctx.args.first()))
+        return verb.run(ctx);
+    Status st;
+    auto *owner = new QObject(QCoreApplication::instance());
+    SecretStore *store = SecretStore::open(ctx.db, &st, owner);
+    if (!store) {
+        delete owner;
+        return ctx.fail(st.code(), st.message());
+    }
+    SecretJob *job = DataKey::obtain(*store);
+    const Verb *v = &verb;
+    QObject::connect(job, &SecretJob::finished, owner, [&ctx, v, owner](SecretJob *j) {
+        owner->deleteLater();
+        if (!j->status()) {
+            ctx.finish(ctx.fail(j->status().code(), j->status().message()));
+            return;
+        }
+        ctx.fieldKey = j->data();
+        const int verbCode = v->run(ctx);
+        if (verbCode != CliContext::Pending)
+            ctx.finish(verbCode);
+    });
+    return CliContext::Pending;
+}
+
+int openPostgresAndStart(CliContext &ctx, const Verb &verb, const PostgresTarget &target, const QString &keychainNote)
+{
+    if (Status s = ctx.db.openPostgres(target); !s) {
+        QString message = s.message();
+        if (target.password.isEmpty() && !DatabasePassword::libpqWillSupplyPassword())
+            message += QLatin1Char('\n') + QCoreApplication::translate("CommandLine",
+                "No password for this database was found in the keychain, PGPASSWORD or ~/.pgpass. Store it once "
+                "with: clinicmdm --db %1 db password").arg(target.display());
+        if (!keychainNote.isEmpty())
+            message += QLatin1Char('\n') + keychainNote;
+        return ctx.fail(ErrorCode::DatabaseRefused, message);
+    }
+    return startVerb(ctx, verb, false);
 }
 
 } // namespace
@@ -153,49 +219,43 @@ int run(const QStringList &arguments)
     }
 
     Database db;
+    CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession(), QByteArray()};
     // Help needs no database: never create or open one just to print usage.
     const bool helpOnly = rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"));
-    if (Status s = helpOnly ? Status::success() : db.openSqlite(dbPath); !s) {
-        err << "clinicmdm: " << s.message() << Qt::endl;
-        return int(s.code());
+    if (helpOnly)
+        return runUntilFinished(startVerb(ctx, *verb, true));
+    if (!PostgresTarget::looksLikePostgres(dbPath)) {
+        if (Status s = db.openSqlite(dbPath); !s)
+            return ctx.fail(s.code(), s.message());
+        return runUntilFinished(startVerb(ctx, *verb, false));
     }
-    CliContext ctx{db, out, err, rest, user, otp, Actor::system(), AdminSession(), QByteArray()};
-    // Verbs that sign admins in first get the data key from the secret store: it seals the admins'
-    // TOTP secrets in the database. No keychain reachable is a clear error, never a weaker fallback.
-    static const QStringList signingInVerbs{QStringLiteral("admin"),    QStringLiteral("devices"),
-                                            QStringLiteral("demo"),     QStringLiteral("audit"),
-                                            QStringLiteral("commands"), QStringLiteral("settings"),
-                                            QStringLiteral("apps"),
-                                            QStringLiteral("policy"),   QStringLiteral("group"),
-                                            QStringLiteral("report"),   QStringLiteral("push"),
-                                            QStringLiteral("usb"),      QStringLiteral("enroll"),
-                                            QStringLiteral("command"),  QStringLiteral("serve")};
-    if (!helpOnly && signingInVerbs.contains(rest.first())) {
-        Status st;
-        auto *owner = new QObject(QCoreApplication::instance());
-        SecretStore *store = SecretStore::open(db, &st, owner);
-        if (!store) {
-            delete owner;
-            return ctx.fail(st.code(), st.message());
-        }
-        SecretJob *job = DataKey::obtain(*store);
-        QObject::connect(job, &SecretJob::finished, owner, [&ctx, verb, owner](SecretJob *j) {
-            owner->deleteLater();
-            if (!j->status()) {
-                ctx.finish(ctx.fail(j->status().code(), j->status().message()));
-                return;
-            }
-            ctx.fieldKey = j->data();
-            const int verbCode = verb->run(ctx);
-            if (verbCode != CliContext::Pending)
-                ctx.finish(verbCode);
-        });
-        return QCoreApplication::exec();
-    }
-    const int code = verb->run(ctx);
-    if (code != CliContext::Pending)
-        return code;
-    // The verb waits for an asynchronous job and calls ctx.finish(code) when it is done.
+
+    QString error;
+    PostgresTarget target = PostgresTarget::parse(dbPath, &error);
+    if (!error.isEmpty())
+        return ctx.fail(ErrorCode::Usage, QStringLiteral("--db: ") + error);
+    // Storing the password is the one thing done before (and without) connecting.
+    if (rest.value(0) == QLatin1String("db") && rest.value(1) == QLatin1String("password"))
+        return runUntilFinished(CliVerbs::dbPassword(ctx, target));
+    if (DatabasePassword::libpqWillSupplyPassword())
+        return runUntilFinished(openPostgresAndStart(ctx, *verb, target, {}));
+
+    Status st;
+    SecretStore *store = SecretStore::openService(DatabasePassword::serviceFor(target), &st, QCoreApplication::instance());
+    if (!store)
+        return ctx.fail(st.code(), st.message());
+    SecretJob *job = store->read(QLatin1String(DatabasePassword::SecretName));
+    QObject::connect(job, &SecretJob::finished, store, [&ctx, verb, target, store](SecretJob *j) mutable {
+        store->deleteLater();
+        QString keychainNote;
+        if (j->status())
+            target.password = QString::fromUtf8(j->data());
+        else if (j->status().code() != ErrorCode::NotFound)
+            keychainNote = j->status().message(); // maybe the server needs none (peer, trust): try
+        const int code = openPostgresAndStart(ctx, *verb, target, keychainNote);
+        if (code != CliContext::Pending)
+            ctx.finish(code);
+    });
     return QCoreApplication::exec();
 }
 

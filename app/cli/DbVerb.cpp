@@ -15,7 +15,11 @@ void printHelp(QTextStream &out)
     out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] db check") << "\n\n"
         << QCoreApplication::translate("CommandLine", "Checks the fleet database: SQLite integrity and foreign keys. Prints the file, the schema version "
               "and the number of devices. Exit 0 when sound, 3 when there are problems (listed on stderr). "
-              "A damaged or newer database is refused before the check and left untouched (exit 3).") << "\n";
+              "A damaged or newer database is refused before the check and left untouched (exit 3).") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Usage: clinicmdm --db postgresql://USER@HOST:PORT/DBNAME db password") << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Stores the password of a PostgreSQL fleet database in the OS keychain (read from %1 or a "
+              "prompt without echo). Every later command with the same --db uses it; PGPASSWORD and ~/.pgpass, "
+              "when set, come first.").arg(QLatin1String("CLINICMDM_DB_PASSWORD")) << "\n";
     out.flush();
 }
 
@@ -51,6 +55,9 @@ int db(CliContext &ctx)
     }
     if (ctx.args.value(1) == QLatin1String("check"))
         return check(ctx);
+    if (ctx.args.value(1) == QLatin1String("password"))
+        return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "db password is for a PostgreSQL database: "
+                                                                       "--db postgresql://USER@HOST:PORT/DBNAME"));
     ctx.err << "clinicmdm: "
             << (ctx.args.size() < 2 ? QCoreApplication::translate("CommandLine", "db needs a command: check") : QCoreApplication::translate("CommandLine", "unknown db command %1").arg(ctx.args[1]))
             << '\n';

@@ -21,12 +21,12 @@ Status CommandRepository::enqueue(DeviceCommand &command)
     // The command and the wake that makes the device come for it commit together: a crash can lose
     // neither one without the other. Inside a caller's transaction, that one covers both.
     QSqlDatabase conn = m_db.connection();
-    const bool ownTransaction = conn.transaction();
+    const bool ownTransaction = m_db.beginTransaction();
     const Status s = insert(command);
     if (!ownTransaction)
         return s;
-    if (!s || !conn.commit()) {
-        conn.rollback();
+    if (!s || !m_db.commitTransaction()) {
+        m_db.rollbackTransaction();
         return s ? Status::failure(ErrorCode::Failure, conn.lastError().text()) : s;
     }
     return s;
@@ -36,7 +36,7 @@ Status CommandRepository::insert(DeviceCommand &command)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO commands (uuid, device_id, request_type, payload, priority, status, attempts, "
-                             "queued_by, queued_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)"));
+                             "queued_by, queued_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)") + m_db.returningId());
     q.addBindValue(command.uuid);
     q.addBindValue(command.deviceId);
     q.addBindValue(command.requestType);
@@ -48,7 +48,7 @@ Status CommandRepository::insert(DeviceCommand &command)
         m_lastError = q.lastError().text();
         return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CommandRepository", "Cannot queue the command: %1").arg(m_lastError));
     }
-    command.id = q.lastInsertId().toLongLong();
+    command.id = m_db.insertedId(q);
     command.status = QStringLiteral("queued");
     command.attempts = 0;
     if (Status s = PushOutboxRepository(m_db).enqueue(command.deviceId, QStringLiteral("command ") + command.uuid,

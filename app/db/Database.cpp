@@ -29,6 +29,7 @@ bool Database::isOpen() const { return connection().isOpen(); }
 
 void Database::close()
 {
+    m_inTransaction = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -126,6 +127,67 @@ Status Database::openSqlite(const QString &path)
     return Status::success();
 }
 
+Status Database::openPostgres(const PostgresTarget &target)
+{
+    close();
+    m_backend = Backend::PostgreSQL;
+    m_postgres = target;
+    m_path = target.display();
+    // In a scope of its own: the connection handle must be gone before close() removes it.
+    const auto connectAndMigrate = [this, &target]() -> Status {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid())
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "The PostgreSQL driver of Qt (QPSQL) is not installed: install libqt6sql6-psql."));
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.dbname);
+        db.setUserName(target.user);
+        if (!target.password.isEmpty())
+            db.setPassword(target.password);
+        // An unreachable server fails in seconds instead of hanging the console or a script; the
+        // server's NOTICEs ("... already exists, skipping") are not for the admin's terminal.
+        QString options = QStringLiteral("-c client_min_messages=warning");
+        if (!target.options.isEmpty())
+            options += QLatin1Char(' ') + target.options;
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=clinicmdm;options='%1'").arg(options));
+        if (!db.open())
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "Cannot connect to the PostgreSQL database %1: %2")
+                                       .arg(m_path, db.lastError().text().trimmed()));
+        QSqlQuery q(db);
+        // Fixed key: every ClinicMDM on this database waits here while one of them migrates.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(7261001)")))
+            return Status::failure(ErrorCode::DatabaseRefused,
+                                   QCoreApplication::translate("Database", "Cannot lock %1 for the schema check: %2").arg(m_path, q.lastError().text()));
+        // PostgreSQL has no user_version: one row in this table holds the schema version.
+        const Status s = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS clinicmdm_schema (version INTEGER NOT NULL)"))
+            ? checkVersionAndMigrate()
+            : Status::failure(ErrorCode::DatabaseRefused,
+                              QCoreApplication::translate("Database", "Cannot prepare %1: %2").arg(m_path, q.lastError().text()));
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(7261001)"));
+        return s;
+    };
+    const Status s = connectAndMigrate();
+    if (!s)
+        close();
+    return s;
+}
+
+Status Database::checkVersionAndMigrate()
+{
+    const int version = schemaVersion();
+    if (version < 0)
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               QCoreApplication::translate("Database", "%1 cannot be read as a ClinicMDM database. It was left untouched.").arg(m_path));
+    if (version > Migrations::latestVersion())
+        return Status::failure(ErrorCode::DatabaseRefused,
+                               QCoreApplication::translate("Database", "%1 was written by a newer ClinicMDM (schema %2; this program knows up to %3). "
+                                  "It was left untouched; update ClinicMDM to open it.")
+                                   .arg(m_path).arg(version).arg(Migrations::latestVersion()));
+    return Migrations::migrate(*this);
+}
+
 Status Database::configureSqlite()
 {
     QSqlQuery q(connection());
@@ -147,6 +209,7 @@ Status Database::openAnother(const Database &other)
     close();
     m_backend = other.m_backend;
     m_path = other.m_path;
+    m_postgres = other.m_postgres;
     QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
     if (!db.open())
         return Status::failure(ErrorCode::DatabaseRefused,
@@ -159,6 +222,11 @@ Status Database::openAnother(const Database &other)
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_backend == Backend::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM clinicmdm_schema")) || !q.next())
+            return -1;
+        return q.value(0).isNull() ? 0 : q.value(0).toInt();
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -167,6 +235,13 @@ int Database::schemaVersion() const
 Status Database::setSchemaVersion(int version)
 {
     QSqlQuery q(connection());
+    if (m_backend == Backend::PostgreSQL) {
+        q.prepare(QStringLiteral("INSERT INTO clinicmdm_schema (version) VALUES (?)"));
+        q.addBindValue(version);
+        if (!QSqlQuery(connection()).exec(QStringLiteral("DELETE FROM clinicmdm_schema")) || !q.exec())
+            return Status::failure(ErrorCode::DatabaseRefused, q.lastError().text());
+        return Status::success();
+    }
     // PRAGMA takes no bound parameters; version is an int we produced, not input.
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
         return Status::failure(ErrorCode::DatabaseRefused, q.lastError().text());
@@ -177,6 +252,13 @@ QStringList Database::integrityProblems() const
 {
     QStringList problems;
     QSqlQuery q(connection());
+    // The server enforces foreign keys as it writes and checks its own pages; a live query is
+    // what can still go wrong.
+    if (m_backend == Backend::PostgreSQL) {
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            problems << q.lastError().text();
+        return problems;
+    }
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         problems << q.lastError().text();
         return problems;
@@ -205,4 +287,45 @@ QString Database::dialect(const QString &sql) const
         out.replace(QLatin1String("${BLOB}"), QLatin1String("BLOB"));
     }
     return out;
+}
+
+QString Database::returningId() const
+{
+    return m_backend == Backend::PostgreSQL ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 Database::insertedId(QSqlQuery &query) const
+{
+    if (m_backend == Backend::PostgreSQL)
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
+bool Database::beginTransaction()
+{
+    QSqlDatabase conn = connection();
+    if (m_backend == Backend::SQLite)
+        return conn.transaction();
+    if (m_inTransaction)
+        return false;
+    m_inTransaction = conn.transaction();
+    return m_inTransaction;
+}
+
+bool Database::commitTransaction()
+{
+    if (m_backend == Backend::PostgreSQL && !m_inTransaction)
+        return false;
+    m_inTransaction = false; // a failed COMMIT ends the transaction on PostgreSQL too
+    return connection().commit();
+}
+
+void Database::rollbackTransaction()
+{
+    if (m_backend == Backend::PostgreSQL) {
+        if (!m_inTransaction)
+            return;
+        m_inTransaction = false;
+    }
+    connection().rollback();
 }

@@ -13,9 +13,10 @@
 #include "db/SchemaV11.h"
 #include "db/SchemaV13.h"
 #include "db/SchemaV14.h"
-#include "db/SchemaV16.h"
 #include "db/SchemaV15.h"
+#include "db/SchemaV16.h"
 #include "db/SchemaV17.h"
+#include "db/SchemaV20.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -46,9 +47,10 @@ const QList<Migration> &allMigrations()
         {11, "compliance snapshots, vendor BAA register", &SchemaV11::statements},
         {13, "clinical app catalog", &SchemaV13::statements},
         {14, "shared device sessions", &SchemaV14::statements},
-        {16, "device locations (Lost Mode)", &SchemaV16::statements},
         {15, "reset-for-next-patient schedules", &SchemaV15::statements},
+        {16, "device locations (Lost Mode)", &SchemaV16::statements},
         {17, "kiosk maintenance windows", &SchemaV17::statements},
+        {20, "PostgreSQL: append-only audit trail triggers", &SchemaV20::statements},
     };
     return list;
 }
@@ -56,7 +58,7 @@ const QList<Migration> &allMigrations()
 Status apply(Database &db, const Migration &m)
 {
     QSqlDatabase conn = db.connection();
-    if (!conn.transaction())
+    if (!db.beginTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     QSqlQuery q(conn);
     for (const SchemaStatement &st : m.statements()) {
@@ -66,17 +68,17 @@ Status apply(Database &db, const Migration &m)
             continue;
         if (!q.exec(db.dialect(QString::fromUtf8(st.sql)))) {
             const QString why = q.lastError().text();
-            conn.rollback();
+            db.rollbackTransaction();
             return Status::failure(ErrorCode::DatabaseRefused,
                                    QCoreApplication::translate("Migrations", "Upgrading the database to schema %1 failed: %2")
                                        .arg(m.version).arg(why));
         }
     }
     if (Status s = db.setSchemaVersion(m.version); !s) {
-        conn.rollback();
+        db.rollbackTransaction();
         return s;
     }
-    if (!conn.commit())
+    if (!db.commitTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     return Status::success();
 }

@@ -15,7 +15,7 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db)
         if (!m_active)
             m_error = q.lastError().text();
     } else {
-        m_active = conn.transaction();
+        m_active = m_db.beginTransaction();
         if (!m_active)
             m_error = conn.lastError().text();
     }
@@ -31,7 +31,7 @@ void WriteTransaction::rollback()
     if (m_db.backend() == Database::Backend::SQLite)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
     else
-        m_db.connection().rollback();
+        m_db.rollbackTransaction();
 }
 
 Status WriteTransaction::status() const
@@ -54,7 +54,7 @@ Status WriteTransaction::commit()
         ok = q.exec(QStringLiteral("COMMIT"));
         error = q.lastError().text();
     } else {
-        ok = conn.commit();
+        ok = m_db.commitTransaction();
         error = conn.lastError().text();
     }
     if (!ok)

@@ -16,13 +16,13 @@ Status DeviceGroupRepository::create(DeviceGroup &group, qint64 nowSeconds)
         return Status::failure(ErrorCode::Conflict,
                                QCoreApplication::translate("DeviceGroupRepository", "A group named %1 already exists.").arg(group.name.trimmed()));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO device_groups (name, description, created_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO device_groups (name, description, created_at) VALUES (?, ?, ?)") + m_db.returningId());
     q.addBindValue(group.name.trimmed());
     q.addBindValue(group.description.isNull() ? QStringLiteral("") : group.description);
     q.addBindValue(nowSeconds);
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    group.id = q.lastInsertId().toLongLong();
+    group.id = m_db.insertedId(q);
     group.name = group.name.trimmed();
     return Status::success();
 }

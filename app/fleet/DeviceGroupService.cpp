@@ -33,7 +33,7 @@ Status DeviceGroupService::add(const AdminSession &session, qint64 groupId, cons
     if (!g)
         return Status::failure(ErrorCode::NotFound, QCoreApplication::translate("DeviceGroupService", "No device group with id %1.").arg(groupId));
     QSqlDatabase conn = m_db.connection();
-    if (!conn.transaction())
+    if (!m_db.beginTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     int listed = 0, matched = 0;
     Status s = repo.addDevices(groupId, deviceIds, &listed);
@@ -44,8 +44,8 @@ Status DeviceGroupService::add(const AdminSession &session, qint64 groupId, cons
                                   QStringLiteral("group=%1 name=\"%2\" added=%3 ownership=%4 department=\"%5\"")
                                       .arg(groupId).arg(g->name).arg(listed + matched)
                                       .arg(ownership ? DeviceTypes::toDb(*ownership) : QString(), department));
-    if (!s || !conn.commit()) {
-        conn.rollback();
+    if (!s || !m_db.commitTransaction()) {
+        m_db.rollbackTransaction();
         return s ? Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text()) : s;
     }
     if (added)

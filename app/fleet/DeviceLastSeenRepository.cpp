@@ -21,7 +21,7 @@ Status DeviceLastSeenRepository::touchAll(const QHash<qint64, qint64> &lastSeenB
     if (lastSeenByDevice.isEmpty())
         return Status::success();
     QSqlDatabase connection = m_db.connection();
-    const bool transaction = lastSeenByDevice.size() > 1 && connection.transaction();
+    const bool transaction = lastSeenByDevice.size() > 1 && m_db.beginTransaction();
     QSqlQuery q(connection);
     q.prepare(QString::fromLatin1(UpdateSql));
     for (auto it = lastSeenByDevice.cbegin(); it != lastSeenByDevice.cend(); ++it) {
@@ -31,11 +31,11 @@ Status DeviceLastSeenRepository::touchAll(const QHash<qint64, qint64> &lastSeenB
         if (!q.exec()) {
             const QString why = q.lastError().text();
             if (transaction)
-                connection.rollback();
+                m_db.rollbackTransaction();
             return Status::failure(ErrorCode::Failure, why);
         }
     }
-    if (transaction && !connection.commit())
+    if (transaction && !m_db.commitTransaction())
         return Status::failure(ErrorCode::Failure, connection.lastError().text());
     return Status::success();
 }

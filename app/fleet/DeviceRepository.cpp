@@ -101,7 +101,7 @@ const char *kInsert = "INSERT INTO devices (name, platform, udid, serial, imei, 
                       "ownership, department, assigned_to, enrollment_state, last_seen, search_text, created_at, updated_at) "
                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-Status execInsert(QSqlQuery &q, Device &device, const QDateTime &now)
+Status execInsert(const Database &db, QSqlQuery &q, Device &device, const QDateTime &now)
 {
     device.createdAt = device.createdAt.isValid() ? device.createdAt : now;
     device.updatedAt = now;
@@ -116,7 +116,7 @@ Status execInsert(QSqlQuery &q, Device &device, const QDateTime &now)
                                QCoreApplication::translate("DeviceRepository", "Cannot save device %1: %2")
                                    .arg(device.serial.isEmpty() ? device.name : device.serial, why));
     }
-    device.id = q.lastInsertId().toLongLong();
+    device.id = db.insertedId(q);
     return Status::success();
 }
 
@@ -127,8 +127,8 @@ DeviceRepository::DeviceRepository(Database &db) : m_db(db) {}
 Status DeviceRepository::insert(Device &device)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QString::fromLatin1(kInsert));
-    return execInsert(q, device, QDateTime::currentDateTimeUtc());
+    q.prepare(QString::fromLatin1(kInsert) + m_db.returningId());
+    return execInsert(m_db, q, device, QDateTime::currentDateTimeUtc());
 }
 
 Status DeviceRepository::insertAll(QList<Device> &devices, const Progress &progress, const BeforeCommit &beforeCommit)
@@ -152,21 +152,21 @@ Status DeviceRepository::insertEach(int total, const std::function<Device &(int)
                                     const BeforeCommit &beforeCommit)
 {
     QSqlDatabase conn = m_db.connection();
-    if (!conn.transaction())
+    if (!m_db.beginTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     QSqlQuery q(conn);
     // Prepared once: re-preparing per row costs more than the insert itself at 100,000 rows.
-    if (!q.prepare(QString::fromLatin1(kInsert))) {
+    if (!q.prepare(QString::fromLatin1(kInsert) + m_db.returningId())) {
         const QString why = q.lastError().text();
-        conn.rollback();
+        m_db.rollbackTransaction();
         return Status::failure(ErrorCode::Failure, why);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int step = qMax(1, qMin(500, total / 100));
     for (int i = 0; i < total; ++i) {
-        if (Status s = execInsert(q, at(i), now); !s) {
+        if (Status s = execInsert(m_db, q, at(i), now); !s) {
             q.finish();
-            conn.rollback();
+            m_db.rollbackTransaction();
             return s;
         }
         if (progress && (i % step == 0 || i + 1 == total))
@@ -175,13 +175,13 @@ Status DeviceRepository::insertEach(int total, const std::function<Device &(int)
     q.finish();
     if (beforeCommit) {
         if (Status s = beforeCommit(); !s) {
-            conn.rollback();
+            m_db.rollbackTransaction();
             return s;
         }
     }
-    if (!conn.commit()) {
+    if (!m_db.commitTransaction()) {
         const QString why = conn.lastError().text();
-        conn.rollback();
+        m_db.rollbackTransaction();
         return Status::failure(ErrorCode::DatabaseRefused, why);
     }
     // Fresh statistics after a big import, so the planner picks the selective index for combined

@@ -23,7 +23,7 @@ Status PolicyRepository::insert(PolicyRecord &p, const QString &createdBy, qint6
         return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("PolicyRepository", "A policy named %1 already exists.").arg(p.name));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO policies (name, platform, ownership, baseline, version, body, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, 1, ?, ?, ?)") + m_db.returningId());
     q.addBindValue(p.name);
     q.addBindValue(p.platform);
     q.addBindValue(DeviceTypes::toDb(p.ownership));
@@ -33,7 +33,7 @@ Status PolicyRepository::insert(PolicyRecord &p, const QString &createdBy, qint6
     q.addBindValue(now);
     if (!q.exec())
         return failed(q);
-    p.id = q.lastInsertId().toLongLong();
+    p.id = m_db.insertedId(q);
     p.version = 1;
     p.createdAt = p.updatedAt = now;
     QSqlQuery v(m_db.connection());

@@ -25,16 +25,16 @@ PolicyService::PolicyService(Database &db) : m_db(db), m_clock([] { return QDate
 Status PolicyService::inTransaction(const std::function<Status()> &work)
 {
     QSqlDatabase conn = m_db.connection();
-    if (!conn.transaction())
+    if (!m_db.beginTransaction())
         return Status::failure(ErrorCode::DatabaseRefused, conn.lastError().text());
     const Status s = work();
     if (!s) {
-        conn.rollback();
+        m_db.rollbackTransaction();
         return s;
     }
-    if (!conn.commit()) {
+    if (!m_db.commitTransaction()) {
         const QString why = conn.lastError().text();
-        conn.rollback();
+        m_db.rollbackTransaction();
         return Status::failure(ErrorCode::DatabaseRefused, why);
     }
     return s;

@@ -65,7 +65,7 @@ QList<PushOutboxEntry> PushOutboxRepository::claimDue(qint64 now, int limit)
             due << entryFrom(q);
     }
     QSqlDatabase conn = m_db.connection();
-    const bool ownTransaction = conn.transaction();
+    const bool ownTransaction = m_db.beginTransaction();
     QList<PushOutboxEntry> claimed;
     QSqlQuery claim(conn);
     claim.prepare(QStringLiteral("UPDATE push_outbox SET claimed_until = ?, claimed_by = ? WHERE id = ? AND claimed_until <= ?"));
@@ -79,7 +79,7 @@ QList<PushOutboxEntry> PushOutboxRepository::claimDue(qint64 now, int limit)
             claimed << e;
     }
     if (ownTransaction)
-        conn.commit();
+        m_db.commitTransaction();
     return claimed;
 }
 

@@ -17,7 +17,7 @@ Status VendorRepository::add(Vendor &v, qint64 now)
             return Status::failure(ErrorCode::Conflict, QCoreApplication::translate("VendorRepository", "Vendor %1 is already registered.").arg(existing.name));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO vendors (name, service, handles_ephi, baa_signed_on, baa_expires_on, notes, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)") + m_db.returningId());
     q.addBindValue(v.name.trimmed());
     q.addBindValue(v.service.isNull() ? QStringLiteral("") : v.service);
     q.addBindValue(v.handlesEphi ? 1 : 0);
@@ -27,7 +27,7 @@ Status VendorRepository::add(Vendor &v, qint64 now)
     q.addBindValue(now);
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    v.id = q.lastInsertId().toLongLong();
+    v.id = m_db.insertedId(q);
     return Status::success();
 }
 

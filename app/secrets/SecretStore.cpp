@@ -28,7 +28,11 @@ SecretStore *SecretStore::open(Database &db, Status *status, QObject *parent)
             return nullptr;
         }
     }
+    return openService(serviceFor(id), status, parent);
+}
 
+SecretStore *SecretStore::openService(const QString &service, Status *status, QObject *parent)
+{
     std::unique_ptr<SecretBackend> backend;
     const QString file = qEnvironmentVariable(FileEnv);
     if (!file.isEmpty()) {
@@ -45,7 +49,7 @@ SecretStore *SecretStore::open(Database &db, Status *status, QObject *parent)
         backend = std::make_unique<KeychainSecretBackend>();
     }
     *status = Status::success();
-    return new SecretStore(serviceFor(id), std::move(backend), parent);
+    return new SecretStore(service, std::move(backend), parent);
 }
 
 QString SecretStore::backendDescription() const { return m_backend->description(); }

@@ -36,6 +36,9 @@ public:
     // the environment is incomplete or the database cannot keep the service id.
     static SecretStore *open(Database &db, Status *status, QObject *parent = nullptr);
     static QString serviceFor(const QString &databaseId);
+    // A store for secrets that cannot live under a database's id because they are needed before
+    // the database opens (the PostgreSQL password): same backend choice as open().
+    static SecretStore *openService(const QString &service, Status *status, QObject *parent = nullptr);
 
     QString service() const { return m_service; }
     QString backendDescription() const;

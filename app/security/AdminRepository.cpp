@@ -183,7 +183,7 @@ Status AdminRepository::setTotpLastStep(qint64 id, qint64 step)
 Status AdminRepository::replaceRecoveryCodes(qint64 adminId, const QStringList &codeHashes)
 {
     QSqlDatabase conn = m_db.connection();
-    const bool own = conn.transaction();
+    const bool own = m_db.beginTransaction();
     QSqlQuery q(conn);
     q.prepare(QStringLiteral("DELETE FROM admin_recovery_codes WHERE admin_id = ?"));
     q.addBindValue(adminId);
@@ -199,10 +199,10 @@ Status AdminRepository::replaceRecoveryCodes(qint64 adminId, const QStringList &
     if (!ok) {
         const QString why = q.lastError().text();
         if (own)
-            conn.rollback();
+            m_db.rollbackTransaction();
         return Status::failure(ErrorCode::Failure, why);
     }
-    if (own && !conn.commit())
+    if (own && !m_db.commitTransaction())
         return Status::failure(ErrorCode::Failure, conn.lastError().text());
     return Status::success();
 }

@@ -23,14 +23,14 @@ DeviceSessionRepository::DeviceSessionRepository(Database &db) : m_db(db) {}
 Status DeviceSessionRepository::open(DeviceSession &s)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO device_sessions (device_id, user_name, source, started_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO device_sessions (device_id, user_name, source, started_at) VALUES (?, ?, ?, ?)") + m_db.returningId());
     q.addBindValue(s.deviceId);
     q.addBindValue(s.userName);
     q.addBindValue(s.source);
     q.addBindValue(s.startedAt);
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
-    s.id = q.lastInsertId().toLongLong();
+    s.id = m_db.insertedId(q);
     return Status::success();
 }
 

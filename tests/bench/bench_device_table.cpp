@@ -2,6 +2,8 @@
 // devices): opening + counting + the first page, sorting by every column, text search and filter
 // combinations. Run by hand (not a CTest test):
 //   bench_device_table [DB_PATH] [--devices N] [--runs R]
+// DB_PATH may be a PostgreSQL target (postgresql://USER@HOST:PORT/DBNAME, password from
+// PGPASSWORD or ~/.pgpass) to measure the same on PostgreSQL.
 // Without DB_PATH a temporary database is seeded and removed; with one, an existing fleet is reused
 // (or seeded when empty) so repeated runs skip the seeding.
 #include "db/Database.h"
@@ -96,9 +98,16 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = tmp.filePath(QStringLiteral("bench.sqlite"));
 
+    const auto open = [&path](Database &db) {
+        if (!PostgresTarget::looksLikePostgres(path))
+            return db.openSqlite(path);
+        QString error;
+        const PostgresTarget target = PostgresTarget::parse(path, &error);
+        return error.isEmpty() ? db.openPostgres(target) : Status::failure(ErrorCode::Usage, error);
+    };
     {
         Database db;
-        if (Status s = db.openSqlite(path); !s) {
+        if (Status s = open(db); !s) {
             out << "cannot open " << path << ": " << s.message() << Qt::endl;
             return 3;
         }
@@ -121,7 +130,7 @@ int main(int argc, char *argv[])
     QList<Measure> results;
     results << measure(QStringLiteral("open + count + first page (200)"), 150, runs, [&] {
         Database db;
-        db.openSqlite(path);
+        open(db);
         DeviceRepository repo(db);
         const int total = repo.countAll();
         const int rows = int(repo.page(DeviceQuery{}, 0, kPage).size());
@@ -129,7 +138,7 @@ int main(int argc, char *argv[])
     });
 
     Database db;
-    db.openSqlite(path);
+    open(db);
     DeviceRepository repo(db);
     const QString someSerial = repo.page(DeviceQuery{}, 5000, 1).value(0).serial;
 
