@@ -172,6 +172,103 @@
     </message>
 </context>
 <context>
+    <name>AdbDeviceTracker</name>
+    <message>
+        <source>The adb server closed the device list.</source>
+        <translation>El servidor adb cerró la lista de dispositivos.</translation>
+    </message>
+    <message>
+        <source>The adb server does not answer on 127.0.0.1:%1 (%2).</source>
+        <translation>El servidor adb no responde en 127.0.0.1:%1 (%2).</translation>
+    </message>
+    <message>
+        <source>The adb server answered something unexpected.</source>
+        <translation>El servidor adb respondió algo inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbInstallJob</name>
+    <message>
+        <source>The APK %1 cannot be read.</source>
+        <translation>No se puede leer el APK %1.</translation>
+    </message>
+    <message>
+        <source>The device refused the APK: %1</source>
+        <translation>El dispositivo rechazó el APK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdbJob</name>
+    <message numerus="yes">
+        <source>No answer from the device within %n second(s).</source>
+        <translation>
+            <numerusform>Sin respuesta del dispositivo en %n segundo.</numerusform>
+            <numerusform>Sin respuesta del dispositivo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The adb server does not answer on 127.0.0.1:%1 (%2).</source>
+        <translation>El servidor adb no responde en 127.0.0.1:%1 (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (was it unplugged?).</source>
+        <translation>Se perdió la conexión con %1 (¿se desconectó?).</translation>
+    </message>
+    <message>
+        <source>The adb server closed the connection.</source>
+        <translation>El servidor adb cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>adb refused the request.</source>
+        <translation>adb rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The adb server answered something unexpected.</source>
+        <translation>El servidor adb respondió algo inesperado.</translation>
+    </message>
+    <message>
+        <source>The answer from adb is too large.</source>
+        <translation>La respuesta de adb es demasiado grande.</translation>
+    </message>
+</context>
+<context>
+    <name>AdbServerStarter</name>
+    <message>
+        <source>The adb program is not installed, so USB devices cannot be reached. Install the Debian package &quot;adb&quot; (sudo apt install adb) and try again.</source>
+        <translation>El programa adb no está instalado, por lo que no se puede acceder a los dispositivos USB. Instale el paquete de Debian &quot;adb&quot; (sudo apt install adb) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>`adb start-server` failed: %1</source>
+        <translation>`adb start-server` falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdbServiceJob</name>
+    <message>
+        <source>Reading the file to send failed: %1</source>
+        <translation>No se pudo leer el archivo que se iba a enviar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdbSyncPushJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The device refused the file: %1</source>
+        <translation>El dispositivo rechazó el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The device answered the file transfer with something unexpected.</source>
+        <translation>El dispositivo respondió a la transferencia del archivo con algo inesperado.</translation>
+    </message>
+</context>
+<context>
     <name>AddAdminDialog</name>
     <message>
         <source>Add an admin</source>
@@ -208,6 +305,69 @@
     <message>
         <source>The passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAppDialog</name>
+    <message>
+        <source>Add an app to the catalog</source>
+        <translation>Añadir una aplicación al catálogo</translation>
+    </message>
+    <message>
+        <source>None (no managed configuration)</source>
+        <translation>Ninguna (sin configuración administrada)</translation>
+    </message>
+    <message>
+        <source>Apple (iPhone, iPad)</source>
+        <translation>Apple (iPhone, iPad)</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>App Store / Play id</source>
+        <translation>Id. de App Store / Play</translation>
+    </message>
+    <message>
+        <source>In-house manifest URL (Apple)</source>
+        <translation>URL del manifiesto interno (Apple)</translation>
+    </message>
+    <message>
+        <source>APK SHA-256 (Android)</source>
+        <translation>SHA-256 del APK (Android)</translation>
+    </message>
+    <message>
+        <source>Kind of app:</source>
+        <translation>Tipo de aplicación:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Bundle id or package:</source>
+        <translation>Id. de paquete (bundle id) o paquete:</translation>
+    </message>
+    <message>
+        <source>Comes from:</source>
+        <translation>Procede de:</translation>
+    </message>
+    <message>
+        <source>Store id, URL or SHA-256:</source>
+        <translation>Id. de tienda, URL o SHA-256:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Add app</source>
+        <translation>Añadir aplicación</translation>
     </message>
 </context>
 <context>
@@ -405,6 +565,594 @@
     <message>
         <source>Two-factor authentication of %1 is off; they set it up again at their next sign-in.</source>
         <translation>La autenticación multifactor (MFA) de %1 está desactivada; la configurará de nuevo en su próximo inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidProvisioningPayload</name>
+    <message>
+        <source>The admin component must look like package/.Receiver.</source>
+        <translation>El componente de administración debe tener la forma package/.Receiver.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s download location must be an https:// URL.</source>
+        <translation>La ubicación de descarga del agente debe ser una URL https://.</translation>
+    </message>
+    <message>
+        <source>Give the signature checksum of the agent (SHA-256, base64url) or its APK file to checksum.</source>
+        <translation>Indique la suma de comprobación de la firma del agente (SHA-256, base64url) o su archivo APK para calcularla.</translation>
+    </message>
+    <message>
+        <source>A checksum must be a SHA-256 written in base64url (43 characters).</source>
+        <translation>Una suma de comprobación debe ser un SHA-256 escrito en base64url (43 caracteres).</translation>
+    </message>
+    <message>
+        <source>The console address must be an https:// URL.</source>
+        <translation>La dirección de la consola debe ser una URL https://.</translation>
+    </message>
+    <message>
+        <source>The console CA fingerprint is missing.</source>
+        <translation>Falta la huella digital de la CA de la consola.</translation>
+    </message>
+    <message>
+        <source>No enrollment token was made.</source>
+        <translation>No se generó ningún token de inscripción.</translation>
+    </message>
+    <message>
+        <source>The Wi-Fi network needs its password.</source>
+        <translation>La red Wi-Fi necesita su contraseña.</translation>
+    </message>
+    <message>
+        <source>The APK cannot be read: %1</source>
+        <translation>No se puede leer el APK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApnsTokenSigner</name>
+    <message>
+        <source>The key id and team id are 10 letters or digits each (as shown in Apple&apos;s developer account).</source>
+        <translation>El id. de clave y el id. de equipo tienen 10 letras o dígitos cada uno (como se muestran en la cuenta de desarrollador de Apple).</translation>
+    </message>
+</context>
+<context>
+    <name>AppCatalogService</name>
+    <message>
+        <source>The app needs a name.</source>
+        <translation>La aplicación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundle id or package name (e.g. org.example.ehr).</source>
+        <translation>&quot;%1&quot; no es un id. de paquete (bundle id) ni un nombre de paquete (p. ej., org.example.ehr).</translation>
+    </message>
+    <message>
+        <source>An App Store app needs its numeric App Store id.</source>
+        <translation>Una aplicación de App Store necesita su id. numérico de App Store.</translation>
+    </message>
+    <message>
+        <source>An in-house Apple app needs the https URL of its manifest.</source>
+        <translation>Una aplicación interna de Apple necesita la URL https de su manifiesto.</translation>
+    </message>
+    <message>
+        <source>An APK needs its SHA-256 (64 hex digits).</source>
+        <translation>Un APK necesita su SHA-256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>No app with id %1 in the catalog.</source>
+        <translation>No hay ninguna aplicación con id. %1 en el catálogo.</translation>
+    </message>
+    <message>
+        <source>No device group named %1.</source>
+        <translation>No hay ningún grupo de dispositivos llamado %1.</translation>
+    </message>
+    <message>
+        <source>Name the devices, or assign the app to a group first.</source>
+        <translation>Indique los dispositivos o asigne primero la aplicación a un grupo.</translation>
+    </message>
+    <message>
+        <source>%1: no such device</source>
+        <translation>%1: no existe ese dispositivo</translation>
+    </message>
+    <message>
+        <source>%1: the app is for another platform</source>
+        <translation>%1: la aplicación es para otra plataforma</translation>
+    </message>
+    <message>
+        <source>%1: assign the app to one of the device&apos;s groups (Android apps come with the device&apos;s policy)</source>
+        <translation>%1: asigne la aplicación a uno de los grupos del dispositivo (las aplicaciones Android llegan con la política del dispositivo)</translation>
+    </message>
+    <message>
+        <source>%1: the APK needs an https address devices can download it from</source>
+        <translation>%1: el APK necesita una dirección https desde la que los dispositivos puedan descargarlo</translation>
+    </message>
+</context>
+<context>
+    <name>AppInstallStateModel</name>
+    <message>
+        <source>Installed</source>
+        <translation>Instalada</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Instalando</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>No instalada</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Notificado</translation>
+    </message>
+    <message>
+        <source>Device&apos;s answer</source>
+        <translation>Respuesta del dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>AppInstallStateRules</name>
+    <message>
+        <source>The device reported an error without a reason.</source>
+        <translation>El dispositivo notificó un error sin indicar el motivo.</translation>
+    </message>
+    <message>
+        <source>Comes with the device&apos;s policy at its next check-in.</source>
+        <translation>Llega con la política del dispositivo en su próxima comprobación (check-in).</translation>
+    </message>
+    <message>
+        <source>Removal failed: %1</source>
+        <translation>Error al eliminar: %1</translation>
+    </message>
+    <message>
+        <source>Update failed: %1</source>
+        <translation>Error al actualizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppleCommandBuilder</name>
+    <message>
+        <source>DeviceInformation needs at least one query.</source>
+        <translation>DeviceInformation necesita al menos una consulta.</translation>
+    </message>
+    <message>
+        <source>ManagedAppsOnly must be true or false.</source>
+        <translation>ManagedAppsOnly debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>InstallProfile needs the profile (Payload).</source>
+        <translation>InstallProfile necesita el perfil (Payload).</translation>
+    </message>
+    <message>
+        <source>A personal (BYOD) device can never be erased; remove the clinic&apos;s data with a selective wipe.</source>
+        <translation>Un dispositivo personal (BYOD) nunca se puede borrar; elimine los datos de la clínica con un borrado selectivo.</translation>
+    </message>
+    <message>
+        <source>PreserveDataPlan must be true or false.</source>
+        <translation>PreserveDataPlan debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>NotifyUser must be true or false.</source>
+        <translation>NotifyUser debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>Settings needs DeviceName.</source>
+        <translation>Settings necesita DeviceName.</translation>
+    </message>
+    <message>
+        <source>InstallApplication needs exactly one of iTunesStoreID and ManifestURL.</source>
+        <translation>InstallApplication necesita exactamente uno de iTunesStoreID y ManifestURL.</translation>
+    </message>
+    <message>
+        <source>iTunesStoreID must be a positive number.</source>
+        <translation>iTunesStoreID debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <source>ManifestURL must be an https:// address.</source>
+        <translation>ManifestURL debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>ManagementFlags must be 1, 4 or 5.</source>
+        <translation>ManagementFlags debe ser 1, 4 o 5.</translation>
+    </message>
+    <message>
+        <source>LogOutUser signs the current user out of a Shared iPad; this device is not shared.</source>
+        <translation>LogOutUser cierra la sesión del usuario actual de un iPad compartido; este dispositivo no es compartido.</translation>
+    </message>
+    <message>
+        <source>Unknown Apple command %1 (known: %2).</source>
+        <translation>Comando de Apple desconocido %1 (conocidos: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>AppleCommandService</name>
+    <message>
+        <source>%1 is a personal (BYOD) device: it can never be erased.</source>
+        <translation>%1 es un dispositivo personal (BYOD): nunca se puede borrar.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con id. %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an Android device; Apple commands do not apply.</source>
+        <translation>%1 es un dispositivo Android; los comandos de Apple no se aplican.</translation>
+    </message>
+    <message>
+        <source>%1 has not sent an UnlockToken; its passcode cannot be cleared remotely.</source>
+        <translation>%1 no ha enviado un UnlockToken; su código de acceso no se puede borrar de forma remota.</translation>
+    </message>
+</context>
+<context>
+    <name>AppleEnrollmentRepository</name>
+    <message>
+        <source>The challenge is unknown, used or expired.</source>
+        <translation>El desafío es desconocido, ya se usó o ha caducado.</translation>
+    </message>
+</context>
+<context>
+    <name>AppleEnrollmentTab</name>
+    <message>
+        <source>Does the device store patient data (ePHI) itself? Then it is corporate (COPE). A clinician&apos;s own phone that only views it through managed apps can be BYOD: selective wipe only, no personal inventory.</source>
+        <translation>¿El dispositivo almacena datos de pacientes (ePHI) por sí mismo? Entonces es corporativo (COPE). El teléfono propio de un profesional clínico que solo los consulta a través de aplicaciones administradas puede ser BYOD: solo borrado selectivo, sin inventario personal.</translation>
+    </message>
+    <message>
+        <source>e.g. Radiology</source>
+        <translation>p. ej., Radiología</translation>
+    </message>
+    <message>
+        <source>Create enrollment links</source>
+        <translation>Crear enlaces de inscripción</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Ownership:</source>
+        <translation>Propiedad:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Dispositivos:</translation>
+    </message>
+    <message>
+        <source>New links (shown once; open one on each device, or scan its QR code):</source>
+        <translation>Enlaces nuevos (se muestran una sola vez; abra uno en cada dispositivo o escanee su código QR):</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Apple enrollments</source>
+        <translation>Inscripciones de Apple</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) created, valid until %1. Each works for one device.</source>
+        <translation>
+            <numerusform>%n enlace creado, válido hasta %1. Cada enlace sirve para un dispositivo.</numerusform>
+            <numerusform>%n enlaces creados, válidos hasta %1. Cada enlace sirve para un dispositivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the device</source>
+        <translation>Esperando al dispositivo</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+</context>
+<context>
+    <name>AppleMdmRuntime</name>
+    <message>
+        <source>No certificate authority is loaded.</source>
+        <translation>No hay ninguna autoridad de certificación cargada.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s public address must be an https:// URL with a host and no trailing slash.</source>
+        <translation>La dirección pública del punto de conexión debe ser una URL https:// con un host y sin barra final.</translation>
+    </message>
+    <message>
+        <source>No APNs topic is configured: import the MDM push certificate first.</source>
+        <translation>No hay ningún tema (topic) de APNs configurado: importe primero el certificado de notificaciones push de MDM.</translation>
+    </message>
+    <message>
+        <source>The data key for device secrets is missing.</source>
+        <translation>Falta la clave de datos para los secretos de los dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>AppleProfileCompiler</name>
+    <message>
+        <source>Passcode</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Restricciones</translation>
+    </message>
+    <message>
+        <source>Always-on VPN</source>
+        <translation>VPN siempre activa</translation>
+    </message>
+    <message>
+        <source>Clinic VPN (always on)</source>
+        <translation>VPN de la clínica (siempre activa)</translation>
+    </message>
+    <message>
+        <source>Per-app VPN for clinical apps</source>
+        <translation>VPN por aplicación para aplicaciones clínicas</translation>
+    </message>
+    <message>
+        <source>Allowed web sites</source>
+        <translation>Sitios web permitidos</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk lock screen</source>
+        <translation>Pantalla de bloqueo del quiosco</translation>
+    </message>
+    <message>
+        <source>ClinicMDM policy %1, version %2</source>
+        <translation>Política de ClinicMDM %1, versión %2</translation>
+    </message>
+    <message>
+        <source>Single app (kiosk)</source>
+        <translation>Aplicación única (quiosco)</translation>
+    </message>
+    <message>
+        <source>%1 (kiosk)</source>
+        <translation>%1 (quiosco)</translation>
+    </message>
+    <message>
+        <source>ClinicMDM kiosk of policy %1, version %2</source>
+        <translation>Quiosco de ClinicMDM de la política %1, versión %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>Save configuration</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Install on assigned groups</source>
+        <translation>Instalar en los grupos asignados</translation>
+    </message>
+    <message>
+        <source>Add app…</source>
+        <translation>Añadir aplicación…</translation>
+    </message>
+    <message>
+        <source>Managed configuration</source>
+        <translation>Configuración administrada</translation>
+    </message>
+    <message>
+        <source>On devices</source>
+        <translation>En los dispositivos</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Apple</source>
+        <translation>Apple</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>No apps yet. Add the clinic&apos;s EHR client, messaging or telehealth app with &quot;Add app…&quot;.</source>
+        <translation>Aún no hay aplicaciones. Añada el cliente de HCE de la clínica, la aplicación de mensajería o la de telesalud con &quot;Añadir aplicación…&quot;.</translation>
+    </message>
+    <message>
+        <source>In-house app, manifest %1</source>
+        <translation>Aplicación interna, manifiesto %1</translation>
+    </message>
+    <message>
+        <source>APK, SHA-256 %1</source>
+        <translation>APK, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Store id %1</source>
+        <translation>Id. de tienda %1</translation>
+    </message>
+    <message>
+        <source>Traffic through per-app VPN %1</source>
+        <translation>Tráfico a través de la VPN por aplicación %1</translation>
+    </message>
+    <message>
+        <source>%1 added. Fill in its configuration, then install it.</source>
+        <translation>%1 añadida. Complete su configuración y, a continuación, instálela.</translation>
+    </message>
+    <message>
+        <source>Configuration saved; devices get it with the next install.</source>
+        <translation>Configuración guardada; los dispositivos la reciben con la próxima instalación.</translation>
+    </message>
+    <message>
+        <source>Install queued for %1 device(s).</source>
+        <translation>Instalación en cola para %1 dispositivo(s).</translation>
+    </message>
+    <message>
+        <source>%1 Android device(s) get it with their policy.</source>
+        <translation>%1 dispositivo(s) Android la reciben con su política.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppsVerb</name>
+    <message>
+        <source>%1 queued for %2 device(s).</source>
+        <translation>%1 en cola para %2 dispositivo(s).</translation>
+    </message>
+    <message>
+        <source>%1 Android device(s) get it with their policy at the next check-in.</source>
+        <translation>%1 dispositivo(s) Android la reciben con su política en la próxima comprobación (check-in).</translation>
+    </message>
+    <message>
+        <source>  skipped %1</source>
+        <translation>  omitido %1</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, obligatoria</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: `clinicmdm apps add` adds an app.</source>
+        <translation>El catálogo está vacío: `clinicmdm apps add` añade una aplicación.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATAFORMA</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIÓN</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>no template %1; `clinicmdm apps templates` lists them</source>
+        <translation>no existe la plantilla %1; `clinicmdm apps templates` las muestra</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to the catalog as app %3.</source>
+        <translation>Se añadió %1 (%2) al catálogo como aplicación %3.</translation>
+    </message>
+    <message>
+        <source>no app %1 in the catalog</source>
+        <translation>no existe la aplicación %1 en el catálogo</translation>
+    </message>
+    <message>
+        <source>Configuration of %1 saved; devices get it with the next install.</source>
+        <translation>Configuración de %1 guardada; los dispositivos la reciben con la próxima instalación.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2.</source>
+        <translation>%1 está asignada a %2.</translation>
+    </message>
+    <message>
+        <source>--device needs a device id</source>
+        <translation>--device necesita un id. de dispositivo</translation>
+    </message>
+    <message>
+        <source>Install of %1</source>
+        <translation>Instalación de %1</translation>
+    </message>
+    <message>
+        <source>Removal of %1</source>
+        <translation>Eliminación de %1</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DISPOSITIVO</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>REPORTED AT</source>
+        <translation>NOTIFICADO EL</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETALLE</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>APP is the catalog id or the bundle id / package name. Without --device, install goes to every device of the groups the app is assigned to.</source>
+        <translation>APP es el id. del catálogo o el id. de paquete (bundle id) / nombre de paquete. Sin --device, la instalación se dirige a todos los dispositivos de los grupos a los que está asignada la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1607,46 @@
     </message>
 </context>
 <context>
+    <name>BaselineCatalog</name>
+    <message>
+        <source>A baseline needs an id, a name and an ownership model.</source>
+        <translation>Una línea base necesita un id., un nombre y un modelo de propiedad.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelQueuedCommand</name>
+    <message>
+        <source>Cancel command</source>
+        <translation>Cancelar comando</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? The device will not receive it.</source>
+        <translation>¿Cancelar &quot;%1&quot;? El dispositivo no lo recibirá.</translation>
+    </message>
+    <message>
+        <source>Cancel the command</source>
+        <translation>Cancelar el comando</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogAppJson</name>
+    <message>
+        <source>A configuration key needs a name and a type (string, url, integer or boolean).</source>
+        <translation>Una clave de configuración necesita un nombre y un tipo (string, url, integer o boolean).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>%1 is already in the catalog.</source>
+        <translation>%1 ya está en el catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateAuthority</name>
     <message>
         <source>The certificate authority needs a name.</source>
@@ -949,6 +1737,21 @@
     </message>
 </context>
 <context>
+    <name>CertificateInventory</name>
+    <message>
+        <source>Console CA</source>
+        <translation>CA de la consola</translation>
+    </message>
+    <message>
+        <source>Endpoint TLS</source>
+        <translation>TLS del punto de conexión</translation>
+    </message>
+    <message>
+        <source>APNs push</source>
+        <translation>Notificaciones push de APNs</translation>
+    </message>
+</context>
+<context>
     <name>CliSignIn</name>
     <message>
         <source>The data key from the secret store is missing.</source>
@@ -981,6 +1784,128 @@
     <message>
         <source>Finish with `clinicmdm --user %1 admin mfa-confirm CODE` (or start again with `admin mfa-enroll`).</source>
         <translation>Termine con `clinicmdm --user %1 admin mfa-confirm CODE` (o empiece de nuevo con `admin mfa-enroll`).</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerbs</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--message, --phone and --footnote belong to `enable`.</source>
+        <translation>--message, --phone y --footnote pertenecen a `enable`.</translation>
+    </message>
+    <message>
+        <source>`enable` needs --message or --phone (what whoever finds the device sees).</source>
+        <translation>`enable` necesita --message o --phone (lo que verá quien encuentre el dispositivo).</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no hay ningún dispositivo con id. o número de serie %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 for %2 as command %3. A push wakes the device, which answers when it checks in; `clinicmdm devices lost %4 show` shows the result.</source>
+        <translation>%1 en cola para %2 como comando %3. Una notificación push activa el dispositivo, que responde cuando hace la comprobación (check-in); `clinicmdm devices lost %4 show` muestra el resultado.</translation>
+    </message>
+    <message>
+        <source>LogOutUser queued for %1 (command %2): the session ends when the iPad confirms it.</source>
+        <translation>LogOutUser en cola para %1 (comando %2): la sesión termina cuando el iPad lo confirma.</translation>
+    </message>
+    <message>
+        <source>no policy %1</source>
+        <translation>no existe la política %1</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 no se modificó: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; it is not a policy&apos;s settings.</source>
+        <translation>%1 ocupa más de 4 MiB; no es la configuración de una política.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 no es un objeto JSON (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDR:PORT, e.g. 0.0.0.0:8443 or [::1]:8443</source>
+        <translation>--listen acepta ADDR:PORT, p. ej., 0.0.0.0:8443 o [::1]:8443</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Listening on https://%1:%2</source>
+        <translation>Escuchando en https://%1:%2</translation>
+    </message>
+    <message>
+        <source>Public URL: %1</source>
+        <translation>URL pública: %1</translation>
+    </message>
+    <message>
+        <source>Worker threads: %1</source>
+        <translation>Hilos de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>CA SHA-256: %1</source>
+        <translation>SHA-256 de la CA: %1</translation>
+    </message>
+    <message>
+        <source>TLS SHA-256: %1 (%2, expires %3)</source>
+        <translation>SHA-256 de TLS: %1 (%2, caduca el %3)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>issued by the console CA</source>
+        <translation>emitido por la CA de la consola</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalAppTemplates</name>
+    <message>
+        <source>EHR client</source>
+        <translation>Cliente de HCE</translation>
+    </message>
+    <message>
+        <source>An electronic health record client that reads and writes through a FHIR R4 endpoint, signing clinicians in with the clinic&apos;s SSO.</source>
+        <translation>Un cliente de historia clínica electrónica que lee y escribe a través de un punto de conexión FHIR R4 e inicia la sesión de los profesionales clínicos con el SSO de la clínica.</translation>
+    </message>
+    <message>
+        <source>Secure clinical messaging</source>
+        <translation>Mensajería clínica segura</translation>
+    </message>
+    <message>
+        <source>HIPAA-compliant messaging between care teams.</source>
+        <translation>Mensajería conforme con HIPAA entre equipos asistenciales.</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>Video visits with patients.</source>
+        <translation>Videoconsultas con pacientes.</translation>
     </message>
 </context>
 <context>
@@ -1063,10 +1988,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>&apos;%1&apos; is not available yet</source>
-        <translation>«%1» aún no está disponible</translation>
-    </message>
     <message>
         <source>fill the database with demo devices</source>
         <translation>llenar la base de datos con dispositivos de demostración</translation>
@@ -1465,10 +2386,6 @@
         <translation>mostrar o cambiar la configuración de la consola</translation>
     </message>
     <message>
-        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</source>
-        <translation>Uso: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe&gt; ...</translation>
-    </message>
-    <message>
         <source>Lock the device, showing the message and phone number (Technician or Administrator).</source>
         <translation>Bloquea el dispositivo y muestra el mensaje y el número de teléfono (Technician o Administrator).</translation>
     </message>
@@ -1491,6 +2408,225 @@
     <message>
         <source>unknown %1 command %2</source>
         <translation>orden de %1 desconocida: %2</translation>
+    </message>
+    <message>
+        <source>--url must be an https:// address</source>
+        <translation>--url debe ser una dirección https://</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable certificate</source>
+        <translation>%1 no es un certificado legible</translation>
+    </message>
+    <message>
+        <source>give the console CA with --ca FILE or --ca-sha256 HEX</source>
+        <translation>indique la CA de la consola con --ca ARCHIVO o --ca-sha256 HEX</translation>
+    </message>
+    <message>
+        <source>queue, list or cancel device commands (same as commands)</source>
+        <translation>poner en cola, listar o cancelar comandos de dispositivos (igual que commands)</translation>
+    </message>
+    <message>
+        <source>enrollment links for Apple devices, QR sheets for Android</source>
+        <translation>enlaces de inscripción para dispositivos Apple, hojas QR para Android</translation>
+    </message>
+    <message>
+        <source>the clinical app catalog: add, configure, install</source>
+        <translation>el catálogo de aplicaciones clínicas: añadir, configurar, instalar</translation>
+    </message>
+    <message>
+        <source>wake devices; manage the push certificate and FCM account</source>
+        <translation>activar dispositivos; administrar el certificado de notificaciones push y la cuenta de FCM</translation>
+    </message>
+    <message>
+        <source>HIPAA baselines and policies: create, show, assign, roll back</source>
+        <translation>líneas base y políticas HIPAA: crear, mostrar, asignar, revertir</translation>
+    </message>
+    <message>
+        <source>create device groups and add devices</source>
+        <translation>crear grupos de dispositivos y añadir dispositivos</translation>
+    </message>
+    <message>
+        <source>export the compliance report (PDF or CSV)</source>
+        <translation>exportar el informe de cumplimiento (PDF o CSV)</translation>
+    </message>
+    <message>
+        <source>list or enroll Android devices on USB</source>
+        <translation>listar o inscribir dispositivos Android conectados por USB</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL fleet database: postgresql://USER@HOST:PORT/DBNAME (password: `db password`, PGPASSWORD or ~/.pgpass)</source>
+        <translation>una base de datos de flota PostgreSQL: postgresql://USER@HOST:PORT/DBNAME (contraseña: `db password`, PGPASSWORD o ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>No password for this database was found in the keychain, PGPASSWORD or ~/.pgpass. Store it once with: clinicmdm --db %1 db password</source>
+        <translation>No se encontró ninguna contraseña para esta base de datos en el llavero, PGPASSWORD ni ~/.pgpass. Guárdela una vez con: clinicmdm --db %1 db password</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was stored.</source>
+        <translation>La contraseña está vacía; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is stored in the %2.</source>
+        <translation>La contraseña de %1 está guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm --db postgresql://USER@HOST:PORT/DBNAME db password</source>
+        <translation>Uso: clinicmdm --db postgresql://USER@HOST:PORT/DBNAME db password</translation>
+    </message>
+    <message>
+        <source>Stores the password of a PostgreSQL fleet database in the OS keychain (read from %1 or a prompt without echo). Every later command with the same --db uses it; PGPASSWORD and ~/.pgpass, when set, come first.</source>
+        <translation>Guarda la contraseña de una base de datos de flota PostgreSQL en el llavero del sistema operativo (leída desde %1 o solicitada sin eco). Todos los comandos posteriores con el mismo --db la usan; PGPASSWORD y ~/.pgpass, si están definidos, tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>db password is for a PostgreSQL database: --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>db password es para una base de datos PostgreSQL: --db postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</source>
+        <translation>Uso: clinicmdm [--db RUTA] --user NOMBRE [--otp CÓDIGO] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</translation>
+    </message>
+    <message>
+        <source>Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.</source>
+        <translation>Quién inició sesión en una tableta compartida y cuándo; con --at (ISO 8601), quién la tenía en ese momento.</translation>
+    </message>
+    <message>
+        <source>Reset a shared tablet for the next patient: end the session, clear the patient apps&apos; data.</source>
+        <translation>Restablecer una tableta compartida para el siguiente paciente: cerrar la sesión y borrar los datos de las aplicaciones de pacientes.</translation>
+    </message>
+    <message>
+        <source>Lost Mode and location of a supervised corporate iPhone or iPad (Administrator only; never a BYOD device).</source>
+        <translation>Modo Perdido y ubicación de un iPhone o iPad corporativo supervisado (solo Administrador; nunca un dispositivo BYOD).</translation>
+    </message>
+    <message>
+        <source>What the clinic&apos;s IT can and cannot see and do on the device, from its policy; --pdf writes the hand-out for the clinician.</source>
+        <translation>Lo que el departamento de TI de la clínica puede y no puede ver y hacer en el dispositivo, según su política; --pdf genera el documento informativo para el profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Reset shared tablets for the next patient on their own, at a local time on chosen days (Administrator).</source>
+        <translation>Restablecer automáticamente las tabletas compartidas para el siguiente paciente, a una hora local en los días elegidos (Administrador).</translation>
+    </message>
+    <message>
+        <source>Sign the clinician out of a Shared iPad (LogOutUser).</source>
+        <translation>Cerrar la sesión del profesional clínico en un iPad compartido (LogOutUser).</translation>
+    </message>
+    <message>
+        <source>Take a patient kiosk out of single-app mode for maintenance (audited; it goes back on its own), or back now.</source>
+        <translation>Sacar un quiosco de pacientes del modo de aplicación única para mantenimiento (auditado; vuelve a él automáticamente), o volver a él ahora.</translation>
+    </message>
+    <message>
+        <source>QR provisioning sets up a company-owned device; a personal (BYOD) phone enrolls from the agent&apos;s work-profile setup instead.</source>
+        <translation>El aprovisionamiento por QR configura un dispositivo propiedad de la empresa; un teléfono personal (BYOD) se inscribe desde la configuración del perfil de trabajo del agente.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: enrolls one %2 device until %3.</source>
+        <translation>Se escribió %1: inscribe un dispositivo %2 hasta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandNames</name>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Full wipe</source>
+        <translation>Borrado completo</translation>
+    </message>
+    <message>
+        <source>Remove profile (selective wipe)</source>
+        <translation>Eliminar perfil (borrado selectivo)</translation>
+    </message>
+    <message>
+        <source>Remove work profile (selective wipe)</source>
+        <translation>Eliminar perfil de trabajo (borrado selectivo)</translation>
+    </message>
+    <message>
+        <source>Device information</source>
+        <translation>Información del dispositivo</translation>
+    </message>
+    <message>
+        <source>Security information</source>
+        <translation>Información de seguridad</translation>
+    </message>
+    <message>
+        <source>Installed apps</source>
+        <translation>Aplicaciones instaladas</translation>
+    </message>
+    <message>
+        <source>Profile list</source>
+        <translation>Lista de perfiles</translation>
+    </message>
+    <message>
+        <source>Install profile</source>
+        <translation>Instalar perfil</translation>
+    </message>
+    <message>
+        <source>Clear passcode</source>
+        <translation>Borrar código de acceso</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Install app</source>
+        <translation>Instalar aplicación</translation>
+    </message>
+    <message>
+        <source>Remove app</source>
+        <translation>Eliminar aplicación</translation>
+    </message>
+    <message>
+        <source>Reset passcode</source>
+        <translation>Restablecer código de acceso</translation>
+    </message>
+    <message>
+        <source>Clear app data</source>
+        <translation>Borrar datos de la aplicación</translation>
+    </message>
+    <message>
+        <source>Start kiosk mode</source>
+        <translation>Iniciar modo quiosco</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Waiting for the device</source>
+        <translation>Esperando al dispositivo</translation>
+    </message>
+    <message>
+        <source>Sent to the device</source>
+        <translation>Enviado al dispositivo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed on the device</source>
+        <translation>Falló en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Device busy, will retry</source>
+        <translation>Dispositivo ocupado, se reintentará</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +2653,81 @@
     </message>
 </context>
 <context>
-    <name>CommandsVerb</name>
+    <name>CommandTableModel</name>
     <message>
-        <source>Queued %1 for %2 as command %3. It is sent when the device next checks in (delivery comes with a later release); until then `clinicmdm commands cancel %3` withdraws it.</source>
-        <translation>Se ha puesto en cola %1 para %2 como comando %3. Se enviará la próxima vez que el dispositivo se registre (la entrega llegará en una versión posterior); hasta entonces, `clinicmdm commands cancel %3` lo retira.</translation>
+        <source>%1 (command %2)</source>
+        <translation>%1 (comando %2)</translation>
     </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Queued by</source>
+        <translation>Puesto en cola por</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Device&apos;s answer</source>
+        <translation>Respuesta del dispositivo</translation>
+    </message>
+</context>
+<context>
+    <name>CommandsPage</name>
+    <message>
+        <source>Cancel command…</source>
+        <translation>Cancelar comando…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Search command, device or admin</source>
+        <translation>Buscar comando, dispositivo o administrador</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>%1 waiting for devices · %2 failed</source>
+        <translation>%1 esperando a los dispositivos · %2 fallidos</translation>
+    </message>
+    <message>
+        <source>The device has not fetched this command yet; it can still be cancelled.</source>
+        <translation>El dispositivo aún no ha recogido este comando; todavía se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Only a command still waiting for its device can be cancelled.</source>
+        <translation>Solo se puede cancelar un comando que todavía esté esperando a su dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandsVerb</name>
     <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
@@ -1582,6 +2788,189 @@
         <source>A command can be cancelled while it is queued, until the device receives it.</source>
         <translation>Un comando se puede cancelar mientras está en cola, hasta que el dispositivo lo recibe.</translation>
     </message>
+    <message>
+        <source>Queued %1 for %2 as command %3. A push wakes the device, which fetches it when it checks in; until then `clinicmdm commands cancel %3` withdraws it.</source>
+        <translation>%1 puesto en cola para %2 como comando %3. Una notificación push activa el dispositivo, que lo recoge cuando se conecta; hasta entonces, `clinicmdm commands cancel %3` lo retira.</translation>
+    </message>
+    <message>
+        <source>Usage: %1
+Types: %2</source>
+        <translation>Uso: %1
+Tipos: %2</translation>
+    </message>
+    <message>
+        <source>--arg needs KEY=VALUE, not %1</source>
+        <translation>--arg necesita CLAVE=VALOR, no %1</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1 (at most 4 MB)</source>
+        <translation>no se puede leer el perfil %1 (como máximo 4 MB)</translation>
+    </message>
+    <message>
+        <source>Queued %1 for %2 as command %3; the device receives it at its next check-in.</source>
+        <translation>%1 puesto en cola para %2 como comando %3; el dispositivo lo recibirá en su próxima conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceEvaluator</name>
+    <message>
+        <source>never checked in</source>
+        <translation>nunca se ha conectado</translation>
+    </message>
+    <message>
+        <source>no check-in for %1 days (last %2)</source>
+        <translation>sin conexión desde hace %1 días (última: %2)</translation>
+    </message>
+    <message>
+        <source>no passcode required by the policy (single-app kiosk)</source>
+        <translation>la política no exige código de acceso (quiosco de una sola aplicación)</translation>
+    </message>
+    <message>
+        <source>no device passcode: %1</source>
+        <translation>sin código de acceso en el dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>passcode weaker than the policy requires: %1</source>
+        <translation>código de acceso más débil de lo que exige la política: %1</translation>
+    </message>
+    <message>
+        <source>passcode set and meets the policy (%1)</source>
+        <translation>código de acceso establecido y conforme a la política (%1)</translation>
+    </message>
+    <message>
+        <source>session timeout of %1 minutes on the shared device</source>
+        <translation>tiempo de espera de sesión de %1 minutos en el dispositivo compartido</translation>
+    </message>
+    <message>
+        <source>no auto-lock required by the policy (alternative measure documented)</source>
+        <translation>la política no exige bloqueo automático (medida alternativa documentada)</translation>
+    </message>
+    <message>
+        <source>auto-lock is off: %1</source>
+        <translation>el bloqueo automático está desactivado: %1</translation>
+    </message>
+    <message>
+        <source>auto-lock after %1 s exceeds the policy&apos;s %2 s: %3</source>
+        <translation>el bloqueo automático tras %1 s supera los %2 s de la política: %3</translation>
+    </message>
+    <message>
+        <source>auto-lock within %1 s (%2)</source>
+        <translation>bloqueo automático en %1 s como máximo (%2)</translation>
+    </message>
+    <message>
+        <source>encryption not required by the policy (decision documented)</source>
+        <translation>la política no exige cifrado (decisión documentada)</translation>
+    </message>
+    <message>
+        <source>storage not encrypted: %1</source>
+        <translation>almacenamiento no cifrado: %1</translation>
+    </message>
+    <message>
+        <source>no policy assigned: data-sharing limits and managed app configuration are not enforced</source>
+        <translation>sin política asignada: no se aplican los límites de uso compartido de datos ni la configuración de aplicaciones gestionadas</translation>
+    </message>
+    <message>
+        <source>%1 is queued but the device has not applied it yet</source>
+        <translation>%1 está en cola, pero el dispositivo aún no la ha aplicado</translation>
+    </message>
+    <message>
+        <source>device runs policy version %1, current is %2 (%3)</source>
+        <translation>el dispositivo ejecuta la versión %1 de la política; la actual es la %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 applied (%2)</source>
+        <translation>%1 aplicada (%2)</translation>
+    </message>
+    <message>
+        <source>always-on VPN not active: %1</source>
+        <translation>la VPN siempre activa no está en funcionamiento: %1</translation>
+    </message>
+    <message>
+        <source>always-on VPN active (%1)</source>
+        <translation>VPN siempre activa en funcionamiento (%1)</translation>
+    </message>
+    <message>
+        <source>no policy assigned: the per-app VPN is not installed</source>
+        <translation>sin política asignada: la VPN por aplicación no está instalada</translation>
+    </message>
+    <message>
+        <source>per-app VPN of policy version %1 not yet applied</source>
+        <translation>la VPN por aplicación de la versión %1 de la política aún no se ha aplicado</translation>
+    </message>
+    <message>
+        <source>per-app VPN for clinical apps (%1)</source>
+        <translation>VPN por aplicación para las aplicaciones clínicas (%1)</translation>
+    </message>
+    <message>
+        <source>no VPN required by the policy; managed apps and the endpoint use TLS</source>
+        <translation>la política no exige VPN; las aplicaciones gestionadas y el punto de conexión usan TLS</translation>
+    </message>
+    <message>
+        <source>device unreachable since %1: a wipe cannot be delivered</source>
+        <translation>dispositivo inaccesible desde %1: no se puede enviar un borrado</translation>
+    </message>
+    <message>
+        <source>selective wipe of work data available (%1)</source>
+        <translation>borrado selectivo de los datos de trabajo disponible (%1)</translation>
+    </message>
+    <message>
+        <source>personal device fully managed instead of a work profile: %1</source>
+        <translation>dispositivo personal totalmente gestionado en lugar de un perfil de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>remote wipe available (%1)</source>
+        <translation>borrado remoto disponible (%1)</translation>
+    </message>
+    <message>
+        <source>os_version=%1, from the inventory</source>
+        <translation>os_version=%1, según el inventario</translation>
+    </message>
+    <message>
+        <source>OS %1 is below the minimum %2 (%3)</source>
+        <translation>el SO %1 es inferior al mínimo %2 (%3)</translation>
+    </message>
+    <message>
+        <source>security patch %1 is %2 days old, more than %3 allowed (%4)</source>
+        <translation>el parche de seguridad %1 tiene %2 días de antigüedad, más de los %3 permitidos (%4)</translation>
+    </message>
+    <message>
+        <source>no minimum OS set by the policy</source>
+        <translation>la política no establece una versión mínima del SO</translation>
+    </message>
+    <message>
+        <source>OS %1 meets the minimum %2 (%3)</source>
+        <translation>el SO %1 cumple el mínimo %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceService</name>
+    <message>
+        <source>policy &quot;%1&quot; v%2</source>
+        <translation>política «%1» v%2</translation>
+    </message>
+    <message>
+        <source>baseline &quot;%1&quot; (no policy assigned)</source>
+        <translation>línea base «%1» (sin política asignada)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceState</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleLauncher</name>
@@ -1603,6 +2992,49 @@
     </message>
 </context>
 <context>
+    <name>ConsolePki</name>
+    <message>
+        <source>Could not create the console&apos;s certificate authority: %1</source>
+        <translation>No se pudo crear la autoridad de certificación de la consola: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the certificate authority&apos;s key in the secret store: %1</source>
+        <translation>No se pudo guardar la clave de la autoridad de certificación en el almacén de secretos: %1</translation>
+    </message>
+    <message>
+        <source>The console CA&apos;s private key is missing from the secret store (%1). Restore the keychain or secret file of this database; a new CA would force every device to re-enroll.</source>
+        <translation>Falta la clave privada de la CA de la consola en el almacén de secretos (%1). Restaure el llavero o el archivo de secretos de esta base de datos; una CA nueva obligaría a todos los dispositivos a volver a inscribirse.</translation>
+    </message>
+    <message>
+        <source>The console CA cannot be loaded: %1</source>
+        <translation>No se puede cargar la CA de la consola: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS key cannot be read: %1</source>
+        <translation>No se puede leer la clave TLS del punto de conexión: %1</translation>
+    </message>
+    <message>
+        <source>The imported TLS certificate can no longer be used (%1). Import a new one.</source>
+        <translation>El certificado TLS importado ya no se puede usar (%1). Importe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not issue the endpoint&apos;s TLS certificate: %1</source>
+        <translation>No se pudo emitir el certificado TLS del punto de conexión: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the TLS key in the secret store: %1</source>
+        <translation>No se pudo guardar la clave TLS en el almacén de secretos: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificates are not loaded yet.</source>
+        <translation>Los certificados de la consola aún no están cargados.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificates are not loaded yet; try again.</source>
+        <translation>Los certificados de la consola aún no están cargados; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>unexpected text after a closing quote</source>
@@ -1611,6 +3043,103 @@
     <message>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation>un campo entre comillas no se cierra nunca (falta &quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its devices.</source>
+        <translation>Haga clic en una barra para ver sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>%1 managed devices: %2 compliant with every safeguard, %3 non-compliant, %4 unknown (no check-in for %5 days). %6 without an assigned policy.</source>
+        <translation>%1 dispositivos gestionados: %2 conformes con todas las salvaguardas, %3 no conformes, %4 desconocidos (sin conexión desde hace %5 días). %6 sin política asignada.</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>OS versions</source>
+        <translation>Versiones del SO</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conformes</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>No conformes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocidos</translation>
+    </message>
+    <message>
+        <source>Compliance by safeguard (devices)</source>
+        <translation>Conformidad por salvaguarda (dispositivos)</translation>
+    </message>
+    <message>
+        <source>Compliant devices by safeguard, last 30 days (%)</source>
+        <translation>Dispositivos conformes por salvaguarda, últimos 30 días (%)</translation>
+    </message>
+    <message>
+        <source>Days until expiry</source>
+        <translation>Días hasta la caducidad</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (no configurado)</translation>
+    </message>
+    <message>
+        <source>Certificate expiry (days left)</source>
+        <translation>Caducidad de certificados (días restantes)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>SO</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)</source>
+        <translation>
+            <numerusform>%1: %n dispositivo</numerusform>
+            <numerusform>%1: %n dispositivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1659,6 +3188,57 @@
         <source>Foreign key violation in table %1, row %2</source>
         <translation>Infracción de clave externa en la tabla %1, fila %2</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver of Qt (QPSQL) is not installed: install libqt6sql6-psql.</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado: instale libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>No se puede conectar a la base de datos PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for the schema check: %2</source>
+        <translation>No se puede bloquear %1 para la comprobación del esquema: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>No se puede preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a ClinicMDM database. It was left untouched.</source>
+        <translation>%1 no se puede leer como base de datos de ClinicMDM. No se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFactSeeder</name>
+    <message>
+        <source>Wakes Apple devices (no ePHI in pushes)</source>
+        <translation>Activa los dispositivos Apple (sin ePHI en las notificaciones push)</translation>
+    </message>
+    <message>
+        <source>Push payload is only the PushMagic token; no BAA needed</source>
+        <translation>La carga de la notificación push es solo el token PushMagic; no se necesita BAA</translation>
+    </message>
+    <message>
+        <source>Wakes the Android agent (no ePHI in messages)</source>
+        <translation>Activa el agente de Android (sin ePHI en los mensajes)</translation>
+    </message>
+    <message>
+        <source>Data messages carry no patient data; no BAA needed</source>
+        <translation>Los mensajes de datos no contienen datos de pacientes; no se necesita BAA</translation>
+    </message>
+    <message>
+        <source>EHR client and FHIR server</source>
+        <translation>Cliente de HCE y servidor FHIR</translation>
+    </message>
+    <message>
+        <source>BAA on file with the practice manager</source>
+        <translation>BAA archivado por el gerente de la consulta</translation>
+    </message>
+    <message>
+        <source>Clinical messaging</source>
+        <translation>Mensajería clínica</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -1681,6 +3261,125 @@
     <message>
         <source>%1 check-in kiosk %2</source>
         <translation>Quiosco de registro %2 de %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceActionController</name>
+    <message>
+        <source>&amp;Lock…</source>
+        <translation>&amp;Bloquear…</translation>
+    </message>
+    <message>
+        <source>&amp;Selective wipe…</source>
+        <translation>Borrado &amp;selectivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase device…</source>
+        <translation>Borrar &amp;dispositivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset for next patient…</source>
+        <translation>&amp;Restablecer para el siguiente paciente…</translation>
+    </message>
+    <message>
+        <source>Lost &amp;Mode…</source>
+        <translation>&amp;Modo Perdido…</translation>
+    </message>
+    <message>
+        <source>L&amp;ocate</source>
+        <translation>&amp;Localizar</translation>
+    </message>
+    <message>
+        <source>&amp;Play sound</source>
+        <translation>Reproducir so&amp;nido</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Lost Mode</source>
+        <translation>&amp;Finalizar Modo Perdido</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy manifest…</source>
+        <translation>Manifiesto de &amp;privacidad…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;schedule…</source>
+        <translation>Pr&amp;ogramación de restablecimiento…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out user…</source>
+        <translation>&amp;Cerrar sesión del usuario…</translation>
+    </message>
+    <message>
+        <source>Leave &amp;kiosk mode for maintenance…</source>
+        <translation>Salir del modo &amp;quiosco para mantenimiento…</translation>
+    </message>
+    <message>
+        <source>Resume kiosk &amp;mode</source>
+        <translation>Re&amp;anudar modo quiosco</translation>
+    </message>
+    <message>
+        <source>A personal (BYOD) device is never erased: use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
+        <translation>Un dispositivo personal (BYOD) nunca se borra por completo: use un borrado selectivo, que elimina solo las aplicaciones y los datos de la clínica.</translation>
+    </message>
+    <message>
+        <source>Erase everything on the device and return it to factory state</source>
+        <translation>Borrar todo el contenido del dispositivo y restaurar su estado de fábrica</translation>
+    </message>
+    <message>
+        <source>End the clinician&apos;s session and clear the patient apps (shared tablets)</source>
+        <translation>Finalizar la sesión del profesional clínico y borrar las aplicaciones de pacientes (tabletas compartidas)</translation>
+    </message>
+    <message>
+        <source>When this shared tablet is reset for the next patient on its own</source>
+        <translation>Cuándo se restablece automáticamente esta tableta compartida para el siguiente paciente</translation>
+    </message>
+    <message>
+        <source>Sign the clinician out of this Shared iPad (Android tablets sign out on the tablet)</source>
+        <translation>Cerrar la sesión del profesional clínico en este Shared iPad (en las tabletas Android la sesión se cierra en la tableta)</translation>
+    </message>
+    <message>
+        <source>Lock the device&apos;s screen with a message and a phone number</source>
+        <translation>Bloquear la pantalla del dispositivo con un mensaje y un número de teléfono</translation>
+    </message>
+    <message>
+        <source>Remove the clinic&apos;s apps, accounts and data; personal data stays</source>
+        <translation>Eliminar las aplicaciones, cuentas y datos de la clínica; los datos personales se conservan</translation>
+    </message>
+    <message>
+        <source>Save a PDF for the clinician: what the clinic&apos;s IT can and cannot see and do on this device</source>
+        <translation>Guardar un PDF para el profesional clínico: lo que el departamento de TI de la clínica puede y no puede ver y hacer en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Take the kiosk out of single-app mode for a while, with a reason (audited)</source>
+        <translation>Sacar el quiosco del modo de una sola aplicación durante un tiempo, indicando un motivo (auditado)</translation>
+    </message>
+    <message>
+        <source>Put the kiosk back in single-app mode now</source>
+        <translation>Volver a poner el quiosco en modo de una sola aplicación ahora</translation>
+    </message>
+    <message>
+        <source>Select one device</source>
+        <translation>Seleccione un dispositivo</translation>
+    </message>
+    <message>
+        <source>The device has not reported being in Lost Mode: put it in Lost Mode first</source>
+        <translation>El dispositivo no ha informado de que esté en Modo Perdido: póngalo primero en Modo Perdido</translation>
+    </message>
+    <message>
+        <source>Lock the device in Lost Mode with a message and a phone number, so it can be located</source>
+        <translation>Bloquear el dispositivo en Modo Perdido con un mensaje y un número de teléfono, para poder localizarlo</translation>
+    </message>
+    <message>
+        <source>Ask the device in Lost Mode where it is</source>
+        <translation>Preguntar al dispositivo en Modo Perdido dónde se encuentra</translation>
+    </message>
+    <message>
+        <source>Make the device in Lost Mode play a sound until someone finds it</source>
+        <translation>Hacer que el dispositivo en Modo Perdido reproduzca un sonido hasta que alguien lo encuentre</translation>
+    </message>
+    <message>
+        <source>Take the device out of Lost Mode</source>
+        <translation>Sacar el dispositivo del Modo Perdido</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +3591,64 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>Recent commands</source>
+        <translation>Comandos recientes</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Push channel</source>
+        <translation>Canal de notificaciones push</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>Última notificación push</translation>
+    </message>
+    <message>
+        <source>Lost Mode</source>
+        <translation>Modo Perdido</translation>
+    </message>
+    <message>
+        <source>Last location</source>
+        <translation>Última ubicación</translation>
+    </message>
+    <message>
+        <source>In Lost Mode</source>
+        <translation>En Modo Perdido</translation>
+    </message>
+    <message>
+        <source>Not in Lost Mode</source>
+        <translation>No está en Modo Perdido</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>Notificada %1</translation>
+    </message>
+    <message>
+        <source>None received</source>
+        <translation>No se ha recibido ninguna</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>precisión desconocida</translation>
+    </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>con un margen de %1 m</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)
+%4</source>
+        <translation>%1, %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFilterBar</name>
@@ -1925,6 +3682,24 @@
     </message>
 </context>
 <context>
+    <name>DeviceGroupRepository</name>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A group named %1 already exists.</source>
+        <translation>Ya existe un grupo llamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceGroupService</name>
+    <message>
+        <source>No device group with id %1.</source>
+        <translation>No existe ningún grupo de dispositivos con id %1.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceRepository</name>
     <message>
         <source>Cannot save device %1: %2</source>
@@ -1933,6 +3708,100 @@
     <message>
         <source>No device with id %1</source>
         <translation>No hay ningún dispositivo con el id %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSessionModel</name>
+    <message>
+        <source>Android agent</source>
+        <translation>Agente de Android</translation>
+    </message>
+    <message>
+        <source>Shared iPad</source>
+        <translation>Shared iPad</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>Next sign-in</source>
+        <translation>Siguiente inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Reset for next patient</source>
+        <translation>Restablecimiento para el siguiente paciente</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Finalizada por</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSessionsPanel</name>
+    <message>
+        <source>No clinician has signed in on this tablet yet.</source>
+        <translation>Ningún profesional clínico ha iniciado sesión en esta tableta todavía.</translation>
+    </message>
+    <message>
+        <source>Who held it?</source>
+        <translation>¿Quién la tenía?</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions of this shared device</source>
+        <translation>Sesiones de este dispositivo compartido</translation>
+    </message>
+    <message>
+        <source>Moment to look up</source>
+        <translation>Momento que consultar</translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation>A las:</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in at %1.</source>
+        <translation>Nadie tenía la sesión iniciada a las %1.</translation>
+    </message>
+    <message>
+        <source>%1 held it at %2 (signed in %3, until %4; %5).</source>
+        <translation>%1 la tenía a las %2 (sesión iniciada %3, hasta %4; %5).</translation>
+    </message>
+    <message>
+        <source>%1 held it at %2 (signed in %3, still signed in).</source>
+        <translation>%1 la tenía a las %2 (sesión iniciada %3, sigue con la sesión iniciada).</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +3940,16 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>DevicesLostVerb</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
@@ -2123,6 +4002,377 @@ Número de serie: %2</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPrivacyVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no hay ningún dispositivo con id o número de serie %1</translation>
+    </message>
+    <message>
+        <source>Wrote the privacy manifest of %1 to %2.</source>
+        <translation>Se ha escrito el manifiesto de privacidad de %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableLostModeCommand</name>
+    <message>
+        <source>end Lost Mode on %1</source>
+        <translation>finalizar el Modo Perdido en %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditResetScheduleCommand</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>EnableLostModeCommand</name>
+    <message>
+        <source>put %1 in Lost Mode</source>
+        <translation>poner %1 en Modo Perdido</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointImportDialog</name>
+    <message>
+        <source>Import a TLS certificate</source>
+        <translation>Importar un certificado TLS</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a public (or your enterprise) certificate authority instead of the console&apos;s own. Devices must trust it.</source>
+        <translation>Use un certificado de una autoridad de certificación pública (o de su empresa) en lugar del de la propia consola. Los dispositivos deben confiar en él.</translation>
+    </message>
+    <message>
+        <source>PEM files (certificate chain and private key)</source>
+        <translation>Archivos PEM (cadena de certificados y clave privada)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (.p12 / .pfx)</source>
+        <translation>Paquete PKCS#12 (.p12 / .pfx)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificado:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clave privada:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt *.cer)</source>
+        <translation>PEM (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.key)</source>
+        <translation>PEM (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Devices connect to:</source>
+        <translation>Los dispositivos se conectan a:</translation>
+    </message>
+    <message>
+        <source>TLS certificate:</source>
+        <translation>Certificado TLS:</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Nombres:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Console CA SHA-256:</source>
+        <translation>SHA-256 de la CA de la consola:</translation>
+    </message>
+    <message>
+        <source>Console CA expires:</source>
+        <translation>Caducidad de la CA de la consola:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Solicitudes:</translation>
+    </message>
+    <message>
+        <source>&amp;Start endpoint</source>
+        <translation>&amp;Iniciar punto de conexión</translation>
+    </message>
+    <message>
+        <source>S&amp;top endpoint</source>
+        <translation>&amp;Detener punto de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Import TLS certificate…</source>
+        <translation>I&amp;mportar certificado TLS…</translation>
+    </message>
+    <message>
+        <source>Use the console&apos;s own &amp;certificate</source>
+        <translation>Usar el &amp;certificado propio de la consola</translation>
+    </message>
+    <message>
+        <source>The endpoint now uses the new TLS certificate.</source>
+        <translation>El punto de conexión usa ahora el nuevo certificado TLS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (dentro de %n día)</numerusform>
+            <numerusform>%1 (dentro de %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Issued by the console CA</source>
+        <translation>Emitido por la CA de la consola</translation>
+    </message>
+    <message>
+        <source>%1 served (%2 refused as bad requests), %3 open connections</source>
+        <translation>%1 atendidas (%2 rechazadas por ser incorrectas), %3 conexiones abiertas</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointServer</name>
+    <message>
+        <source>The endpoint&apos;s TLS certificate is unreadable.</source>
+        <translation>El certificado TLS del punto de conexión no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS private key is unreadable.</source>
+        <translation>La clave privada TLS del punto de conexión no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The endpoint has no TLS certificate.</source>
+        <translation>El punto de conexión no tiene certificado TLS.</translation>
+    </message>
+    <message>
+        <source>A worker thread could not open the fleet database: %1</source>
+        <translation>Un hilo de trabajo no pudo abrir la base de datos de la flota: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointService</name>
+    <message>
+        <source>The listen address &quot;%1&quot; is not an IP address.</source>
+        <translation>La dirección de escucha «%1» no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Loading certificates…</source>
+        <translation>Cargando certificados…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Listening on %1 port %2</source>
+        <translation>Escuchando en %1 puerto %2</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollAdviseVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Recommended: %1; baseline: %2</source>
+        <translation>Recomendado: %1; línea base: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--count needs a positive number and --days 1 to 90</source>
+        <translation>--count necesita un número positivo y --days de 1 a 90</translation>
+    </message>
+    <message>
+        <source>--out needs the console&apos;s certificate authority, which this command cannot load yet; give the device the link instead.</source>
+        <translation>--out necesita la autoridad de certificación de la consola, que este comando aún no puede cargar; proporcione el enlace al dispositivo en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-time %1 enrollment link(s), valid until %2. Open a link on the device to install the enrollment profile.</source>
+        <translation>
+            <numerusform>%n enlace de inscripción %1 de un solo uso, válido hasta %2. Abra un enlace en el dispositivo para instalar el perfil de inscripción.</numerusform>
+            <numerusform>%n enlaces de inscripción %1 de un solo uso, válidos hasta %2. Abra un enlace en el dispositivo para instalar el perfil de inscripción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <source>Prints one one-time enrollment link per device (Apple devices).</source>
+        <translation>Imprime un enlace de inscripción de un solo uso por dispositivo (dispositivos Apple).</translation>
+    </message>
+    <message>
+        <source>Android QR provisioning sheet; `clinicmdm enroll qr --help`.</source>
+        <translation>Hoja de aprovisionamiento QR de Android; `clinicmdm enroll qr --help`.</translation>
+    </message>
+    <message>
+        <source>Recommends BYOD, COPE, Shared or kiosk (COSU) and the baseline to use.</source>
+        <translation>Recomienda BYOD, COPE, compartido o quiosco (COSU) y la línea base que se debe usar.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPage</name>
+    <message>
+        <source>USB (Android)</source>
+        <translation>USB (Android)</translation>
+    </message>
+    <message>
+        <source>QR code (Android)</source>
+        <translation>Código QR (Android)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentProfileBuilder</name>
+    <message>
+        <source>%1 certificate authority</source>
+        <translation>Autoridad de certificación de %1</translation>
+    </message>
+    <message>
+        <source>Device identity</source>
+        <translation>Identidad del dispositivo</translation>
+    </message>
+    <message>
+        <source>Device management</source>
+        <translation>Gestión de dispositivos</translation>
+    </message>
+    <message>
+        <source>%1 device management</source>
+        <translation>Gestión de dispositivos de %1</translation>
+    </message>
+    <message>
+        <source>Lets the clinic manage its apps and data on this personal device. The clinic cannot erase the device or see personal apps.</source>
+        <translation>Permite a la clínica gestionar sus aplicaciones y datos en este dispositivo personal. La clínica no puede borrar el dispositivo ni ver las aplicaciones personales.</translation>
+    </message>
+    <message>
+        <source>Enrolls this clinic-owned device in device management.</source>
+        <translation>Inscribe este dispositivo propiedad de la clínica en la gestión de dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>A batch has between 1 and %1 enrollment links.</source>
+        <translation>Un lote tiene entre 1 y %1 enlaces de inscripción.</translation>
+    </message>
+    <message>
+        <source>The link must be valid for at least a minute.</source>
+        <translation>El enlace debe ser válido durante al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>This enrollment link is unknown, used or expired.</source>
+        <translation>Este enlace de inscripción es desconocido, ya se ha usado o ha caducado.</translation>
+    </message>
+</context>
+<context>
+    <name>FcmClient</name>
+    <message>
+        <source>no FCM service account imported</source>
+        <translation>no se ha importado ninguna cuenta de servicio de FCM</translation>
+    </message>
+</context>
+<context>
+    <name>FcmServiceAccount</name>
+    <message>
+        <source>The service-account file is not JSON: %1</source>
+        <translation>El archivo de la cuenta de servicio no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Google service-account key (type must be &quot;service_account&quot;).</source>
+        <translation>Este archivo JSON no es una clave de cuenta de servicio de Google (type debe ser &quot;service_account&quot;).</translation>
+    </message>
+    <message>
+        <source>The service-account file lacks project_id, client_email or private_key.</source>
+        <translation>Al archivo de la cuenta de servicio le falta project_id, client_email o private_key.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s token_uri must be an https URL.</source>
+        <translation>El token_uri de la cuenta de servicio debe ser una URL https.</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s private_key is not an RSA key.</source>
+        <translation>La private_key de la cuenta de servicio no es una clave RSA.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +4434,287 @@ Número de serie: %2</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStatistics</name>
+    <message>
+        <source>Within 1 hour</source>
+        <translation>En la última hora</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>En las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>En los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>En los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation>Hace más de 30 días</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
+    <name>FullWipeCommand</name>
+    <message>
+        <source>erase %1</source>
+        <translation>borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>FullWipeDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Borrar %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything on &quot;%1&quot; will be erased&lt;/b&gt;: apps, data, accounts and settings. The device returns to factory state and must be enrolled again. This cannot be undone once the device receives it; until then you can cancel it on the Commands page.</source>
+        <translation>&lt;b&gt;Se borrará todo el contenido de &quot;%1&quot;&lt;/b&gt;: apps, datos, cuentas y configuración. El dispositivo vuelve al estado de fábrica y debe inscribirse de nuevo. Esto no se puede deshacer una vez que el dispositivo lo reciba; hasta entonces puede cancelarlo en la página Comandos.</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s name to confirm:</source>
+        <translation>Escriba el nombre del dispositivo para confirmar:</translation>
+    </message>
+    <message>
+        <source>Erase device…</source>
+        <translation>Borrar dispositivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Client</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Http2Connection</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>%1 does not speak HTTP/2 (ALPN h2)</source>
+        <translation>%1 no habla HTTP/2 (ALPN h2)</translation>
+    </message>
+    <message>
+        <source>the server ended the session (GOAWAY)</source>
+        <translation>el servidor finalizó la sesión (GOAWAY)</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost</source>
+        <translation>se perdió la conexión con %1</translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>The signing key cannot be read: %1</source>
+        <translation>No se puede leer la clave de firma: %1</translation>
+    </message>
+    <message>
+        <source>The key does not fit the %1 algorithm.</source>
+        <translation>La clave no corresponde al algoritmo %1.</translation>
+    </message>
+    <message>
+        <source>The ES256 signature has an unexpected form.</source>
+        <translation>La firma ES256 tiene un formato inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMaintenanceDialog</name>
+    <message>
+        <source>Leave kiosk mode: %1</source>
+        <translation>Salir del modo quiosco: %1</translation>
+    </message>
+    <message>
+        <source>e.g. replace the card reader, update the check-in app</source>
+        <translation>p. ej., sustituir el lector de tarjetas, actualizar la app de registro de llegada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 leaves single-app mode so that it can be serviced. It returns to kiosk mode by itself when the time is up, or when you resume it. The reason is recorded in the audit trail.</source>
+        <translation>%1 sale del modo de app única para que se pueda realizar su mantenimiento. Vuelve al modo quiosco por sí solo cuando se acaba el tiempo o cuando usted lo reanuda. El motivo se anota en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Durante:</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>KioskMaintenanceService</name>
+    <message>
+        <source>%1 has no policy, so it is not a kiosk.</source>
+        <translation>%1 no tiene ninguna política, por lo que no es un quiosco.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk: its policy %2 does not lock it to a single app.</source>
+        <translation>%1 no es un quiosco: su política %2 no lo bloquea en una sola app.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>Say why %1 leaves kiosk mode: the reason goes into the audit trail.</source>
+        <translation>Indique por qué %1 sale del modo quiosco: el motivo se anota en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>A maintenance window lasts 1 to %1 minutes, not %2.</source>
+        <translation>Una ventana de mantenimiento dura de 1 a %1 minutos, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already out of kiosk mode until %2 (UTC).</source>
+        <translation>%1 ya está fuera del modo quiosco hasta el %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>%1 is not out of kiosk mode for maintenance.</source>
+        <translation>%1 no está fuera del modo quiosco por mantenimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsForm</name>
+    <message>
+        <source>Kiosk mode: lock the device to a single app</source>
+        <translation>Modo quiosco: bloquear el dispositivo en una sola app</translation>
+    </message>
+    <message>
+        <source>Apple bundle id, e.g. com.example.checkin</source>
+        <translation>Bundle id de Apple, p. ej., com.example.checkin</translation>
+    </message>
+    <message>
+        <source>Android package, e.g. com.example.checkin</source>
+        <translation>Paquete de Android, p. ej., com.example.checkin</translation>
+    </message>
+    <message>
+        <source>Factory-reset protection (nobody can reset the kiosk from its settings)</source>
+        <translation>Protección contra el restablecimiento de fábrica (nadie puede restablecer el quiosco desde su configuración)</translation>
+    </message>
+    <message>
+        <source>One per line: https://checkin.clinic.example or *.clinic.example</source>
+        <translation>Uno por línea: https://checkin.clinic.example o *.clinic.example</translation>
+    </message>
+    <message>
+        <source>https://clinic.example/logo.png or a file</source>
+        <translation>https://clinic.example/logo.png o un archivo</translation>
+    </message>
+    <message>
+        <source>e.g. Emergency department, front desk</source>
+        <translation>p. ej., Urgencias, recepción</translation>
+    </message>
+    <message>
+        <source>e.g. IT help desk, ext. 4357</source>
+        <translation>p. ej., Soporte técnico de TI, ext. 4357</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Single app (iPhone, iPad)</source>
+        <translation>App única (iPhone, iPad)</translation>
+    </message>
+    <message>
+        <source>Single app (Android)</source>
+        <translation>App única (Android)</translation>
+    </message>
+    <message>
+        <source>Allowed web sites (everything else is blocked)</source>
+        <translation>Sitios web permitidos (todo lo demás se bloquea)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Support contact</source>
+        <translation>Contacto de soporte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A kiosk needs its single app: choose it for iPhone/iPad, Android or both.</source>
+        <translation>Un quiosco necesita su app única: elíjala para iPhone/iPad, Android o ambos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a bundle id or package name.</source>
+        <translation>%1 no es un bundle id ni un nombre de paquete.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an http(s) address nor a host pattern such as *.clinic.example.</source>
+        <translation>%1 no es una dirección http(s) ni un patrón de host como *.clinic.example.</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>LocateDeviceCommand</name>
+    <message>
+        <source>ask %1 for its location</source>
+        <translation>solicitar a %1 su ubicación</translation>
+    </message>
+</context>
+<context>
+    <name>LockDeviceDialog</name>
+    <message>
+        <source>Lock %1</source>
+        <translation>Bloquear %1</translation>
+    </message>
+    <message>
+        <source>This device belongs to the clinic. Please return it to the front desk.</source>
+        <translation>Este dispositivo pertenece a la clínica. Devuélvalo en recepción.</translation>
+    </message>
+    <message>
+        <source>e.g. +1 555 0100</source>
+        <translation>p. ej., +1 555 0100</translation>
+    </message>
+    <message>
+        <source>The device locks its screen as soon as it receives the command. Whoever finds it sees the message and the number below.</source>
+        <translation>El dispositivo bloquea la pantalla en cuanto recibe el comando. Quien lo encuentre verá el mensaje y el número indicado a continuación.</translation>
+    </message>
+    <message>
+        <source>Message on the lock screen:</source>
+        <translation>Mensaje en la pantalla de bloqueo:</translation>
+    </message>
+    <message>
+        <source>Phone number to call:</source>
+        <translation>Número de teléfono al que llamar:</translation>
+    </message>
+    <message>
+        <source>Lock device</source>
+        <translation>Bloquear dispositivo</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +4787,87 @@ Número de serie: %2</translation>
     <message>
         <source>Checking your password…</source>
         <translation>Comprobando su contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>LostModeDialog</name>
+    <message>
+        <source>Lost Mode for %1</source>
+        <translation>Modo Perdido para %1</translation>
+    </message>
+    <message>
+        <source>This device belongs to the clinic. Please return it to the front desk.</source>
+        <translation>Este dispositivo pertenece a la clínica. Devuélvalo en recepción.</translation>
+    </message>
+    <message>
+        <source>e.g. +1 555 0100</source>
+        <translation>p. ej., +1 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. Reward offered</source>
+        <translation>p. ej., Se ofrece recompensa</translation>
+    </message>
+    <message>
+        <source>The device locks and shows the message and phone number until Lost Mode ends. While it is in Lost Mode you can ask for its location and make it play a sound; the device tells its user that it was located. Give a message, a phone number, or both.</source>
+        <translation>El dispositivo se bloquea y muestra el mensaje y el número de teléfono hasta que finaliza el Modo Perdido. Mientras está en Modo Perdido, puede solicitar su ubicación y hacer que reproduzca un sonido; el dispositivo avisa a su usuario de que se ha localizado. Indique un mensaje, un número de teléfono o ambos.</translation>
+    </message>
+    <message>
+        <source>Message on the lock screen:</source>
+        <translation>Mensaje en la pantalla de bloqueo:</translation>
+    </message>
+    <message>
+        <source>Phone number to call:</source>
+        <translation>Número de teléfono al que llamar:</translation>
+    </message>
+    <message>
+        <source>Footnote (optional):</source>
+        <translation>Nota al pie (opcional):</translation>
+    </message>
+    <message>
+        <source>Enable Lost Mode</source>
+        <translation>Activar Modo Perdido</translation>
+    </message>
+</context>
+<context>
+    <name>LostModeEligibility</name>
+    <message>
+        <source>%1 is a personal (BYOD) device: the clinic never puts it in Lost Mode nor asks where it is. Lock it, or remove the clinic&apos;s data with a selective wipe.</source>
+        <translation>%1 es un dispositivo personal (BYOD): la clínica nunca lo pone en Modo Perdido ni pregunta dónde está. Bloquéelo o elimine los datos de la clínica con un borrado selectivo.</translation>
+    </message>
+    <message>
+        <source>%1 is an Android device: Lost Mode and location are for supervised iPhones and iPads only.</source>
+        <translation>%1 es un dispositivo Android: el Modo Perdido y la ubicación son solo para iPhone y iPad supervisados.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an enrolled device receives Lost Mode commands.</source>
+        <translation>%1 está en estado %2: solo un dispositivo inscrito recibe comandos de Modo Perdido.</translation>
+    </message>
+    <message>
+        <source>%1 has not reported being supervised: Apple allows Lost Mode only on supervised devices.</source>
+        <translation>%1 no ha notificado que esté supervisado: Apple solo permite el Modo Perdido en dispositivos supervisados.</translation>
+    </message>
+</context>
+<context>
+    <name>LostModeService</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has not reported being in Lost Mode: put it in Lost Mode first (a device answers location and sound requests only in Lost Mode).</source>
+        <translation>%1 no ha notificado que esté en Modo Perdido: póngalo primero en Modo Perdido (un dispositivo solo responde a solicitudes de ubicación y sonido en Modo Perdido).</translation>
+    </message>
+    <message>
+        <source>Lost Mode needs a message or a phone number for whoever finds the device.</source>
+        <translation>El Modo Perdido necesita un mensaje o un número de teléfono para quien encuentre el dispositivo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, + ( ) - . / only).</source>
+        <translation>&quot;%1&quot; no es un número de teléfono (solo dígitos, espacios, + ( ) - . /).</translation>
+    </message>
+    <message>
+        <source>The message may have at most %1 characters and the footnote %2.</source>
+        <translation>El mensaje puede tener como máximo %1 caracteres y la nota al pie, %2.</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +4957,52 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ManagedConfigForm</name>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatorio):</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfigValidator</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser texto.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>%1 must be a full URL such as https://fhir.example.org/r4.</source>
+        <translation>%1 debe ser una URL completa, como https://fhir.example.org/r4.</translation>
+    </message>
+    <message>
+        <source>%1 must use https: clinical data never travels unencrypted.</source>
+        <translation>%1 debe usar https: los datos clínicos nunca viajan sin cifrar.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration key of this app.</source>
+        <translation>%1 no es una clave de configuración de esta app.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation>&quot;%1&quot; no tiene el formato CLAVE=VALOR.</translation>
+    </message>
+</context>
+<context>
     <name>MfaSetupWidget</name>
     <message>
         <source>Scan the code with an authenticator app (for example on your phone), then enter the six-digit code it shows. Administrators sign in with such a code from now on.</source>
@@ -2390,6 +5048,112 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>OwnershipAdvisor</name>
+    <message>
+        <source>Patients use it for one purpose, so it is locked to a single app as a kiosk (COSU).</source>
+        <translation>Los pacientes lo usan con un único fin, por lo que se bloquea en una sola app como quiosco (COSU).</translation>
+    </message>
+    <message>
+        <source>A kiosk has no clinician sessions to isolate: the single-app lock already keeps each user to that app.</source>
+        <translation>Un quiosco no tiene sesiones de profesionales clínicos que aislar: el bloqueo en una sola app ya limita a cada usuario a esa app.</translation>
+    </message>
+    <message>
+        <source>What patients enter is ePHI: the kiosk baseline requires encryption and allows a full wipe.</source>
+        <translation>Lo que introducen los pacientes es ePHI: la línea base de quiosco exige cifrado y permite un borrado completo.</translation>
+    </message>
+    <message>
+        <source>A personal phone cannot be a patient kiosk: issue a clinic-owned device for this.</source>
+        <translation>Un teléfono personal no puede ser un quiosco para pacientes: entregue para ello un dispositivo propiedad de la clínica.</translation>
+    </message>
+    <message>
+        <source>Several clinicians use it across shifts, so each one gets an isolated session that is cleared at sign-out.</source>
+        <translation>Varios profesionales clínicos lo usan en distintos turnos, por lo que cada uno obtiene una sesión aislada que se borra al cerrar sesión.</translation>
+    </message>
+    <message>
+        <source>It keeps ePHI on the device: the shared baseline requires encryption and allows a full wipe.</source>
+        <translation>Guarda ePHI en el dispositivo: la línea base compartida exige cifrado y permite un borrado completo.</translation>
+    </message>
+    <message>
+        <source>A personal phone should not be shared between clinicians: use a clinic-owned tablet.</source>
+        <translation>Un teléfono personal no debe compartirse entre profesionales clínicos: use una tableta propiedad de la clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic owns the device: it is fully managed and can be erased if it is lost (COPE).</source>
+        <translation>La clínica es propietaria del dispositivo: se gestiona por completo y se puede borrar si se pierde (COPE).</translation>
+    </message>
+    <message>
+        <source>It stores ePHI locally, which needs device-level encryption and a full wipe: COPE provides both.</source>
+        <translation>Almacena ePHI localmente, lo que requiere cifrado a nivel de dispositivo y borrado completo: COPE ofrece ambos.</translation>
+    </message>
+    <message>
+        <source>The device must store ePHI locally (offline charts, clinical photos), which needs full device management.</source>
+        <translation>El dispositivo debe almacenar ePHI localmente (historias clínicas sin conexión, fotos clínicas), lo que requiere la gestión completa del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Do not enroll this personal phone as BYOD: a BYOD device can only be selectively wiped, so ePHI stored outside the clinic&apos;s apps could not be removed. Issue a clinic-owned COPE device instead.</source>
+        <translation>No inscriba este teléfono personal como BYOD: en un dispositivo BYOD solo se puede hacer un borrado selectivo, por lo que no se podría eliminar la ePHI guardada fuera de las apps de la clínica. Entregue en su lugar un dispositivo COPE propiedad de la clínica.</translation>
+    </message>
+    <message>
+        <source>It is the clinician&apos;s own phone and only views ePHI through the clinic&apos;s managed apps, which keep no copy.</source>
+        <translation>Es el teléfono propio del profesional clínico y solo consulta ePHI a través de las apps administradas de la clínica, que no guardan ninguna copia.</translation>
+    </message>
+    <message>
+        <source>The clinic manages only its own apps and their data (work profile or managed apps) and can remove only those (selective wipe); IT cannot see personal apps, photos, messages or location.</source>
+        <translation>La clínica gestiona solo sus propias apps y sus datos (perfil de trabajo o apps administradas) y solo puede eliminar estos (borrado selectivo); TI no puede ver las apps personales, las fotos, los mensajes ni la ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipAdvisorDialog</name>
+    <message>
+        <source>It will store patient data (ePHI) on the device: offline charts, clinical photos</source>
+        <translation>Almacenará datos de pacientes (ePHI) en el dispositivo: historias clínicas sin conexión, fotos clínicas</translation>
+    </message>
+    <message>
+        <source>Several clinicians share it across shifts</source>
+        <translation>Varios profesionales clínicos lo comparten en distintos turnos</translation>
+    </message>
+    <message>
+        <source>Patients use it for one purpose (check-in, consent forms)</source>
+        <translation>Los pacientes lo usan con un único fin (registro de llegada, formularios de consentimiento)</translation>
+    </message>
+    <message>
+        <source>Choose how to enroll the device</source>
+        <translation>Elija cómo inscribir el dispositivo</translation>
+    </message>
+    <message>
+        <source>The clinic</source>
+        <translation>La clínica</translation>
+    </message>
+    <message>
+        <source>The clinician (a personal phone)</source>
+        <translation>El profesional clínico (un teléfono personal)</translation>
+    </message>
+    <message>
+        <source>Who owns the device?</source>
+        <translation>¿Quién es el propietario del dispositivo?</translation>
+    </message>
+    <message>
+        <source>Use this ownership</source>
+        <translation>Usar este tipo de propiedad</translation>
+    </message>
+    <message>
+        <source>Recommended: %1; baseline: %2</source>
+        <translation>Recomendado: %1; línea base: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Help me choose…</source>
+        <translation>Ayúdeme a elegir…</translation>
+    </message>
+    <message>
+        <source>Answer four questions about the device to choose between BYOD, COPE, Shared and kiosk</source>
+        <translation>Responda cuatro preguntas sobre el dispositivo para elegir entre BYOD, COPE, compartido y quiosco</translation>
+    </message>
+</context>
+<context>
     <name>PasswordRules</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -2402,6 +5166,25 @@ Número de serie: %2</translation>
     <message>
         <source>The password must not be blank.</source>
         <translation>La contraseña no puede estar en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>%1 — HIPAA compliance report, %2 to %3</source>
+        <translation>%1 — Informe de cumplimiento de HIPAA, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>No se puede iniciar el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2466,12 +5249,27 @@ Número de serie: %2</translation>
         <source>manage certificates</source>
         <translation>gestionar certificados</translation>
     </message>
+    <message>
+        <source>take a kiosk out of kiosk mode</source>
+        <translation>sacar un quiosco del modo quiosco</translation>
+    </message>
+    <message>
+        <source>put a device in Lost Mode and locate it</source>
+        <translation>poner un dispositivo en Modo Perdido y localizarlo</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not here yet</source>
         <translation>Próximamente</translation>
+    </message>
+</context>
+<context>
+    <name>PlayLostSoundCommand</name>
+    <message>
+        <source>make %1 play a sound</source>
+        <translation>hacer que %1 reproduzca un sonido</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +5328,842 @@ Número de serie: %2</translation>
     <message>
         <source>The binary property list is malformed.</source>
         <translation>La lista de propiedades binaria está mal formada.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesData</name>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>This policy</source>
+        <translation>Esta política</translation>
+    </message>
+    <message>
+        <source>HIPAA reference</source>
+        <translation>Referencia de HIPAA</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Choose a policy first.</source>
+        <translation>Elija primero una política.</translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Passcode required</source>
+        <translation>Código de acceso obligatorio</translation>
+    </message>
+    <message>
+        <source>Storage encryption required</source>
+        <translation>Cifrado del almacenamiento obligatorio</translation>
+    </message>
+    <message>
+        <source>Always-on VPN</source>
+        <translation>VPN siempre activa</translation>
+    </message>
+    <message>
+        <source>Per-app VPN for clinical apps</source>
+        <translation>VPN por app para las apps clínicas</translation>
+    </message>
+    <message>
+        <source>Managed open-in (documents stay in managed apps)</source>
+        <translation>Apertura administrada (los documentos permanecen en las apps administradas)</translation>
+    </message>
+    <message>
+        <source>Managed pasteboard</source>
+        <translation>Portapapeles administrado</translation>
+    </message>
+    <message>
+        <source>Block work-to-personal copy and paste</source>
+        <translation>Bloquear copiar y pegar del ámbito laboral al personal</translation>
+    </message>
+    <message>
+        <source>Block screenshots</source>
+        <translation>Bloquear capturas de pantalla</translation>
+    </message>
+    <message>
+        <source>Camera allowed</source>
+        <translation>Cámara permitida</translation>
+    </message>
+    <message>
+        <source>Clear data at sign-out (shared devices)</source>
+        <translation>Borrar los datos al cerrar sesión (dispositivos compartidos)</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>Name of the new policy</source>
+        <translation>Nombre de la nueva política</translation>
+    </message>
+    <message>
+        <source>Create from baseline</source>
+        <translation>Crear a partir de la línea base</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Línea base:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numérico</translation>
+    </message>
+    <message>
+        <source>alphanumeric</source>
+        <translation>alfanumérico</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>complejo</translation>
+    </message>
+    <message>
+        <source>Minimum passcode length</source>
+        <translation>Longitud mínima del código de acceso</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Complejidad</translation>
+    </message>
+    <message>
+        <source>Wipe after failed attempts (0 = never)</source>
+        <translation>Borrar tras intentos fallidos (0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Passcode history</source>
+        <translation>Historial de códigos de acceso</translation>
+    </message>
+    <message>
+        <source>Auto-lock after (0 = not enforced)</source>
+        <translation>Bloqueo automático tras (0 = no obligatorio)</translation>
+    </message>
+    <message>
+        <source>Shared-device session timeout (0 = none)</source>
+        <translation>Tiempo de espera de la sesión en dispositivos compartidos (0 = ninguno)</translation>
+    </message>
+    <message>
+        <source>Save as new version and deliver</source>
+        <translation>Guardar como nueva versión y enviar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>Differences from baseline</source>
+        <translation>Diferencias con la línea base</translation>
+    </message>
+    <message>
+        <source>Roll back to the selected version</source>
+        <translation>Revertir a la versión seleccionada</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n dispositivo)</numerusform>
+            <numerusform>%1 (%n dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign to group</source>
+        <translation>Asignar a un grupo</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Created %1 from the baseline. Edit it, then assign it to a group.</source>
+        <translation>Se creó %1 a partir de la línea base. Edítela y, después, asígnela a un grupo.</translation>
+    </message>
+    <message>
+        <source>Kiosk: %1</source>
+        <translation>Quiosco: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved version %1; %n command(s) queued for its devices.</source>
+        <translation>
+            <numerusform>Se guardó la versión %1; %n comando en cola para sus dispositivos.</numerusform>
+            <numerusform>Se guardó la versión %1; %n comandos en cola para sus dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1; %n command(s) queued.</source>
+        <translation>
+            <numerusform>Asignada a %1; %n comando en cola.</numerusform>
+            <numerusform>Asignada a %1; %n comandos en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the version to roll back to.</source>
+        <translation>Elija la versión a la que desea revertir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back to the settings of version %1; %n command(s) queued.</source>
+        <translation>
+            <numerusform>Se revirtió a la configuración de la versión %1; %n comando en cola.</numerusform>
+            <numerusform>Se revirtió a la configuración de la versión %1; %n comandos en cola.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPathEditor</name>
+    <message>
+        <source>%1: is not a setting path such as kiosk.branding.department</source>
+        <translation>%1: no es una ruta de ajuste como kiosk.branding.department</translation>
+    </message>
+    <message>
+        <source>%1: expected PATH=VALUE, e.g. kiosk.enabled=true</source>
+        <translation>%1: se esperaba RUTA=VALOR, p. ej., kiosk.enabled=true</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>A policy named %1 already exists.</source>
+        <translation>Ya existe una política llamada %1.</translation>
+    </message>
+    <message>
+        <source>Policy %1 was changed meanwhile; reload it.</source>
+        <translation>La política %1 se ha modificado mientras tanto; vuelva a cargarla.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>No baseline %1 (there are byod, cope, cosu and shared).</source>
+        <translation>No existe la línea base %1 (hay byod, cope, cosu y shared).</translation>
+    </message>
+    <message>
+        <source>Policy %1 has no version %2.</source>
+        <translation>La política %1 no tiene la versión %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already the current version of %2.</source>
+        <translation>La versión %1 ya es la versión actual de %2.</translation>
+    </message>
+    <message>
+        <source>No device group with id %1.</source>
+        <translation>No hay ningún grupo de dispositivos con el id %1.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTarget</name>
+    <message>
+        <source>%1 is not a valid postgresql:// address</source>
+        <translation>%1 no es una dirección postgresql:// válida</translation>
+    </message>
+    <message>
+        <source>%1 is not a key=value connection setting</source>
+        <translation>%1 no es un ajuste de conexión clave=valor</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL address names no database (postgresql://user@host:port/DBNAME)</source>
+        <translation>la dirección de PostgreSQL no indica ninguna base de datos (postgresql://user@host:port/DBNAME)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBoundary</name>
+    <message>
+        <source>IT cannot see personal apps, photos, messages, browsing, personal email or location, and can never erase this phone: a selective wipe removes only the clinic&apos;s apps and data.</source>
+        <translation>TI no puede ver las apps personales, las fotos, los mensajes, la navegación, el correo electrónico personal ni la ubicación, y nunca puede borrar este teléfono: un borrado selectivo elimina solo las apps y los datos de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestBuilder</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>The policy &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer la política &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestCommand</name>
+    <message>
+        <source>privacy-manifest-%1.pdf</source>
+        <translation>privacy-manifest-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the privacy manifest</source>
+        <translation>Guardar el manifiesto de privacidad</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestPdfWriter</name>
+    <message>
+        <source>%1 — privacy manifest for %2, generated %3</source>
+        <translation>%1 — Manifiesto de privacidad de %2, generado el %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>No se puede iniciar el PDF %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestRules</name>
+    <message>
+        <source>No device policy is assigned yet: the clinic sets no passcode, camera, VPN or sharing rules on this device.</source>
+        <translation>Aún no hay ninguna política de dispositivo asignada: la clínica no establece reglas de código de acceso, cámara, VPN ni uso compartido en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>What the clinic&apos;s IT can see</source>
+        <translation>Lo que el departamento de TI de la clínica puede ver</translation>
+    </message>
+    <message>
+        <source>What the clinic&apos;s IT cannot see</source>
+        <translation>Lo que el departamento de TI de la clínica no puede ver</translation>
+    </message>
+    <message>
+        <source>What the clinic&apos;s IT can do</source>
+        <translation>Lo que el departamento de TI de la clínica puede hacer</translation>
+    </message>
+    <message>
+        <source>What the clinic&apos;s IT cannot do</source>
+        <translation>Lo que el departamento de TI de la clínica no puede hacer</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestText</name>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>none assigned</source>
+        <translation>ninguna asignada</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>This phone is yours. The clinic manages only its own apps and their data on it, kept apart from your personal apps and data by the phone&apos;s operating system. This manifest is made from the settings in force for this phone when it was generated; if they change, ask IT for a new one.</source>
+        <translation>Este teléfono es suyo. La clínica gestiona en él solo sus propias apps y sus datos, que el sistema operativo del teléfono mantiene separados de sus apps y datos personales. Este manifiesto se basa en la configuración vigente para este teléfono en el momento de generarlo; si cambia, solicite uno nuevo a TI.</translation>
+    </message>
+    <message>
+        <source>This device belongs to the clinic. This manifest is made from the settings in force for this device when it was generated; if they change, ask IT for a new one.</source>
+        <translation>Este dispositivo pertenece a la clínica. Este manifiesto se basa en la configuración vigente para este dispositivo en el momento de generarlo; si cambia, solicite uno nuevo a TI.</translation>
+    </message>
+    <message>
+        <source>Privacy manifest</source>
+        <translation>Manifiesto de privacidad</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningSheet</name>
+    <message>
+        <source>%1 — Android enrollment</source>
+        <translation>%1 — Inscripción de Android</translation>
+    </message>
+    <message>
+        <source>Ownership: %1
+Valid once, until %2.
+
+1. Factory-reset the device (or take it out of the box).
+2. On the welcome screen, tap the same spot six times.
+3. Scan this code; the device downloads the ClinicMDM agent, encrypts itself and enrolls with %3.
+
+This sheet carries a one-time enrollment token%4: keep it like a key and shred it after use.</source>
+        <translation>Propiedad: %1
+Válido una sola vez, hasta el %2.
+
+1. Restablezca el dispositivo a los valores de fábrica (o sáquelo de la caja).
+2. En la pantalla de bienvenida, toque seis veces el mismo punto.
+3. Escanee este código; el dispositivo descarga el agente de ClinicMDM, se cifra y se inscribe en %3.
+
+Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si fuera una llave y destrúyala después de usarla.</translation>
+    </message>
+    <message>
+        <source> and the Wi-Fi password</source>
+        <translation> y la contraseña de la Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Android enrollment</source>
+        <translation>Inscripción de Android</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCertificate</name>
+    <message>
+        <source>The file is not a PKCS#12 (.p12) bundle.</source>
+        <translation>El archivo no es un paquete PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 password is wrong.</source>
+        <translation>La contraseña del PKCS#12 es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle could not be read or lacks the certificate and its key (%1).</source>
+        <translation>No se pudo leer el paquete PKCS#12 o le faltan el certificado y su clave (%1).</translation>
+    </message>
+    <message>
+        <source>The push certificate file is neither PEM nor DER.</source>
+        <translation>El archivo del certificado push no es PEM ni DER.</translation>
+    </message>
+    <message>
+        <source>The private key cannot be read (wrong password or not a PEM key).</source>
+        <translation>No se puede leer la clave privada (contraseña incorrecta o no es una clave PEM).</translation>
+    </message>
+</context>
+<context>
+    <name>PushCertificateBanner</name>
+    <message>
+        <source>Apple refused the push certificate (%1): Apple devices cannot be woken until it is renewed or replaced.</source>
+        <translation>Apple rechazó el certificado push (%1): no se pueden activar los dispositivos Apple hasta que se renueve o se sustituya.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCertificateExpiry</name>
+    <message>
+        <source>The Apple push certificate expired on %1: Apple devices can no longer be woken. Renew it with the same Apple ID at identity.apple.com.</source>
+        <translation>El certificado push de Apple caducó el %1: ya no se pueden activar los dispositivos Apple. Renuévelo con el mismo Apple ID en identity.apple.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Apple push certificate expires on %1 (within %n day(s)). Renew it with the same Apple ID at identity.apple.com; a new certificate instead of a renewal means every Apple device must enroll again.</source>
+        <translation>
+            <numerusform>El certificado push de Apple caduca el %1 (en %n día). Renuévelo con el mismo Apple ID en identity.apple.com; si usa un certificado nuevo en lugar de una renovación, todos los dispositivos Apple deberán inscribirse de nuevo.</numerusform>
+            <numerusform>El certificado push de Apple caduca el %1 (en %n días). Renuévelo con el mismo Apple ID en identity.apple.com; si usa un certificado nuevo en lugar de una renovación, todos los dispositivos Apple deberán inscribirse de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushCertificateImport</name>
+    <message>
+        <source>This certificate has no private key with it and there is no pending certificate request: import the key too, or a PKCS#12 bundle (%1).</source>
+        <translation>Este certificado no va acompañado de ninguna clave privada y no hay ninguna solicitud de certificado pendiente: importe también la clave o un paquete PKCS#12 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PushCertificateService</name>
+    <message>
+        <source>This certificate has another topic (%1) than the current one (%2): it is a NEW certificate, not a renewal. Every Apple device would have to enroll again. Renew the current certificate with the same Apple ID instead, or explicitly accept re-enrolling every Apple device.</source>
+        <translation>Este certificado tiene un topic (%1) distinto del actual (%2): es un certificado NUEVO, no una renovación. Todos los dispositivos Apple tendrían que inscribirse de nuevo. Renueve en su lugar el certificado actual con el mismo Apple ID, o acepte explícitamente volver a inscribir todos los dispositivos Apple.</translation>
+    </message>
+    <message>
+        <source>Confirm your password and code again to replace the push certificate by one with another topic.</source>
+        <translation>Vuelva a confirmar su contraseña y su código para sustituir el certificado push por uno con otro topic.</translation>
+    </message>
+    <message>
+        <source>No push certificate has been imported.</source>
+        <translation>No se ha importado ningún certificado push.</translation>
+    </message>
+</context>
+<context>
+    <name>PushCredentialLoader</name>
+    <message>
+        <source>The key %1 cannot be read from the secret store: %2</source>
+        <translation>No se puede leer la clave %1 del almacén de secretos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PushCredentialsPanel</name>
+    <message>
+        <source>Create certificate request…</source>
+        <translation>Crear solicitud de certificado…</translation>
+    </message>
+    <message>
+        <source>Import certificate…</source>
+        <translation>Importar certificado…</translation>
+    </message>
+    <message>
+        <source>Import service account…</source>
+        <translation>Importar cuenta de servicio…</translation>
+    </message>
+    <message>
+        <source>The Apple ID that created the certificate (renewals need the same one)</source>
+        <translation>El Apple ID con el que se creó el certificado (las renovaciones necesitan el mismo)</translation>
+    </message>
+    <message>
+        <source>Apple push certificate (APNs)</source>
+        <translation>Certificado push de Apple (APNs)</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Apple ID:</source>
+        <translation>Apple ID:</translation>
+    </message>
+    <message>
+        <source>Firebase Cloud Messaging (Android)</source>
+        <translation>Firebase Cloud Messaging (Android)</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>Cuenta de servicio:</translation>
+    </message>
+    <message>
+        <source>create a push certificate request</source>
+        <translation>crear una solicitud de certificado de notificaciones push</translation>
+    </message>
+    <message>
+        <source>import the push certificate</source>
+        <translation>importar el certificado de notificaciones push</translation>
+    </message>
+    <message>
+        <source>import the FCM service account</source>
+        <translation>importar la cuenta de servicio de FCM</translation>
+    </message>
+    <message>
+        <source>record the push certificate&apos;s Apple ID</source>
+        <translation>registrar el Apple ID del certificado de notificaciones push</translation>
+    </message>
+    <message>
+        <source>APNs refused this certificate: %1</source>
+        <translation>APNs rechazó este certificado: %1</translation>
+    </message>
+    <message>
+        <source>No push certificate yet: Apple devices cannot be woken or enrolled.</source>
+        <translation>Aún no hay certificado de notificaciones push: los dispositivos Apple no se pueden activar ni inscribir.</translation>
+    </message>
+    <message>
+        <source>A certificate request is waiting for Apple&apos;s signed certificate: import the certificate that identity.apple.com returns.</source>
+        <translation>Una solicitud de certificado está a la espera del certificado firmado por Apple: importe el certificado que devuelve identity.apple.com.</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (proyecto %2)</translation>
+    </message>
+    <message>
+        <source>None: Android devices are woken only at their regular check-in.</source>
+        <translation>Ninguna: los dispositivos Android solo se activan en su comprobación periódica.</translation>
+    </message>
+    <message>
+        <source>Service account (*.json)</source>
+        <translation>Cuenta de servicio (*.json)</translation>
+    </message>
+    <message>
+        <source>Certificate request (*.csr *.pem)</source>
+        <translation>Solicitud de certificado (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>Push certificate (*.pem *.cer *.crt *.p12 *.pfx)</source>
+        <translation>Certificado de notificaciones push (*.pem *.cer *.crt *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the certificate request</source>
+        <translation>Guardar la solicitud de certificado</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the request as %1. Have it signed by your MDM vendor, upload it at identity.apple.com, then import the certificate Apple returns.</source>
+        <translation>Se guardó la solicitud como %1. Haga que la firme su proveedor de MDM, súbala a identity.apple.com y, después, importe el certificado que devuelva Apple.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported the FCM service account %1.</source>
+        <translation>Se importó la cuenta de servicio de FCM %1.</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Contraseña del certificado</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Imported the push certificate for %1, valid until %2.</source>
+        <translation>Se importó el certificado de notificaciones push para %1, válido hasta %2.</translation>
+    </message>
+    <message>
+        <source>A new push certificate</source>
+        <translation>Un nuevo certificado de notificaciones push</translation>
+    </message>
+    <message>
+        <source>Replace it; every Apple device enrolls again</source>
+        <translation>Reemplazarlo; todos los dispositivos Apple se vuelven a inscribir</translation>
+    </message>
+    <message>
+        <source>The current push certificate stays.</source>
+        <translation>Se mantiene el certificado de notificaciones push actual.</translation>
+    </message>
+    <message>
+        <source>Saved the Apple ID.</source>
+        <translation>Se guardó el Apple ID.</translation>
+    </message>
+</context>
+<context>
+    <name>PushDeviceSummary</name>
+    <message>
+        <source>none reported yet</source>
+        <translation>aún no se ha notificado ninguno</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Push channel</source>
+        <translation>Canal de notificaciones push</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>Última notificación push</translation>
+    </message>
+    <message>
+        <source>Wakes waiting</source>
+        <translation>Activaciones pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>PushDispatcher</name>
+    <message>
+        <source>The push trusted roots file %1 holds no certificate.</source>
+        <translation>El archivo de raíces de confianza para notificaciones push %1 no contiene ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The APNs push certificate or its key cannot be read.</source>
+        <translation>No se puede leer el certificado de notificaciones push de APNs o su clave.</translation>
+    </message>
+</context>
+<context>
+    <name>PushExpiryNotifier</name>
+    <message>
+        <source>Apple push certificate</source>
+        <translation>Certificado de notificaciones push de Apple</translation>
+    </message>
+    <message>
+        <source>Apple refused the push certificate</source>
+        <translation>Apple rechazó el certificado de notificaciones push</translation>
+    </message>
+</context>
+<context>
+    <name>QrProvisioningTab</name>
+    <message>
+        <source>Save printable sheet…</source>
+        <translation>Guardar hoja imprimible…</translation>
+    </message>
+    <message>
+        <source>%1 is recommended: a personal phone is never provisioned by QR code, which makes the whole device managed.</source>
+        <translation>Se recomienda %1: un teléfono personal nunca se aprovisiona mediante código QR, ya que esto hace que todo el dispositivo quede administrado.</translation>
+    </message>
+    <message>
+        <source>Ownership:</source>
+        <translation>Propiedad:</translation>
+    </message>
+    <message>
+        <source>Agent download (https):</source>
+        <translation>Descarga del agente (https):</translation>
+    </message>
+    <message>
+        <source>signing certificate SHA-256, base64url</source>
+        <translation>SHA-256 del certificado de firma, base64url</translation>
+    </message>
+    <message>
+        <source>Signature checksum:</source>
+        <translation>Suma de comprobación de la firma:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi network (optional):</source>
+        <translation>Red Wi-Fi (opcional):</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password:</source>
+        <translation>Contraseña de Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>Make QR code</source>
+        <translation>Generar código QR</translation>
+    </message>
+    <message>
+        <source>Save the enrollment sheet</source>
+        <translation>Guardar la hoja de inscripción</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Scan this code on the welcome screen (tap six times). It enrolls one device, until %1.</source>
+        <translation>Escanee este código en la pantalla de bienvenida (toque seis veces). Inscribe un dispositivo, hasta %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>%1: unknown setting</source>
+        <translation>%1: configuración desconocida</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number</source>
+        <translation>%1: debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3..%4</source>
+        <translation>%1: %2 está fuera de %3..%4</translation>
+    </message>
+    <message>
+        <source>%1: must be text</source>
+        <translation>%1: debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of text</source>
+        <translation>%1: debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>%1: every entry must be non-empty text</source>
+        <translation>%1: cada entrada debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation>%1: debe ser una lista</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +6226,198 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportChartPainter</name>
+    <message>
+        <source>Compliance by safeguard</source>
+        <translation>Cumplimiento por salvaguarda</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <translation>no conforme</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Compliant devices per safeguard, by day (%)</source>
+        <translation>Dispositivos conformes por salvaguarda, por día (%)</translation>
+    </message>
+    <message>
+        <source>No daily snapshots in this period yet.</source>
+        <translation>Aún no hay instantáneas diarias en este período.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>El inicio del período es posterior a su fin.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetForNextPatientCommand</name>
+    <message>
+        <source>Reset %1</source>
+        <translation>Restablecer %1</translation>
+    </message>
+    <message>
+        <source>Sign the current clinician out of &quot;%1&quot; and clear the patient apps&apos; data, so the next patient starts fresh?</source>
+        <translation>¿Cerrar la sesión del profesional clínico actual en &quot;%1&quot; y borrar los datos de las aplicaciones para pacientes, para que el siguiente paciente empiece desde cero?</translation>
+    </message>
+    <message>
+        <source>Reset for next patient</source>
+        <translation>Restablecer para el siguiente paciente</translation>
+    </message>
+</context>
+<context>
+    <name>ResetScheduleDialog</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Guardar programación</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar seleccionados</translation>
+    </message>
+    <message>
+        <source>Reset schedule of %1</source>
+        <translation>Programación de restablecimiento de %1</translation>
+    </message>
+    <message>
+        <source>At these times the console resets the tablet for the next patient on its own: the signed-in clinician&apos;s session ends and the patient apps&apos; data is cleared. Times are this computer&apos;s local time.</source>
+        <translation>A estas horas, la consola restablece automáticamente la tableta para el siguiente paciente: la sesión del profesional clínico que la ha iniciado finaliza y se borran los datos de las aplicaciones para pacientes. Las horas son la hora local de este equipo.</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>A las</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>Only an Administrator can change reset schedules.</source>
+        <translation>Solo un Administrador puede cambiar las programaciones de restablecimiento.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Elija al menos un día.</translation>
+    </message>
+    <message>
+        <source>Select one of this tablet&apos;s own schedules to remove it (a group&apos;s schedule is changed for the group).</source>
+        <translation>Seleccione una de las programaciones propias de esta tableta para quitarla (la programación de un grupo se cambia para el grupo).</translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation>Esta tableta</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>No schedule yet: the tablet is reset only when someone asks for it.</source>
+        <translation>Aún no hay programación: la tableta solo se restablece cuando alguien lo solicita.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetScheduleRepository</name>
+    <message>
+        <source>No reset schedule %1.</source>
+        <translation>No existe la programación de restablecimiento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetScheduleService</name>
+    <message>
+        <source>A reset schedule is for one device or one group.</source>
+        <translation>Una programación de restablecimiento es para un dispositivo o un grupo.</translation>
+    </message>
+    <message>
+        <source>The time must be HH:MM (00:00 to 23:59), not %1.</source>
+        <translation>La hora debe tener el formato HH:MM (de 00:00 a 23:59), no %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Elija al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No existe ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared device; only shared tablets are reset for the next patient.</source>
+        <translation>%1 no es un dispositivo compartido; solo las tabletas compartidas se restablecen para el siguiente paciente.</translation>
+    </message>
+    <message>
+        <source>No device group with id %1.</source>
+        <translation>No existe ningún grupo de dispositivos con el id %1.</translation>
+    </message>
+    <message>
+        <source>No reset schedule %1.</source>
+        <translation>No existe la programación de restablecimiento %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetScheduler</name>
+    <message>
+        <source>Scheduled reset of %1 failed: %2</source>
+        <translation>Error en el restablecimiento programado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run of reset schedule %1.</source>
+        <translation>No se puede registrar la ejecución de la programación de restablecimiento %1.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -2604,6 +6430,132 @@ Número de serie: %2</translation>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>Safeguard</name>
+    <message>
+        <source>Access control</source>
+        <translation>Control de acceso</translation>
+    </message>
+    <message>
+        <source>Device passcode policy (length, complexity, wipe after failed attempts); admin accounts with roles and TOTP</source>
+        <translation>Política de código de acceso del dispositivo (longitud, complejidad, borrado tras intentos fallidos); cuentas de administrador con roles y TOTP</translation>
+    </message>
+    <message>
+        <source>Automatic logoff</source>
+        <translation>Cierre de sesión automático</translation>
+    </message>
+    <message>
+        <source>Device auto-lock and shared-device session timeout; the console locks itself after inactivity</source>
+        <translation>Bloqueo automático del dispositivo y tiempo de espera de sesión en dispositivos compartidos; la consola se bloquea sola tras un período de inactividad</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Cifrado en reposo</translation>
+    </message>
+    <message>
+        <source>Storage encryption required and reported by every device; console secrets in the OS keychain</source>
+        <translation>Cifrado del almacenamiento exigido e informado por cada dispositivo; secretos de la consola en el llavero del sistema operativo</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>Managed open-in, managed pasteboard, cross-profile limits and managed app configuration, applied by the assigned policy</source>
+        <translation>Apertura administrada, portapapeles administrado, límites entre perfiles y configuración de aplicaciones administradas, aplicados por la política asignada</translation>
+    </message>
+    <message>
+        <source>Transmission security</source>
+        <translation>Seguridad de la transmisión</translation>
+    </message>
+    <message>
+        <source>Always-on or per-app VPN profiles; TLS-only device endpoint</source>
+        <translation>Perfiles de VPN siempre activa o por aplicación; punto de conexión de dispositivos solo con TLS</translation>
+    </message>
+    <message>
+        <source>Device and media controls</source>
+        <translation>Controles de dispositivos y soportes</translation>
+    </message>
+    <message>
+        <source>Remote wipe: full for corporate devices, selective (work data only) for BYOD, never a full wipe of a personal device</source>
+        <translation>Borrado remoto: completo para dispositivos corporativos, selectivo (solo datos de trabajo) para BYOD, nunca un borrado completo de un dispositivo personal</translation>
+    </message>
+    <message>
+        <source>Protection from malicious software</source>
+        <translation>Protección contra software malicioso</translation>
+    </message>
+    <message>
+        <source>Minimum OS versions and Android security patch age, with update deadlines</source>
+        <translation>Versiones mínimas del sistema operativo y antigüedad del parche de seguridad de Android, con plazos de actualización</translation>
+    </message>
+    <message>
+        <source>Audit controls</source>
+        <translation>Controles de auditoría</translation>
+    </message>
+    <message>
+        <source>Every admin action and device event recorded (who, when, which device, what) in a hash chain with signed checkpoints</source>
+        <translation>Cada acción de administrador y cada evento de dispositivo quedan registrados (quién, cuándo, qué dispositivo, qué) en una cadena de hashes con puntos de control firmados</translation>
+    </message>
+    <message>
+        <source>Person or entity authentication</source>
+        <translation>Autenticación de personas o entidades</translation>
+    </message>
+    <message>
+        <source>Device identity certificates bound at enrollment; admin passwords with TOTP</source>
+        <translation>Certificados de identidad de dispositivo vinculados en la inscripción; contraseñas de administrador con TOTP</translation>
+    </message>
+</context>
+<context>
+    <name>ScepRequest</name>
+    <message>
+        <source>No certificate authority is loaded.</source>
+        <translation>No hay ninguna autoridad de certificación cargada.</translation>
+    </message>
+    <message>
+        <source>The SCEP message is empty or too large.</source>
+        <translation>El mensaje SCEP está vacío o es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The SCEP message is not a CMS SignedData structure.</source>
+        <translation>El mensaje SCEP no es una estructura CMS SignedData.</translation>
+    </message>
+    <message>
+        <source>The SCEP message must have exactly one signer.</source>
+        <translation>El mensaje SCEP debe tener exactamente un firmante.</translation>
+    </message>
+    <message>
+        <source>The SCEP message&apos;s signature does not verify.</source>
+        <translation>La firma del mensaje SCEP no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>The SCEP message does not carry its signer&apos;s certificate.</source>
+        <translation>El mensaje SCEP no incluye el certificado de su firmante.</translation>
+    </message>
+    <message>
+        <source>Only PKCSReq and RenewalReq SCEP messages are supported.</source>
+        <translation>Solo se admiten mensajes SCEP PKCSReq y RenewalReq.</translation>
+    </message>
+    <message>
+        <source>The SCEP message lacks a transaction id or a 16-byte sender nonce.</source>
+        <translation>Al mensaje SCEP le falta un id de transacción o un nonce de remitente de 16 bytes.</translation>
+    </message>
+    <message>
+        <source>The SCEP message does not contain an EnvelopedData structure.</source>
+        <translation>El mensaje SCEP no contiene una estructura EnvelopedData.</translation>
+    </message>
+    <message>
+        <source>The SCEP envelope cannot be decrypted with the certificate authority&apos;s key.</source>
+        <translation>El sobre SCEP no se puede descifrar con la clave de la autoridad de certificación.</translation>
+    </message>
+    <message>
+        <source>The SCEP envelope does not hold a PKCS#10 certificate request.</source>
+        <translation>El sobre SCEP no contiene una solicitud de certificado PKCS#10.</translation>
+    </message>
+    <message>
+        <source>The SCEP message is not signed with the requested key.</source>
+        <translation>El mensaje SCEP no está firmado con la clave solicitada.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +6667,111 @@ Número de serie: %2</translation>
         <source>export the audit trail</source>
         <translation>exportar el registro de auditoría</translation>
     </message>
+    <message>
+        <source>Apple (link / QR)</source>
+        <translation>Apple (enlace / QR)</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Notificación push</translation>
+    </message>
+    <message>
+        <source>Command queued: the device carries it out when it next checks in.</source>
+        <translation>Comando en cola: el dispositivo lo ejecutará en su próxima comprobación.</translation>
+    </message>
+    <message>
+        <source>Privacy manifest saved to %1.</source>
+        <translation>Manifiesto de privacidad guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Command cancelled.</source>
+        <translation>Comando cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectiveWipeCommand</name>
+    <message>
+        <source>Selective wipe of %1</source>
+        <translation>Borrado selectivo de %1</translation>
+    </message>
+    <message>
+        <source>Remove the clinic&apos;s apps, accounts and data from &quot;%1&quot;? Personal apps, photos and data stay untouched. The device leaves management and must be enrolled again to reach clinic data.</source>
+        <translation>¿Quitar las aplicaciones, cuentas y datos de la clínica de &quot;%1&quot;? Las aplicaciones, fotos y datos personales no se modifican. El dispositivo deja de estar administrado y debe inscribirse de nuevo para acceder a los datos de la clínica.</translation>
+    </message>
+    <message>
+        <source>Remove clinic data</source>
+        <translation>Quitar datos de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecorder</name>
+    <message>
+        <source>%1 is not signed in on this device.</source>
+        <translation>%1 no tiene una sesión iniciada en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this device.</source>
+        <translation>Nadie tiene una sesión iniciada en este dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 time such as 2026-11-24T14:05:00Z</source>
+        <translation>--at necesita una hora ISO 8601, como 2026-11-24T14:05:00Z</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no existe ningún dispositivo con el id o número de serie %1</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in on %1 at %2.</source>
+        <translation>Nadie tenía una sesión iniciada en %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>No sessions on %1.</source>
+        <translation>No hay sesiones en %1.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>SIGNED IN</source>
+        <translation>INICIO DE SESIÓN</translation>
+    </message>
+    <message>
+        <source>SIGNED OUT</source>
+        <translation>CIERRE DE SESIÓN</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>(signed in)</source>
+        <translation>(sesión iniciada)</translation>
+    </message>
+    <message>
+        <source>%1 is reset for the next patient: %2 command(s) queued to clear the patient apps.</source>
+        <translation>%1 se ha restablecido para el siguiente paciente: %2 comando(s) en cola para borrar los datos de las aplicaciones para pacientes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s session was ended.</source>
+        <translation>Se finalizó la sesión de %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2824,6 +6881,26 @@ Número de serie: %2</translation>
         <source>%1 is managed by the console itself and cannot be changed.</source>
         <translation>%1 lo gestiona la propia consola y no se puede cambiar.</translation>
     </message>
+    <message>
+        <source>The listen address must be an IP address (0.0.0.0 for all).</source>
+        <translation>La dirección de escucha debe ser una dirección IP (0.0.0.0 para todas).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address.</source>
+        <translation>&quot;%1&quot; no es un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an https:// address (or empty).</source>
+        <translation>La URL pública debe ser una dirección https:// (o estar vacía).</translation>
+    </message>
+    <message>
+        <source>The APNs environment is production or sandbox.</source>
+        <translation>El entorno de APNs es production o sandbox.</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain spaces.</source>
+        <translation>%1 no puede contener espacios.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsVerb</name>
@@ -2885,6 +6962,60 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>SharedSessionService</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No existe ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared device; sessions are kept for shared clinical tablets only.</source>
+        <translation>%1 no es un dispositivo compartido; las sesiones solo se registran para las tabletas clínicas compartidas.</translation>
+    </message>
+    <message>
+        <source>A sign-in has no reason.</source>
+        <translation>Un inicio de sesión no tiene motivo.</translation>
+    </message>
+    <message>
+        <source>The events are not in the order they happened.</source>
+        <translation>Los eventos no están en el orden en que ocurrieron.</translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Evento %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Android tablet: its clinician signs out on the tablet (or its session times out); use Reset for next patient to end the session from the console.</source>
+        <translation>%1 es una tableta Android: su profesional clínico cierra la sesión en la tableta (o la sesión caduca); use Restablecer para el siguiente paciente para finalizar la sesión desde la consola.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on %1.</source>
+        <translation>Nadie tiene una sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in on %2, not %3; nothing was sent.</source>
+        <translation>%1 tiene la sesión iniciada en %2, no en %3; no se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutUserCommand</name>
+    <message>
+        <source>Nobody is signed in on %1.</source>
+        <translation>Nadie tiene una sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Cerrar la sesión de %1</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of &quot;%2&quot;? The iPad returns to its sign-in screen when it next checks in.</source>
+        <translation>¿Cerrar la sesión de %1 en &quot;%2&quot;? El iPad vuelve a su pantalla de inicio de sesión en su próxima comprobación.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentityImporter</name>
     <message>
         <source>No certificate was found in the PEM file.</source>
@@ -2929,6 +7060,352 @@ Número de serie: %2</translation>
     <message>
         <source>The certificate does not chain to a trusted root: %1.</source>
         <translation>El certificado no encadena con una raíz de confianza: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDeviceEnrollment</name>
+    <message>
+        <source>Waiting for the agent&apos;s first check-in</source>
+        <translation>Esperando la primera comprobación del agente</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Reading the device&apos;s properties</source>
+        <translation>Leyendo las propiedades del dispositivo</translation>
+    </message>
+    <message>
+        <source>The device has not authorized this computer: accept the RSA prompt on the tablet&apos;s screen, then retry.</source>
+        <translation>El dispositivo no ha autorizado este equipo: acepte el aviso RSA en la pantalla de la tableta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Android %1</source>
+        <translation>Android %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are signed in on the device. A device owner can only be set on a factory-fresh device: remove the accounts (or factory-reset) and retry.</source>
+        <translation>
+            <numerusform>Hay %n cuenta con sesión iniciada en el dispositivo. Solo se puede establecer un propietario del dispositivo en un dispositivo recién restablecido de fábrica: quite la cuenta (o restablezca los valores de fábrica) y vuelva a intentarlo.</numerusform>
+            <numerusform>Hay %n cuentas con sesión iniciada en el dispositivo. Solo se puede establecer un propietario del dispositivo en un dispositivo recién restablecido de fábrica: quite las cuentas (o restablezca los valores de fábrica) y vuelva a intentarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device&apos;s accounts could not be read (dumpsys account).</source>
+        <translation>No se pudieron leer las cuentas del dispositivo (dumpsys account).</translation>
+    </message>
+    <message>
+        <source>No accounts on the device</source>
+        <translation>No hay cuentas en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Installing %1 (SHA-256 %2)</source>
+        <translation>Instalando %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Installing the agent failed: %1</source>
+        <translation>Error al instalar el agente: %1</translation>
+    </message>
+    <message>
+        <source>Making the agent device owner</source>
+        <translation>Convirtiendo el agente en propietario del dispositivo</translation>
+    </message>
+    <message>
+        <source>The device refused to make the agent device owner: %1</source>
+        <translation>El dispositivo se negó a convertir el agente en propietario del dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>No enrollment token could be made: %1</source>
+        <translation>No se pudo generar un token de inscripción: %1</translation>
+    </message>
+    <message>
+        <source>Handing the console address and token to the agent</source>
+        <translation>Entregando la dirección de la consola y el token al agente</translation>
+    </message>
+    <message>
+        <source>The agent did not take the hand-over: %1</source>
+        <translation>El agente no aceptó la entrega: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agent did not check in within %n minute(s): can the tablet reach %1 on the network?</source>
+        <translation>
+            <numerusform>El agente no realizó la comprobación en %n minuto: ¿puede la tableta acceder a %1 en la red?</numerusform>
+            <numerusform>El agente no realizó la comprobación en %n minutos: ¿puede la tableta acceder a %1 en la red?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsbDeviceTableModel</name>
+    <message>
+        <source>Unplugged</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Unauthorized: accept the RSA prompt on the tablet&apos;s screen</source>
+        <translation>No autorizado: acepte el aviso RSA en la pantalla de la tableta</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrito</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) attached, %1 ready.</source>
+        <translation>
+            <numerusform>%n dispositivo conectado, %1 listo(s).</numerusform>
+            <numerusform>%n dispositivos conectados, %1 listo(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 failed, %3 in progress.</source>
+        <translation>%1 inscritos, %2 con error, %3 en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbEnrollment</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Installing the agent</source>
+        <translation>Instalando el agente</translation>
+    </message>
+    <message>
+        <source>Setting device owner</source>
+        <translation>Estableciendo el propietario del dispositivo</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <source>Waiting for check-in</source>
+        <translation>Esperando la comprobación</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>UsbEnrollmentEngine</name>
+    <message>
+        <source>The agent APK %1 cannot be read: %2</source>
+        <translation>No se puede leer el APK del agente %1: %2</translation>
+    </message>
+    <message>
+        <source>The agent APK %1 cannot be read.</source>
+        <translation>No se puede leer el APK del agente %1.</translation>
+    </message>
+    <message>
+        <source>An enrollment is already running.</source>
+        <translation>Ya hay una inscripción en curso.</translation>
+    </message>
+    <message>
+        <source>The console address must be an https:// URL.</source>
+        <translation>La dirección de la consola debe ser una URL https://.</translation>
+    </message>
+    <message>
+        <source>The console CA fingerprint is missing.</source>
+        <translation>Falta la huella digital de la CA de la consola.</translation>
+    </message>
+    <message>
+        <source>Choose the agent APK to install (%1 is not a file).</source>
+        <translation>Elija el APK del agente que se instalará (%1 no es un archivo).</translation>
+    </message>
+    <message>
+        <source>No device is attached.</source>
+        <translation>No hay ningún dispositivo conectado.</translation>
+    </message>
+    <message>
+        <source>The device has not authorized this computer: accept the RSA prompt on the tablet&apos;s screen, then retry.</source>
+        <translation>El dispositivo no ha autorizado este equipo: acepte el aviso RSA en la pantalla de la tableta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The device is %1, not ready for adb.</source>
+        <translation>El dispositivo está en estado %1, no listo para adb.</translation>
+    </message>
+    <message>
+        <source>%1 has no failed enrollment to retry.</source>
+        <translation>%1 no tiene ninguna inscripción con error que reintentar.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolling.</source>
+        <translation>%1 ya se está inscribiendo.</translation>
+    </message>
+    <message>
+        <source>The device was unplugged during &quot;%1&quot;; plug it in again and retry.</source>
+        <translation>El dispositivo se desconectó durante &quot;%1&quot;; vuelva a conectarlo y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbEnrollmentTab</name>
+    <message>
+        <source>Waiting to contact the adb server…</source>
+        <translation>Esperando para contactar con el servidor adb…</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar los fallidos</translation>
+    </message>
+    <message>
+        <source>Enroll all</source>
+        <translation>Inscribir todos</translation>
+    </message>
+    <message>
+        <source>Connected to the adb server on port %1. Plug the tablets in and allow USB debugging.</source>
+        <translation>Conectado al servidor adb en el puerto %1. Conecte las tabletas y permita la depuración USB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n device(s) enrolled.</source>
+        <translation>
+            <numerusform>Se inscribió %n dispositivo.</numerusform>
+            <numerusform>Se inscribieron los %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 enrolled, %2 failed: see the reasons in the list, fix them and retry.</source>
+        <translation>%1 inscritos, %2 con error: consulte los motivos en la lista, corríjalos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Ownership:</source>
+        <translation>Propiedad:</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline for the ownership model</source>
+        <translation>Configuración básica de HIPAA para el modelo de propiedad</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>The ClinicMDM agent APK</source>
+        <translation>El APK del agente de ClinicMDM</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Agent APK:</source>
+        <translation>APK del agente:</translation>
+    </message>
+    <message>
+        <source>APK SHA-256:</source>
+        <translation>SHA-256 del APK:</translation>
+    </message>
+    <message>
+        <source>Console:</source>
+        <translation>Consola:</translation>
+    </message>
+    <message>
+        <source>Choose the agent APK</source>
+        <translation>Elija el APK del agente</translation>
+    </message>
+    <message>
+        <source>Android packages (*.apk)</source>
+        <translation>Paquetes de Android (*.apk)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s address and CA are not set up yet: start the device endpoint first.</source>
+        <translation>La dirección y la CA de la consola aún no están configuradas: inicie primero el punto de conexión de dispositivos.</translation>
+    </message>
+    <message>
+        <source>%1 (CA SHA-256 %2)</source>
+        <translation>%1 (SHA-256 de la CA %2)</translation>
+    </message>
+    <message>
+        <source>Contacting the adb server…</source>
+        <translation>Contactando con el servidor adb…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed the enrollment of %n device(s) that was interrupted.</source>
+        <translation>
+            <numerusform>Se reanudó la inscripción interrumpida de %n dispositivo.</numerusform>
+            <numerusform>Se reanudó la inscripción interrumpida de %n dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolling %n device(s)…</source>
+        <translation>
+            <numerusform>Inscribiendo %n dispositivo…</numerusform>
+            <numerusform>Inscribiendo %n dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n device(s)…</source>
+        <translation>
+            <numerusform>Reintentando %n dispositivo…</numerusform>
+            <numerusform>Reintentando %n dispositivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed device to retry.</source>
+        <translation>No hay ningún dispositivo con error que reintentar.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorRepository</name>
+    <message>
+        <source>A vendor needs a name.</source>
+        <translation>Un proveedor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Vendor %1 is already registered.</source>
+        <translation>El proveedor %1 ya está registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>Cannot start a database transaction: %1</source>
+        <translation>No se puede iniciar una transacción de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit to the database: %1</source>
+        <translation>No se pueden confirmar los cambios en la base de datos: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,9 @@ AdbJob::AdbJob(int timeoutMs, QObject *parent) : QObject(parent), m_timeoutMs(ti
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        fail(QCoreApplication::translate("AdbJob", "No answer from the device within %n second(s).", nullptr,
-                                         qMax(1, m_timeoutMs / 1000)));
+        // A plain variable as the plural count: lupdate 6.4 hangs on an expression there.
+        const int seconds = qMax(1, m_timeoutMs / 1000);
+        fail(QCoreApplication::translate("AdbJob", "No answer from the device within %n second(s).", nullptr, seconds));
     });
 }
 
