@@ -91,13 +91,13 @@ private slots:
         QVERIFY(makePki(pki));
         QSignalSpy changed(f.panel.get(), &PushCredentialsPanel::credentialsChanged);
 
-        const QString csrPath = f.tdb.dir() + QStringLiteral("/push.csr");
+        const QString csrPath = f.tdb.dir() + QStringLiteral("/console-request.csr");
         f.run("pushCreateRequest", csrPath);
         QTRY_VERIFY2(QFile::exists(csrPath), qPrintable(f.panel->messageText()));
         QFile csr(csrPath);
         QVERIFY(csr.open(QIODevice::ReadOnly));
         QVERIFY(csr.readAll().startsWith("-----BEGIN CERTIFICATE REQUEST-----"));
-        QVERIFY(PushCertificateService(f.tdb.db()).pendingRequest());
+        QVERIFY2(PushCertificateService(f.tdb.db()).pendingRequest(), qPrintable(f.panel->messageText()));
         QCOMPARE(countAudit(f.tdb.db(), QStringLiteral("push.certificate.csr"), QStringLiteral("success")), 1);
 
         f.run("pushImportCertificate", pki.path(QStringLiteral("push-combined.pem")));
