@@ -117,6 +117,12 @@ QList<QAction *> DeviceActionController::actions() const
     return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk};
 }
 
+QList<QAction *> DeviceActionController::moreActions() const
+{
+    return {m_reset, m_resetSchedule, m_signOutUser, nullptr, m_leaveKiosk, m_resumeKiosk, nullptr,
+            m_lostMode, m_locate, m_playSound, m_endLostMode, nullptr, m_privacyManifest};
+}
+
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
     m_device = device;

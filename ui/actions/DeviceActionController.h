@@ -24,6 +24,9 @@ public:
     DeviceActionController(const DeviceCommandContext &context, QWidget *dialogParent);
 
     QList<QAction *> actions() const;
+    // The everyday ones (lock, wipes), shown as buttons; the rest, grouped (nullptr: a separator), go in a menu.
+    QList<QAction *> primaryActions() const { return {m_lock, m_selectiveWipe, m_fullWipe}; }
+    QList<QAction *> moreActions() const;
     QAction *lockAction() const { return m_lock; }
     QAction *selectiveWipeAction() const { return m_selectiveWipe; }
     QAction *fullWipeAction() const { return m_fullWipe; }

@@ -108,7 +108,7 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
 {
     m_actions = actions;
     m_history = history;
-    m_detail->setActions(actions->actions());
+    m_detail->setActions(actions->primaryActions(), actions->moreActions());
     m_detail->setCommandHistory(history);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(actions->actions());

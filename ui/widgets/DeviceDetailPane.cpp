@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeView>
 #include <QLabel>
@@ -142,22 +143,54 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     showSelectionCount(0);
 }
 
-void DeviceDetailPane::setActions(const QList<QAction *> &actions)
+void DeviceDetailPane::setActions(const QList<QAction *> &primary, const QList<QAction *> &more)
 {
-    // Two buttons a row: the pane stays narrow next to the device table.
+    // Two buttons a row: the pane stays narrow next to the device table. The everyday actions are
+    // buttons; the situational ones (shared tablets, kiosks, Lost Mode, privacy) wait in one menu,
+    // greyed out with their reason where they do not apply to the selected device.
     m_actionRow->setSpacing(6);
+    auto addButton = [this](QToolButton *button, int placed) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_actionRow->addWidget(button, placed / 2, placed % 2);
+    };
     int placed = 0;
-    for (QAction *action : actions) {
+    for (QAction *action : primary) {
         if (!action->isVisible())
             continue; // the admin's role may not use it
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setObjectName(QStringLiteral("button_") + action->objectName());
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        m_actionRow->addWidget(button, placed / 2, placed % 2);
-        ++placed;
+        addButton(button, placed++);
     }
+    if (m_moreMenu)
+        m_moreMenu->clear();
+    else
+        m_moreMenu = new QMenu(this);
+    m_moreMenu->setObjectName(QStringLiteral("moreActionsMenu"));
+    m_moreMenu->setToolTipsVisible(true);
+    bool pendingSeparator = false;
+    for (QAction *action : more) {
+        if (!action) {
+            pendingSeparator = !m_moreMenu->isEmpty();
+            continue;
+        }
+        if (!action->isVisible())
+            continue;
+        if (pendingSeparator)
+            m_moreMenu->addSeparator();
+        pendingSeparator = false;
+        m_moreMenu->addAction(action);
+    }
+    if (m_moreMenu->isEmpty())
+        return;
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("button_moreActions"));
+    button->setText(tr("More actions"));
+    button->setIcon(QIcon::fromTheme(QStringLiteral("view-more-symbolic"), QIcon::fromTheme(QStringLiteral("go-down"))));
+    button->setMenu(m_moreMenu);
+    button->setPopupMode(QToolButton::InstantPopup);
+    addButton(button, placed);
 }
 
 void DeviceDetailPane::setCommandHistory(QAbstractItemModel *model)

@@ -15,6 +15,7 @@ class QFormLayout;
 class QGridLayout;
 class QTreeView;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 // Everything the console knows about one device, laid out to be read (and copied) at a glance,
@@ -35,7 +36,8 @@ public:
     void showLostMode(const LostModeStatus &status);
 
     // The device actions (lock, wipe) as buttons under the title; only the visible ones are shown.
-    void setActions(const QList<QAction *> &actions);
+    void setActions(const QList<QAction *> &primary, const QList<QAction *> &more);
+    QMenu *moreActionsMenu() const { return m_moreMenu; }
     // The device's recent commands (a CommandTableModel limited to this device).
     void setCommandHistory(QAbstractItemModel *model);
 
@@ -57,6 +59,7 @@ private:
     QLabel *m_sinceLabel = nullptr;
     QFormLayout *m_form;
     QGridLayout *m_actionRow;
+    QMenu *m_moreMenu = nullptr;
     QLabel *m_historyTitle;
     QTreeView *m_history;
     void openMap(const QString &url);
