@@ -24,6 +24,7 @@
 #include "shared/SharedSessionService.h"
 #include "widgets/DeviceDetailPane.h"
 
+#include "ConsoleDriver.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -50,13 +51,6 @@ int eventCount(Database &db, const QString &action)
     return n;
 }
 
-LoginDialog *visibleLogin()
-{
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<LoginDialog *>(w); d && d->isVisible())
-            return d;
-    return nullptr;
-}
 
 qint64 addDevice(Database &db, const QString &name, const QString &serial, Ownership ownership)
 {
@@ -76,27 +70,8 @@ class TestDeviceActions : public QObject
 {
     Q_OBJECT
 private:
-    bool signIn(SecureConsole &console, const QString &user)
-    {
-        console.start();
-        if (!QTest::qWaitFor([] { return visibleLogin() != nullptr; }))
-            return false;
-        LoginDialog *login = visibleLogin();
-        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("username")), user);
-        QTest::keyClicks(login->findChild<QLineEdit *>(QStringLiteral("password")), kPassword);
-        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("signIn")), Qt::LeftButton);
-        return QTest::qWaitFor([&] { return console.window() != nullptr; });
-    }
-
-    DevicesPage *selectDevice(SecureConsole &console, qint64 id)
-    {
-        auto *page = qobject_cast<DevicesPage *>(console.window()->sectionPage(QStringLiteral("devices")));
-        if (!page || !QTest::qWaitFor([&] { return page->model()->rowOfDevice(id) >= 0; }))
-            return nullptr;
-        auto *table = page->findChild<QTableView *>();
-        table->selectRow(page->model()->rowOfDevice(id));
-        return page;
-    }
+    bool signIn(SecureConsole &console, const QString &user) { return ConsoleDriver::signIn(console, user, kPassword); }
+    DevicesPage *selectDevice(SecureConsole &console, qint64 id) { return ConsoleDriver::selectDevice(console, id); }
 
     void setUpAdmins(Database &db, SecureConsole &console)
     {
