@@ -2,12 +2,14 @@
 #include "TestAdmin.h"
 #include "TestDatabase.h"
 
+#include "android/AndroidProvisioningPayload.h"
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointPanel.h"
 #include "pki/ConsolePki.h"
 #include "secrets/PassphraseFileSecretBackend.h"
 #include "secrets/SecretStore.h"
 
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -28,6 +30,35 @@ class TestEndpointPanel : public QObject
     }
 
 private slots:
+    // The console once handed the QR and USB tabs the colon-separated fingerprint people read
+    // (95 characters), which the provisioning check refused as "missing": QR enrollment always failed.
+    void handsAgentsTheFingerprintTheirProtocolWants()
+    {
+        TestDatabase t;
+        QTemporaryDir secrets;
+        SecretStore store(QStringLiteral("ClinicMDM:panel-fp"), std::make_unique<PassphraseFileSecretBackend>(
+                                                                   secrets.filePath(QStringLiteral("s.bin")), "panel test"));
+        EndpointService service(t.db(), store);
+        QVERIFY(service.caSha256ForAgents().isEmpty()); // nothing to hand out before the CA exists
+        service.pki().load();
+        QTRY_VERIFY_WITH_TIMEOUT(service.pki().isReady(), 60000);
+        const QString forAgents = service.caSha256ForAgents();
+        QCOMPARE(forAgents, QString::fromLatin1(QCryptographicHash::hash(service.pki().certificateAuthority().certificateDer(),
+                                                                         QCryptographicHash::Sha256).toHex()));
+        AndroidProvisioningPayload payload;
+        payload.downloadUrl = QStringLiteral("https://mdm.clinic.example/agent.apk");
+        payload.signatureChecksum = QStringLiteral("gJD2YwtOiWJHkSMkkIfLRlj-quNqG1fb6v100QmzM9w");
+        payload.consoleUrl = service.publicUrl();
+        payload.enrollToken = QStringLiteral("token");
+        payload.caSha256 = forAgents;
+        const Status ok = payload.validate();
+        QVERIFY2(ok, qPrintable(ok.message()));
+        payload.caSha256 = service.pki().caInfo().sha256Hex(); // the human form is refused, and says why
+        const Status refused = payload.validate();
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(QLatin1String("without colons")), qPrintable(refused.message()));
+    }
+
     void startsServesAndStopsFromTheConsole()
     {
         TestDatabase t;

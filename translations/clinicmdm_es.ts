@@ -594,6 +594,10 @@
         <translation>Falta la huella digital de la CA de la consola.</translation>
     </message>
     <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>La huella digital de la CA de la consola debe ser su SHA-256 en 64 dígitos hexadecimales en minúsculas, sin dos puntos.</translation>
+    </message>
+    <message>
         <source>No enrollment token was made.</source>
         <translation>No se generó ningún token de inscripción.</translation>
     </message>
@@ -7245,6 +7249,10 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>The console CA fingerprint is missing.</source>
         <translation>Falta la huella digital de la CA de la consola.</translation>
+    </message>
+    <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>La huella digital de la CA de la consola debe ser su SHA-256 en 64 dígitos hexadecimales en minúsculas, sin dos puntos.</translation>
     </message>
     <message>
         <source>Choose the agent APK to install (%1 is not a file).</source>

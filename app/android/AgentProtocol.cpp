@@ -17,6 +17,16 @@ QStringList commandTypes()
             QStringLiteral("STOP_KIOSK")};
 }
 
+bool isCaSha256(const QString &fingerprint)
+{
+    if (fingerprint.size() != 64)
+        return false;
+    for (const QChar c : fingerprint)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
 const QJsonObject &schemas()
 {
     // Static initialisation is thread-safe; handlers call this from several worker threads.

@@ -38,6 +38,9 @@ const QStringList &privacyFields();
 
 QStringList commandTypes();
 
+// The form the agent checks the console CA against: 64 lowercase hex digits, no colons.
+bool isCaSha256(const QString &fingerprint);
+
 // The compiled-in message schemas (the "schemas" object), parsed once.
 const QJsonObject &schemas();
 } // namespace AgentProtocol

@@ -31,8 +31,11 @@ Status AndroidProvisioningPayload::validate() const
         return Status::failure(ErrorCode::InvalidInput, tr("A checksum must be a SHA-256 written in base64url (43 characters)."));
     if (!consoleUrl.startsWith(QLatin1String("https://")))
         return Status::failure(ErrorCode::InvalidInput, tr("The console address must be an https:// URL."));
-    if (caSha256.size() != 64)
+    if (caSha256.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("The console CA fingerprint is missing."));
+    if (!AgentProtocol::isCaSha256(caSha256))
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons."));
     if (enrollToken.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("No enrollment token was made."));
     if (!wifiSsid.isEmpty() && wifiSecurity != QLatin1String("NONE") && wifiPassword.isEmpty())

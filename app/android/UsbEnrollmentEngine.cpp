@@ -1,5 +1,6 @@
 #include "android/UsbEnrollmentEngine.h"
 
+#include "android/AgentProtocol.h"
 #include "android/UsbDeviceEnrollment.h"
 #include "android/UsbEnrollmentRepository.h"
 #include "audit/AuditLog.h"
@@ -33,8 +34,11 @@ Status UsbEnrollmentEngine::checkSettings()
         return Status::failure(ErrorCode::Conflict, tr("An enrollment is already running."));
     if (m_settings.consoleUrl.isEmpty() || !m_settings.consoleUrl.startsWith(QLatin1String("https://")))
         return Status::failure(ErrorCode::InvalidInput, tr("The console address must be an https:// URL."));
-    if (m_settings.caSha256.size() != 64)
+    if (m_settings.caSha256.isEmpty())
         return Status::failure(ErrorCode::InvalidInput, tr("The console CA fingerprint is missing."));
+    if (!AgentProtocol::isCaSha256(m_settings.caSha256))
+        return Status::failure(ErrorCode::InvalidInput,
+                               tr("The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons."));
     if (!QFileInfo(m_settings.apkPath).isFile())
         return Status::failure(ErrorCode::NotFound, tr("Choose the agent APK to install (%1 is not a file).").arg(m_settings.apkPath));
     return Status::success();

@@ -145,6 +145,11 @@ QString EndpointService::stateText() const
 QHostAddress EndpointService::address() const { return m_server->address(); }
 quint16 EndpointService::port() const { return m_server->port(); }
 
+QString EndpointService::caSha256ForAgents() const
+{
+    return m_pki->isReady() ? QString::fromLatin1(m_pki->caInfo().sha256().toHex()) : QString();
+}
+
 QString EndpointService::publicUrl() const
 {
     SettingsRepository settings(m_db);

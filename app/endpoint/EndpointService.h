@@ -53,6 +53,9 @@ public:
     QHostAddress address() const;
     quint16 port() const;
     QString publicUrl() const;
+    // The console CA's SHA-256 as Android agents are handed it (docs/agent-protocol.md: lowercase hex,
+    // no colons); empty until the PKI is ready.
+    QString caSha256ForAgents() const;
 
     ConsolePki &pki() { return *m_pki; }
     EndpointServer &server() { return *m_server; }

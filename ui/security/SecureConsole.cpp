@@ -169,7 +169,7 @@ void SecureConsole::installPages()
         // Enrollment hands devices the console's URL and CA fingerprint, known once the endpoint runs.
         if (m_endpoint) {
             auto identify = [this, enrollment] {
-                enrollment->setConsoleIdentity(m_endpoint->publicUrl(), m_endpoint->pki().caInfo().sha256Hex());
+                enrollment->setConsoleIdentity(m_endpoint->publicUrl(), m_endpoint->caSha256ForAgents());
             };
             connect(m_endpoint, &EndpointService::started, enrollment, identify);
             if (m_endpoint->state() == EndpointService::State::Running)
