@@ -2486,8 +2486,8 @@
         <translation>db password is for a PostgreSQL database: --db postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
     <message>
-        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</source>
-        <translation>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</translation>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk|expect-reenroll&gt; ...</source>
+        <translation>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk|expect-reenroll&gt; ...</translation>
     </message>
     <message>
         <source>Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.</source>
@@ -2524,6 +2524,10 @@
     <message>
         <source>Wrote %1: enrolls one %2 device until %3.</source>
         <translation>Wrote %1: enrolls one %2 device until %3.</translation>
+    </message>
+    <message>
+        <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
+        <translation>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3385,14 @@ Types: %2</translation>
         <source>Take the device out of Lost Mode</source>
         <translation>Take the device out of Lost Mode</translation>
     </message>
+    <message>
+        <source>&amp;Expect re-enrollment…</source>
+        <translation>&amp;Expect re-enrollment…</translation>
+    </message>
+    <message>
+        <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
+        <translation>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -4020,6 +4032,25 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
+    <name>DevicesReenrollVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>--hours needs a whole number of hours, 1 to %1</source>
+        <translation>--hours needs a whole number of hours, 1 to %1</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no device with id or serial %1</translation>
+    </message>
+    <message>
+        <source>%1 may enroll again until %2 (UTC): the first %3 device enrolling with its serial number or UDID through a %4 link becomes this record; its previous identity then stops working and commands queued for it are cancelled.</source>
+        <translation>%1 may enroll again until %2 (UTC): the first %3 device enrolling with its serial number or UDID through a %4 link becomes this record; its previous identity then stops working and commands queued for it are cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>DisableLostModeCommand</name>
     <message>
         <source>end Lost Mode on %1</source>
@@ -4343,6 +4374,36 @@ Serial number: %2</translation>
     <message>
         <source>This enrollment link is unknown, used or expired.</source>
         <translation>This enrollment link is unknown, used or expired.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectReenrollmentCommand</name>
+    <message>
+        <source>expect the re-enrollment of %1</source>
+        <translation>expect the re-enrollment of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectReenrollmentDialog</name>
+    <message>
+        <source>Expect re-enrollment: %1</source>
+        <translation>Expect re-enrollment: %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</source>
+        <translation>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>Expect re-enrollment</source>
+        <translation>Expect re-enrollment</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5317,10 @@ Serial number: %2</translation>
     <message>
         <source>put a device in Lost Mode and locate it</source>
         <translation>put a device in Lost Mode and locate it</translation>
+    </message>
+    <message>
+        <source>expect a device&apos;s re-enrollment</source>
+        <translation>expect a device&apos;s re-enrollment</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6256,21 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>ReenrollmentService</name>
+    <message>
+        <source>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
+        <translation>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No device with id %1.</translation>
+    </message>
+    <message>
+        <source>A re-enrollment is expected for 1 to %1 hours, not %2.</source>
+        <translation>A re-enrollment is expected for 1 to %1 hours, not %2.</translation>
     </message>
 </context>
 <context>

@@ -2490,8 +2490,8 @@
         <translation>db password es para una base de datos PostgreSQL: --db postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
     <message>
-        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</source>
-        <translation>Uso: clinicmdm [--db RUTA] --user NOMBRE [--otp CÓDIGO] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk&gt; ...</translation>
+        <source>Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk|expect-reenroll&gt; ...</source>
+        <translation>Uso: clinicmdm [--db RUTA] --user NOMBRE [--otp CÓDIGO] devices &lt;list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk|expect-reenroll&gt; ...</translation>
     </message>
     <message>
         <source>Who signed in on a shared tablet and when; with --at (ISO 8601), who held it at that moment.</source>
@@ -2528,6 +2528,10 @@
     <message>
         <source>Wrote %1: enrolls one %2 device until %3.</source>
         <translation>Se escribió %1: inscribe un dispositivo %2 hasta %3.</translation>
+    </message>
+    <message>
+        <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
+        <translation>Permite que un dispositivo borrado o restablecido de fábrica se vuelva a inscribir como el mismo registro, durante N horas (24 por omisión, 168 como máximo; solo Administrador, auditado). Sin esto, se rechaza un dispositivo que reclame el número de serie o el UDID de un dispositivo inscrito.</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3389,14 @@ Tipos: %2</translation>
         <source>Take the device out of Lost Mode</source>
         <translation>Sacar el dispositivo del Modo Perdido</translation>
     </message>
+    <message>
+        <source>&amp;Expect re-enrollment…</source>
+        <translation>&amp;Esperar reinscripción…</translation>
+    </message>
+    <message>
+        <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
+        <translation>Permitir que este dispositivo se vuelva a inscribir como el mismo registro tras un borrado o restablecimiento (durante unas horas, auditado)</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -4024,6 +4036,25 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>DevicesReenrollVerb</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--hours needs a whole number of hours, 1 to %1</source>
+        <translation>--hours necesita un número entero de horas, de 1 a %1</translation>
+    </message>
+    <message>
+        <source>no device with id or serial %1</source>
+        <translation>no hay ningún dispositivo con el id o número de serie %1</translation>
+    </message>
+    <message>
+        <source>%1 may enroll again until %2 (UTC): the first %3 device enrolling with its serial number or UDID through a %4 link becomes this record; its previous identity then stops working and commands queued for it are cancelled.</source>
+        <translation>%1 puede volver a inscribirse hasta el %2 (UTC): el primer dispositivo %3 que se inscriba con su número de serie o UDID mediante un enlace %4 pasa a ser este registro; su identidad anterior deja entonces de funcionar y se cancelan los comandos en cola para ella.</translation>
+    </message>
+</context>
+<context>
     <name>DisableLostModeCommand</name>
     <message>
         <source>end Lost Mode on %1</source>
@@ -4347,6 +4378,36 @@ Número de serie: %2</translation>
     <message>
         <source>This enrollment link is unknown, used or expired.</source>
         <translation>Este enlace de inscripción es desconocido, ya se ha usado o ha caducado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectReenrollmentCommand</name>
+    <message>
+        <source>expect the re-enrollment of %1</source>
+        <translation>esperar la reinscripción de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectReenrollmentDialog</name>
+    <message>
+        <source>Expect re-enrollment: %1</source>
+        <translation>Esperar reinscripción: %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</source>
+        <translation>Use esto cuando %1 se haya borrado o restablecido y vaya a inscribirse de nuevo. Hasta que se acabe el plazo, el primer dispositivo del mismo tipo y propiedad que se inscriba con su número de serie pasa a ser %1: su identidad actual deja de funcionar, se cancelan los comandos en cola para ella y se eliminan su token de desbloqueo y las ubicaciones del Modo Perdido. Esto queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Durante:</translation>
+    </message>
+    <message>
+        <source>Expect re-enrollment</source>
+        <translation>Esperar reinscripción</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5321,10 @@ Número de serie: %2</translation>
     <message>
         <source>put a device in Lost Mode and locate it</source>
         <translation>poner un dispositivo en Modo Perdido y localizarlo</translation>
+    </message>
+    <message>
+        <source>expect a device&apos;s re-enrollment</source>
+        <translation>esperar la reinscripción de un dispositivo</translation>
     </message>
 </context>
 <context>
@@ -6195,6 +6260,21 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>ReenrollmentService</name>
+    <message>
+        <source>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
+        <translation>%1 no se ha inscrito nunca: el primer dispositivo de su plataforma y propiedad que se inscriba con su número de serie pasa a serlo sin necesidad de esperarlo.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con el id %1.</translation>
+    </message>
+    <message>
+        <source>A re-enrollment is expected for 1 to %1 hours, not %2.</source>
+        <translation>Una reinscripción se espera durante 1 a %1 horas, no %2.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "audit/AuditLog.h"
 #include "db/Database.h"
 #include "endpoint/EndpointContext.h"
+#include "fleet/DeviceClaimPolicy.h"
+#include "fleet/DeviceRebinder.h"
 #include "fleet/DeviceRepository.h"
 #include "pki/CertificateInfo.h"
 
@@ -74,14 +76,28 @@ HttpResponse AgentEnrollHandler::handle(const HttpRequest &request, EndpointCont
     CertificateInfo::fromBytes(certificate, info);
     const QString certSha = AgentAuthenticator::fingerprint(certificate);
 
+    DeviceClaim claim;
+    claim.identitySha256 = certSha;
+    claim.enrollmentId = token->id;
+    claim.enrollmentDeviceId = token->deviceId;
+    claim.platform = Platform::Android;
+    claim.ownership = token->ownership;
+    claim.serial = serial;
     DeviceRepository devices(db);
-    std::optional<Device> existing = devices.findBySerial(serial);
-    if (existing && existing->platform != Platform::Android)
-        return refuse(409, QStringLiteral("serial_conflict"), QStringLiteral("Another kind of device already has this serial number."));
-
     WriteTransaction tx(db);
     if (!tx.isActive())
         return AgentReply::error(503, QStringLiteral("busy"), QStringLiteral("The console database is busy; try again."));
+    const DeviceClaimDecision decision = DeviceClaimPolicy(db).decide(claim, now);
+    if (decision.refused) {
+        tx.rollback(); // the token stays open, the claimed device untouched; the audit entry is the only write
+        DeviceClaimPolicy(db).auditRefusal(kAnonymous, claim, decision);
+        if (decision.reason == QLatin1String("other-platform"))
+            return AgentReply::error(409, QStringLiteral("serial_conflict"), QStringLiteral("Another kind of device already has this serial number."));
+        return AgentReply::error(409, QStringLiteral("serial_claimed"),
+                                 QStringLiteral("A device with this serial number is already enrolled; an administrator must expect its "
+                                                "re-enrollment first."));
+    }
+    std::optional<Device> existing = decision.deviceId > 0 ? devices.findById(decision.deviceId) : std::nullopt;
     Device device = existing.value_or(Device{});
     device.platform = Platform::Android;
     device.serial = serial;
@@ -100,9 +116,11 @@ HttpResponse AgentEnrollHandler::handle(const HttpRequest &request, EndpointCont
     agent.enrollmentId = token->id;
     agent.managementMode = mode;
     agent.enrolledAt = now;
-    if (!saved || !tokens.consume(token->id, device.id, certSha, now) || !AndroidAgentRepository(db).upsert(agent)
+    const Actor agentActor{QStringLiteral("device:%1").arg(serial), QStringLiteral("Device")};
+    if (!saved || (decision.rebind && !DeviceRebinder(db).rebind(agentActor, device.id, certSha, now))
+        || !tokens.consume(token->id, device.id, certSha, now) || !AndroidAgentRepository(db).upsert(agent)
         || (token->policyId > 0 && !AndroidPolicyRepository(db).assign(token->policyId, device.id, now))
-        || !audit.record({QStringLiteral("device:%1").arg(serial), QStringLiteral("Device")}, QStringLiteral("android.enroll"),
+        || !audit.record(agentActor, QStringLiteral("android.enroll"),
                          QStringLiteral("success"),
                          QStringLiteral("enrollment=%1 method=%2 ownership=%3 mode=%4 cert_sha256=%5")
                              .arg(token->id).arg(token->method, DeviceTypes::toDb(token->ownership), mode, certSha),

@@ -10,6 +10,8 @@
 #include "audit/AuditLog.h"
 #include "db/WriteTransaction.h"
 #include "endpoint/EndpointContext.h"
+#include "fleet/DeviceClaimPolicy.h"
+#include "fleet/DeviceRebinder.h"
 #include "fleet/DeviceRepository.h"
 #include "push/PushTokenRepository.h"
 #include "security/FieldCipher.h"
@@ -30,6 +32,12 @@ Platform platformOf(const QVariantMap &m)
     return product.contains(QLatin1String("iPad")) ? Platform::iPadOS : Platform::iOS;
 }
 
+// A User Enrollment (BYOD) has no UDID: its EnrollmentID stands in.
+QString udidOf(const QVariantMap &m)
+{
+    return text(m, "UDID").isEmpty() ? text(m, "EnrollmentID") : text(m, "UDID");
+}
+
 void fillFromAuthenticate(Device &d, const QVariantMap &m)
 {
     if (!text(m, "DeviceName").isEmpty())
@@ -37,7 +45,7 @@ void fillFromAuthenticate(Device &d, const QVariantMap &m)
     else if (d.name.isEmpty())
         d.name = text(m, "ModelName").isEmpty() ? QStringLiteral("Apple device") : text(m, "ModelName");
     d.platform = platformOf(m);
-    const QString udid = text(m, "UDID").isEmpty() ? text(m, "EnrollmentID") : text(m, "UDID");
+    const QString udid = udidOf(m);
     if (!udid.isEmpty())
         d.udid = udid;
     if (!text(m, "SerialNumber").isEmpty())
@@ -109,39 +117,56 @@ HttpResponse AppleCheckInHandler::authenticate(const HttpRequest &request, Datab
         return reject(db, request, QStringLiteral("enrollment-closed"), sha);
 
     const qint64 now = m_runtime.now();
+    DeviceClaim claim;
+    claim.identitySha256 = sha;
+    claim.enrollmentId = enrollment->id;
+    claim.enrollmentDeviceId = enrollment->deviceId;
+    claim.boundDeviceId = identity->state == QLatin1String("bound") ? identity->deviceId : 0;
+    claim.platform = platformOf(m);
+    claim.ownership = enrollment->ownership;
+    claim.udid = udidOf(m);
+    claim.serial = text(m, "SerialNumber");
+    DeviceClaimDecision decision;
     qint64 deviceId = 0;
     {
         WriteTransaction tx(db);
         if (!tx.isActive())
             return HttpResponse::error(503, "database busy");
-        DeviceRepository devices(db);
-        deviceId = identity->deviceId;
-        if (deviceId <= 0)
-            deviceId = AppleDeviceRepository(db).idByUdid(text(m, "UDID"));
-        if (deviceId <= 0 && !text(m, "SerialNumber").isEmpty())
-            if (const std::optional<Device> bySerial = devices.findBySerial(text(m, "SerialNumber")))
-                deviceId = bySerial->id;
-        std::optional<Device> existing = deviceId > 0 ? devices.findById(deviceId) : std::nullopt;
-        Device device = existing.value_or(Device{});
-        fillFromAuthenticate(device, m);
-        device.ownership = enrollment->ownership;
-        device.state = EnrollmentState::Pending;
-        if (!existing)
-            device.department = enrollment->department;
-        const Status written = existing ? devices.update(device) : devices.insert(device);
-        if (!written)
-            return HttpResponse::error(500, "cannot record the device");
-        deviceId = device.id;
-        if (!AppleIdentityRepository(db).bind(sha, deviceId, now)
-            || (enrollment->state == QLatin1String("open") && !enrollments.complete(enrollment->id, deviceId, sha, now))
-            || !AuditLog(db).record(kDevice, QStringLiteral("device.authenticate"), QStringLiteral("success"),
-                                    QStringLiteral("enrollment=%1 ownership=%2 cert_sha256=%3")
-                                        .arg(enrollment->id)
-                                        .arg(DeviceTypes::toDb(enrollment->ownership), sha),
-                                    deviceId)
-            || !tx.commit())
-            return HttpResponse::error(500, "cannot bind the device");
+        decision = DeviceClaimPolicy(db).decide(claim, now);
+        if (decision.refused) {
+            tx.rollback(); // nothing of the claim is kept; the audit entry below is the only write
+        } else {
+            DeviceRepository devices(db);
+            std::optional<Device> existing = decision.deviceId > 0 ? devices.findById(decision.deviceId) : std::nullopt;
+            Device device = existing.value_or(Device{});
+            fillFromAuthenticate(device, m);
+            device.ownership = enrollment->ownership;
+            device.state = EnrollmentState::Pending;
+            if (!existing)
+                device.department = enrollment->department;
+            const Status written = existing ? devices.update(device) : devices.insert(device);
+            if (!written)
+                return HttpResponse::error(500, "cannot record the device");
+            deviceId = device.id;
+            if ((decision.rebind && !DeviceRebinder(db).rebind(kDevice, deviceId, sha, now))
+                || !AppleIdentityRepository(db).bind(sha, deviceId, now)
+                || (enrollment->state == QLatin1String("open") && !enrollments.complete(enrollment->id, deviceId, sha, now))
+                || !AuditLog(db).record(kDevice, QStringLiteral("device.authenticate"), QStringLiteral("success"),
+                                        QStringLiteral("enrollment=%1 ownership=%2 cert_sha256=%3")
+                                            .arg(enrollment->id)
+                                            .arg(DeviceTypes::toDb(enrollment->ownership), sha),
+                                        deviceId)
+                || !tx.commit())
+                return HttpResponse::error(500, "cannot bind the device");
+        }
     }
+    if (decision.refused) {
+        DeviceClaimPolicy(db).auditRefusal(kDevice, claim, decision);
+        return HttpResponse::error(400, "request refused");
+    }
+    // The record's previous identities (a rebind) no longer speak for it, in this process at once.
+    if (decision.rebind)
+        m_runtime.identities().removeDevice(deviceId);
     m_runtime.identities().insert(sha, {deviceId, enrollment->ownership});
     return HttpResponse::empty(200);
 }

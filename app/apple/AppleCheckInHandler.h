@@ -10,8 +10,10 @@ class Database;
 struct VerifiedSigner;
 
 // PUT /mdm/checkin (application/x-apple-aspen-mdm-checkin). Authenticate binds the signer's identity
-// certificate (issued by this console's SCEP for an open enrollment) to a device — created, or found
-// by UDID or serial number — with the enrollment's ownership. TokenUpdate stores the APNs token,
+// certificate (issued by this console's SCEP for an open enrollment) to the device record
+// DeviceClaimPolicy allows — a new one, a never-bound inventory row, or an expected re-enrollment —
+// with the enrollment's ownership; a claim on any other record's UDID or serial is refused (400)
+// and audited as security.identity_claim_refused. TokenUpdate stores the APNs token,
 // PushMagic and topic, seals the UnlockToken, marks the device enrolled and, the first time, queues
 // DeviceInformation and SecurityInfo so the inventory fills; a user-channel TokenUpdate of a
 // Shared iPad (UserShortName) starts that user's session. CheckOut unenrolls. Optional keys some

@@ -19,6 +19,14 @@ Status AppleDeviceSecretRepository::setUnlockToken(qint64 deviceId, const QByteA
     return q.exec() ? Status::success() : Status::failure(ErrorCode::Failure, q.lastError().text());
 }
 
+Status AppleDeviceSecretRepository::remove(qint64 deviceId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM apple_device_secrets WHERE device_id = ?"));
+    q.addBindValue(deviceId);
+    return q.exec() ? Status::success() : Status::failure(ErrorCode::Failure, q.lastError().text());
+}
+
 std::optional<QByteArray> AppleDeviceSecretRepository::unlockToken(qint64 deviceId) const
 {
     QSqlQuery q(m_db.connection());

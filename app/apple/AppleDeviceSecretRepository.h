@@ -16,6 +16,8 @@ public:
 
     Status setUnlockToken(qint64 deviceId, const QByteArray &sealed, qint64 now);
     std::optional<QByteArray> unlockToken(qint64 deviceId) const;
+    // Forgets the device's sealed secrets (a new identity took the record over).
+    Status remove(qint64 deviceId);
 
 private:
     Database &m_db;

@@ -25,6 +25,7 @@ int policySet(CliContext &ctx);    // PolicyEditVerb.cpp: `policy set`
 int policyExport(CliContext &ctx); // PolicyEditVerb.cpp: `policy export`
 int policyEdit(CliContext &ctx);   // PolicyEditVerb.cpp: `policy edit`
 int deviceKiosk(CliContext &ctx);  // DevicesKioskVerb.cpp: `devices kiosk`
+int deviceExpectReenroll(CliContext &ctx); // DevicesReenrollVerb.cpp: `devices expect-reenroll`
 int group(CliContext &ctx);    // GroupVerb.cpp
 int report(CliContext &ctx);   // ReportVerb.cpp
 int push(CliContext &ctx);     // PushVerb.cpp

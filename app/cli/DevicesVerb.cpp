@@ -35,7 +35,7 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk> ...") << "\n\n"
+    out << QCoreApplication::translate("CommandLine", "Usage: clinicmdm [--db PATH] --user NAME [--otp CODE] devices <list|show|import|lock|wipe|sessions|reset|reset-schedule|signout|lost|privacy|kiosk|expect-reenroll> ...") << "\n\n"
         << "  " << kListUsage << "\n"
         << "      " << QCoreApplication::translate("CommandLine", "List devices as an aligned table, or as a JSON array with --json.") << "\n"
         << "      --search TEXT    " << QCoreApplication::translate("CommandLine", "name, serial, model, IMEI, UDID, department or clinician contains TEXT") << "\n"
@@ -77,7 +77,11 @@ void printHelp(QTextStream &out)
         << "  clinicmdm devices signout ID|SERIAL [--user CLINICIAN]\n"
         << "      " << QCoreApplication::translate("CommandLine", "Sign the clinician out of a Shared iPad (LogOutUser).") << "\n\n"
         << "  clinicmdm devices kiosk exit ID|SERIAL --reason R [--minutes N] | resume ID|SERIAL | status\n"
-        << "      " << QCoreApplication::translate("CommandLine", "Take a patient kiosk out of single-app mode for maintenance (audited; it goes back on its own), or back now.") << "\n";
+        << "      " << QCoreApplication::translate("CommandLine", "Take a patient kiosk out of single-app mode for maintenance (audited; it goes back on its own), or back now.") << "\n\n"
+        << "  clinicmdm devices expect-reenroll ID|SERIAL [--hours N]\n"
+        << "      " << QCoreApplication::translate("CommandLine", "Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, "
+                          "at most 168; Administrator only, audited). Without it a device claiming an enrolled device's serial "
+                          "number or UDID is refused.") << "\n";
     out.flush();
 }
 
@@ -258,7 +262,7 @@ namespace CliVerbs {
 
 int devices(CliContext &ctx)
 {
-    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}, {"kiosk", &CliVerbs::deviceKiosk}}, &printHelp);
+    return CliOptions::dispatch(ctx, {{"list", &list}, {"show", &show}, {"import", &import}, {"lock", &CliVerbs::deviceCommand}, {"wipe", &CliVerbs::deviceCommand}, {"sessions", &CliVerbs::deviceSessions}, {"reset", &CliVerbs::deviceReset}, {"lost", &CliVerbs::deviceLost}, {"privacy", &CliVerbs::devicePrivacy}, {"reset-schedule", &CliVerbs::deviceResetSchedule}, {"signout", &CliVerbs::deviceSignOut}, {"kiosk", &CliVerbs::deviceKiosk}, {"expect-reenroll", &CliVerbs::deviceExpectReenroll}}, &printHelp);
 }
 
 } // namespace CliVerbs

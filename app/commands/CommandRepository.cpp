@@ -122,6 +122,27 @@ Status CommandRepository::cancel(const QString &uuid, qint64 nowSeconds)
                                                     .arg(uuid, existing->status));
 }
 
+Status CommandRepository::cancelPending(qint64 deviceId, const QString &reason, qint64 nowSeconds, int *count)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO command_results (command_id, status, payload, error_chain, received_at) "
+                             "SELECT id, 'cancelled', NULL, ?, ? FROM commands WHERE device_id = ? AND status IN ('queued', 'sent', 'notnow')"));
+    q.addBindValue(reason);
+    q.addBindValue(nowSeconds);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Status::failure(ErrorCode::Failure, m_lastError = q.lastError().text());
+    q.prepare(QStringLiteral("UPDATE commands SET status = 'cancelled', completed_at = ? WHERE device_id = ? "
+                             "AND status IN ('queued', 'sent', 'notnow')"));
+    q.addBindValue(nowSeconds);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return Status::failure(ErrorCode::Failure, m_lastError = q.lastError().text());
+    if (count)
+        *count = q.numRowsAffected();
+    return Status::success();
+}
+
 Status CommandRepository::setStatus(const QString &uuid, const QString &status, qint64 nowSeconds)
 {
     QSqlQuery q(m_db.connection());

@@ -23,6 +23,9 @@ public:
     // Cancels only while the command is still queued (the device has not fetched it):
     // NotFound for an unknown uuid, Conflict when it has left the queue.
     Status cancel(const QString &uuid, qint64 nowSeconds);
+    // Every command of the device not yet answered (queued, sent, notnow) is cancelled, with the
+    // reason in command_results; inside the caller's transaction. *count: how many.
+    Status cancelPending(qint64 deviceId, const QString &reason, qint64 nowSeconds, int *count = nullptr);
     // Moves a command to another status (delivery, tests).
     Status setStatus(const QString &uuid, const QString &status, qint64 nowSeconds);
 

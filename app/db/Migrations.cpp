@@ -17,6 +17,7 @@
 #include "db/SchemaV16.h"
 #include "db/SchemaV17.h"
 #include "db/SchemaV20.h"
+#include "db/SchemaV21.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -51,6 +52,7 @@ const QList<Migration> &allMigrations()
         {16, "device locations (Lost Mode)", &SchemaV16::statements},
         {17, "kiosk maintenance windows", &SchemaV17::statements},
         {20, "PostgreSQL: append-only audit trail triggers", &SchemaV20::statements},
+        {21, "re-enrollment expectations (device identity binding)", &SchemaV21::statements},
     };
     return list;
 }

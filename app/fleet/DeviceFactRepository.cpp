@@ -36,3 +36,16 @@ QHash<QString, ReportedFact> DeviceFactRepository::facts(qint64 deviceId) const
         out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
     return out;
 }
+
+Status DeviceFactRepository::forget(qint64 deviceId, const QStringList &facts)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM device_facts WHERE device_id = ? AND fact = ?"));
+    for (const QString &fact : facts) {
+        q.addBindValue(deviceId);
+        q.addBindValue(fact);
+        if (!q.exec())
+            return Status::failure(ErrorCode::Failure, q.lastError().text());
+    }
+    return Status::success();
+}

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -22,6 +23,8 @@ public:
     // combine this with other writes).
     Status record(qint64 deviceId, const QHash<QString, QString> &facts, qint64 reportedAt);
     QHash<QString, ReportedFact> facts(qint64 deviceId) const;
+    // Drops these facts of the device (what a previous identity reported about itself).
+    Status forget(qint64 deviceId, const QStringList &facts);
 
 private:
     Database &m_db;

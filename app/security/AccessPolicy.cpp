@@ -30,6 +30,9 @@ const Rule kRules[] = {
     {Permission::KioskMaintenance, Admin, false},
     // Locating a device reveals where a person is: Administrators only, freshly authenticated.
     {Permission::LostMode, Admin, true},
+    // Opens a device's record to a new identity: whoever enrolls with it in the window becomes
+    // that device, so Administrators only, freshly authenticated.
+    {Permission::ExpectReenrollment, Admin, true},
 };
 
 unsigned bit(Role r)

@@ -27,6 +27,7 @@ const Row kRows[] = {
     {Permission::ManageCertificates, "ManageCertificates", QT_TRANSLATE_NOOP("Permission", "manage certificates")},
     {Permission::KioskMaintenance, "KioskMaintenance", QT_TRANSLATE_NOOP("Permission", "take a kiosk out of kiosk mode")},
     {Permission::LostMode, "LostMode", QT_TRANSLATE_NOOP("Permission", "put a device in Lost Mode and locate it")},
+    {Permission::ExpectReenrollment, "ExpectReenrollment", QT_TRANSLATE_NOOP("Permission", "expect a device's re-enrollment")},
 };
 
 const Row &row(Permission p)

@@ -22,6 +22,7 @@ enum class Permission {
     ManageCertificates,
     KioskMaintenance, // take a kiosk out of single-app mode for maintenance, and back
     LostMode,         // Lost Mode and location of a supervised corporate iOS device
+    ExpectReenrollment, // let a new device identity take over an enrolled device's record for a while
 };
 
 namespace PermissionInfo {

@@ -2,6 +2,7 @@
 
 #include "actions/DisableLostModeCommand.h"
 #include "actions/EnableLostModeCommand.h"
+#include "actions/ExpectReenrollmentCommand.h"
 #include "actions/FullWipeCommand.h"
 #include "actions/LocateDeviceCommand.h"
 #include "actions/PlayLostSoundCommand.h"
@@ -15,6 +16,7 @@
 #include "actions/SignOutUserCommand.h"
 #include "kiosk/KioskMaintenanceRepository.h"
 #include "kiosk/KioskMaintenanceService.h"
+#include "fleet/ReenrollmentService.h"
 #include "security/AdminSession.h"
 
 #include <QAction>
@@ -35,8 +37,14 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_resetSchedule(new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("Reset &schedule…"), this)),
       m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this)),
       m_leaveKiosk(new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Leave &kiosk mode for maintenance…"), this)),
-      m_resumeKiosk(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume kiosk &mode"), this))
+      m_resumeKiosk(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume kiosk &mode"), this)),
+      m_expectReenrollment(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Expect re-enrollment…"), this))
 {
+    m_expectReenrollment->setObjectName(QStringLiteral("actionExpectReenrollment"));
+    connect(m_expectReenrollment, &QAction::triggered, this, [this] {
+        if (m_device)
+            run(new ExpectReenrollmentCommand(m_context, *m_device, m_dialogParent));
+    });
     m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
     m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
     m_playSound->setObjectName(QStringLiteral("actionPlayLostSound"));
@@ -114,13 +122,13 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
 
 QList<QAction *> DeviceActionController::actions() const
 {
-    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk};
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk, m_expectReenrollment};
 }
 
 QList<QAction *> DeviceActionController::moreActions() const
 {
     return {m_reset, m_resetSchedule, m_signOutUser, nullptr, m_leaveKiosk, m_resumeKiosk, nullptr,
-            m_lostMode, m_locate, m_playSound, m_endLostMode, nullptr, m_privacyManifest};
+            m_lostMode, m_locate, m_playSound, m_endLostMode, nullptr, m_privacyManifest, nullptr, m_expectReenrollment};
 }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
@@ -182,6 +190,21 @@ void DeviceActionController::updateActions()
     m_leaveKiosk->setToolTip(tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));
     m_resumeKiosk->setToolTip(tr("Put the kiosk back in single-app mode now"));
     updateLostModeActions();
+    updateReenrollmentAction();
+}
+
+void DeviceActionController::updateReenrollmentAction()
+{
+    const AdminSession *session = m_context.session;
+    const bool permitted = session && session->can(Permission::ExpectReenrollment) && m_context.db;
+    m_expectReenrollment->setVisible(permitted);
+    if (!permitted)
+        return;
+    const Status applies = m_device ? ReenrollmentService(*m_context.db).applies(*m_device)
+                                    : Status::failure(ErrorCode::InvalidInput, tr("Select one device"));
+    m_expectReenrollment->setEnabled(applies.ok());
+    m_expectReenrollment->setToolTip(applies ? tr("Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)")
+                                             : applies.message());
 }
 
 void DeviceActionController::updateLostModeActions()

@@ -14,7 +14,7 @@ class QAction;
 class QWidget;
 
 // The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet, kiosk
-// maintenance) as QActions, enabled from
+// maintenance, Lost Mode, expect re-enrollment) as QActions, enabled from
 // the current selection and the admin's role; triggering one starts its ConsoleCommand. Views only
 // place the actions (toolbar, context menu, detail pane).
 class DeviceActionController : public QObject
@@ -45,6 +45,8 @@ public:
     QAction *signOutUserAction() const { return m_signOutUser; }
     QAction *leaveKioskAction() const { return m_leaveKiosk; }
     QAction *resumeKioskAction() const { return m_resumeKiosk; }
+    // Let a wiped or reset device enroll again as this record (Administrators, enrolled devices).
+    QAction *expectReenrollmentAction() const { return m_expectReenrollment; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
@@ -57,6 +59,7 @@ signals:
 private:
     void updateActions();
     void updateLostModeActions();
+    void updateReenrollmentAction();
     void run(ConsoleCommand *command);
 
     DeviceCommandContext m_context;
@@ -77,4 +80,5 @@ private:
     QAction *m_signOutUser;
     QAction *m_leaveKiosk;
     QAction *m_resumeKiosk;
+    QAction *m_expectReenrollment;
 };
