@@ -89,7 +89,7 @@ void EndpointWorker::sweep()
         m_lastFlushMsec = now;
         m_seen->flush();
     }
-    if (m_db)
+    if (m_db && m_shared->refusals)
         m_shared->refusals->flushDue(*m_db);
 }
 
@@ -133,7 +133,7 @@ void EndpointWorker::closeDatabase()
 {
     if (m_seen)
         m_seen->flush();
-    if (m_db)
+    if (m_db && m_shared->refusals)
         m_shared->refusals->flushAll(*m_db);
     m_seen.reset();
     m_db.reset();
@@ -175,5 +175,8 @@ void EndpointWorker::auditRefusal(const EndpointRefusal &refusal)
     EndpointRefusal r = refusal;
     if (r.source.isNull())
         r.source = m_servingPeer;
-    m_shared->refusals->submit(*m_db, r);
+    if (m_shared->refusals)
+        m_shared->refusals->submit(*m_db, r);
+    else
+        r.record(*m_db);
 }

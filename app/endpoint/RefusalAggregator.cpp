@@ -17,6 +17,8 @@ QString isoUtc(qint64 epochSeconds, const QString &format)
 
 } // namespace
 
+RefusalAggregator::RefusalAggregator() : RefusalAggregator(Limits{}) {}
+
 RefusalAggregator::RefusalAggregator(Limits limits)
     : m_limits(limits), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {

@@ -32,7 +32,8 @@ public:
     };
     static constexpr char LimitAction[] = "endpoint.refusal.limit";
 
-    explicit RefusalAggregator(Limits limits = {});
+    RefusalAggregator();
+    explicit RefusalAggregator(Limits limits);
     void setClock(Clock clock); // tests; before the server starts
     Limits limits() const { return m_limits; }
 
