@@ -162,6 +162,18 @@ private slots:
         QCOMPARE(list[1][QLatin1String("serial")].toString(), QStringLiteral("G0NXK2L9PQ"));
         r = onDb(QStringLiteral("fleet.sqlite"), {"devices", "list", "--json", "--search", "ortiz"});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        // Issue 13: a 50 KB search is refused up front with a clear message, not SQLite's
+        // "pattern too complex" after the work; 256 characters is still a search.
+        r = onDb(QStringLiteral("fleet.sqlite"), {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--search"),
+                                                  QString(50 * 1024, QLatin1Char('%'))});
+        QCOMPARE(r.code, 2); // ErrorCode::Usage, like the verb's other bad options
+        QVERIFY2(r.err.contains(QLatin1String("at most 256")), qPrintable(r.err.left(300)));
+        QVERIFY(!r.err.contains(QLatin1String("pattern too complex")));
+        QVERIFY(r.out.isEmpty());
+        r = onDb(QStringLiteral("fleet.sqlite"), {QStringLiteral("devices"), QStringLiteral("list"), QStringLiteral("--search"),
+                                                  QString(256, QLatin1Char('x'))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("No devices match.")), qPrintable(r.out + r.err));
 
         // The human table: every row's SERIAL starts in the header's SERIAL column.
         r = onDb(QStringLiteral("fleet.sqlite"), {"devices", "list"});

@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 #include "commands/CommandRepository.h"
 #include "fleet/DeviceRepository.h"
+#include "pki/CertificateAuthority.h"
 #include "secrets/SecretStore.h"
 #include "settings/SettingsRepository.h"
 
@@ -141,6 +142,66 @@ private slots:
         r = as(QStringLiteral("test-root"), {QStringLiteral("settings"), QStringLiteral("set"),
                                              QStringLiteral("audit/publicKeys"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, int(ErrorCode::NotFound));
+    }
+
+    // Issue 13: the push/* keys the README documents are settable, validated and audited.
+    void administratorSetsPushSettings()
+    {
+        auto set = [this](const QString &who, const QString &key, const QString &value) {
+            return as(who, {QStringLiteral("settings"), QStringLiteral("set"), key, value});
+        };
+        CliRunner::Result r = set(QStringLiteral("test-root"), QStringLiteral("push/apnsHost"), QStringLiteral("api.sandbox.push.apple.com"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(SettingsRepository(m_tdb->db()).stringValue(Setting::PushApnsHost), QStringLiteral("api.sandbox.push.apple.com"));
+        QCOMPARE(AuditLog(m_tdb->db()).latest()->details, QStringLiteral("key=push/apnsHost old=\"\" new=api.sandbox.push.apple.com"));
+        QCOMPARE(AuditLog(m_tdb->db()).latest()->actor, QStringLiteral("test-root"));
+        r = set(QStringLiteral("test-root"), QStringLiteral("push/apnsPort"), QStringLiteral("2197"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(SettingsRepository(m_tdb->db()).intValue(Setting::PushApnsPort), 2197);
+        r = set(QStringLiteral("test-root"), QStringLiteral("push/apnsEnvironment"), QStringLiteral("sandbox"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = set(QStringLiteral("test-root"), QStringLiteral("push/fcmEndpoint"), QStringLiteral("https://127.0.0.1:9443"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString roots = m_tdb->dir() + QStringLiteral("/roots.pem");
+        QFile pem(roots);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        CertificateAuthority ca;
+        QVERIFY(CertificateAuthority::create(QStringLiteral("Roots"), QStringLiteral("Test"), KeyAlgorithm::Rsa2048, 1, ca).ok());
+        pem.write(ca.certificatePem());
+        pem.close();
+        r = set(QStringLiteral("test-root"), QStringLiteral("push/trustedRootsFile"), roots);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = as(QStringLiteral("tech"), {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("push/apnsPort")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("2197"));
+
+        // Bad values: a clear message, nothing changed, nothing audited.
+        const int changes = countActions(QStringLiteral("settings.change"));
+        const QList<QPair<QString, QString>> bad{{QStringLiteral("push/apnsHost"), QStringLiteral("api.push.apple.com;rm")},
+                                                 {QStringLiteral("push/apnsHost"), QStringLiteral("-bad-.example")},
+                                                 {QStringLiteral("push/apnsPort"), QStringLiteral("70000")},
+                                                 {QStringLiteral("push/apnsEnvironment"), QStringLiteral("staging")},
+                                                 {QStringLiteral("push/fcmEndpoint"), QStringLiteral("http://fcm.example")},
+                                                 {QStringLiteral("push/fcmTokenUri"), QStringLiteral("https://user@evil.example/")},
+                                                 {QStringLiteral("push/trustedRootsFile"), QStringLiteral("/nonexistent/roots.pem")},
+                                                 {QStringLiteral("push/trustedRootsFile"), QStringLiteral("roots.pem")}};
+        for (const auto &b : bad) {
+            r = set(QStringLiteral("test-root"), b.first, b.second);
+            QVERIFY2(r.exitCode == int(ErrorCode::InvalidInput), qPrintable(b.first + QLatin1Char(' ') + b.second + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.err.contains(b.first) || r.err.contains(QLatin1String("port")) || r.err.contains(QLatin1String("APNs")),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(countActions(QStringLiteral("settings.change")), changes);
+        QCOMPARE(SettingsRepository(m_tdb->db()).stringValue(Setting::PushApnsHost), QStringLiteral("api.sandbox.push.apple.com"));
+        QCOMPARE(SettingsRepository(m_tdb->db()).intValue(Setting::PushApnsPort), 2197);
+        // Empty goes back to Apple's host; a Technician may not change it.
+        r = set(QStringLiteral("test-root"), QStringLiteral("push/apnsHost"), QString());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(SettingsRepository(m_tdb->db()).stringValue(Setting::PushApnsHost), QString());
+        r = set(QStringLiteral("tech"), QStringLiteral("push/apnsHost"), QStringLiteral("evil.example"));
+        QCOMPARE(r.exitCode, int(ErrorCode::PermissionDenied));
+        QCOMPARE(SettingsRepository(m_tdb->db()).stringValue(Setting::PushApnsHost), QString());
+        r = as(QStringLiteral("tech"), {QStringLiteral("settings"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QLatin1String("push/trustedRootsFile")));
     }
 
     void auditorVerifiesButCannotLock()

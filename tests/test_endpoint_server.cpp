@@ -78,7 +78,7 @@ class TestEndpointServer : public QObject
         server->setClientCaCertificates(m_ca.certificatePem());
         server->addRoute("/health", std::make_shared<HealthHandler>(), 0);
         server->addRoute("/echo", std::make_shared<EchoHandler>(), 1024);
-        server->addRoute("/echo/deeper", std::make_shared<EchoHandler>(), 16);
+        server->addRoute("/echo/deeper", std::make_shared<EchoHandler>(), 16, EndpointRouteTable::Scope::SubPaths);
         server->addRoute("/thread", m_threads, 0);
         server->addRoute("/throw", std::make_shared<ThrowingHandler>(), 0);
         QSignalSpy started(server.get(), &EndpointServer::started);
@@ -169,6 +169,10 @@ private slots:
         QVERIFY(c.read(r));
         QCOMPARE(r.status, 404);
         c.send(HttpsTestClient::get("/healthz"));
+        QVERIFY(c.read(r));
+        QCOMPARE(r.status, 404);
+        // "/echo" is exact: nothing below it reaches its handler.
+        c.send(HttpsTestClient::get("/echo/x"));
         QVERIFY(c.read(r));
         QCOMPARE(r.status, 404);
         c.send(HttpsTestClient::get("/echo/deeper/x?a=b"));

@@ -108,6 +108,8 @@ private slots:
         auto *department = child<QComboBox>(w, "departmentFilter");
         auto *clear = child<QPushButton>(w, "clearFilters");
         QVERIFY(table && search && platform && department && clear);
+        // The search box clamps what is pasted into it to what the engine accepts (issue 13).
+        QCOMPARE(search->maxLength(), DeviceQuery::MaxTextChars);
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QVERIFY(table->isVisible());
         QCOMPARE(table->model()->rowCount(), 30);

@@ -122,7 +122,7 @@ private slots:
         QVERIFY(head.keepAlive);
     }
 
-    void routesByLongestPrefix()
+    void routesByExactPathOrDeclaredSubPaths()
     {
         struct Null : RequestHandler {
             HttpResponse handle(const HttpRequest &, EndpointContext &) override { return HttpResponse::empty(); }
@@ -131,11 +131,12 @@ private slots:
         auto a = std::make_shared<Null>();
         auto ab = std::make_shared<Null>();
         auto enroll = std::make_shared<Null>();
-        table.add("/mdm", a, 10);
+        table.add("/mdm", a, 10, EndpointRouteTable::Scope::SubPaths);
         table.add("/mdm/checkin", ab, 20);
-        table.add("/enroll/", enroll, 0);
+        table.add("/enroll/", enroll, 0, EndpointRouteTable::Scope::SubPaths);
         QCOMPARE(table.match("/mdm/checkin")->handler, ab);
-        QCOMPARE(table.match("/mdm/checkin/sub")->handler, ab);
+        // An exact route never sees a path below it: that falls to the shorter route with sub-paths.
+        QCOMPARE(table.match("/mdm/checkin/sub")->handler, a);
         QCOMPARE(table.match("/mdm/checkinx")->handler, a);
         QCOMPARE(table.match("/mdm/server")->handler, a);
         QCOMPARE(table.match("/enroll/token")->handler, enroll);
@@ -143,6 +144,13 @@ private slots:
         QVERIFY(!table.match("/enroll"));
         QVERIFY(!table.match("/"));
         QCOMPARE(table.match("/mdm/checkin")->maxBodyBytes, 20);
+        EndpointRouteTable exact;
+        exact.add("/mdm/checkin", ab, 20);
+        QCOMPARE(exact.match("/mdm/checkin")->handler, ab);
+        const QByteArray longPath = "/mdm/checkin/" + QByteArray(30000, 'A');
+        for (const QByteArray &path : {QByteArray("/mdm/checkin/"), QByteArray("/mdm/checkin/x"), longPath,
+                                       QByteArray("/mdm/checkinx"), QByteArray("/mdm")})
+            QVERIFY2(!exact.match(path), path.left(40).constData());
     }
 
     void encodesResponsesWithoutInjectedHeaders()

@@ -6924,7 +6924,30 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
 </context>
 <context>
+    <name>DeviceQuery</name>
+    <message>
+        <source>The search text is %1 characters long; searches are at most %2.</source>
+        <translation>El texto de búsqueda tiene %1 caracteres; las búsquedas tienen como máximo %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
+    <message>
+        <source>%1 must be a host name or IP address (or empty for Apple&apos;s).</source>
+        <translation>%1 debe ser un nombre de host o una dirección IP (o vacío para el de Apple).</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address (or empty for Google&apos;s).</source>
+        <translation>%1 debe ser una dirección https:// (o vacío para la de Google).</translation>
+    </message>
+    <message>
+        <source>%1 must be the absolute path of a PEM file of certificates (or empty for the system&apos;s).</source>
+        <translation>%1 debe ser la ruta absoluta de un archivo PEM de certificados (o vacío para los del sistema).</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>La base de datos está ocupada; inténtelo de nuevo.</translation>
+    </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1 debe ser un número entero entre %2 y %3.</translation>

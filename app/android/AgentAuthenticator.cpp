@@ -2,7 +2,7 @@
 
 #include "android/AgentReply.h"
 #include "android/AndroidAgentRepository.h"
-#include "audit/AuditLog.h"
+#include "endpoint/EndpointContext.h"
 #include "fleet/DeviceRepository.h"
 
 #include <QCryptographicHash>
@@ -14,20 +14,36 @@ QString fingerprint(const QByteArray &der)
     return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<AgentIdentity> authenticate(const HttpRequest &request, Database &db, qint64 now, HttpResponse &refusal)
+namespace {
+
+void audit(EndpointContext &context, const HttpRequest &request, const QString &reason, const QString &sha, qint64 deviceId)
 {
+    EndpointRefusal r;
+    r.source = request.peer;
+    r.actor = Actor{QStringLiteral("device:unknown"), QStringLiteral("Device")};
+    r.action = QStringLiteral("android.auth");
+    r.outcome = QStringLiteral("failure");
+    r.reason = reason;
+    r.details = EndpointRefusal::requestDetails(request) + QStringLiteral(" cert_sha256=") + sha;
+    if (deviceId > 0)
+        r.deviceId = deviceId; // the credential's device, though the credential no longer counts
+    context.auditRefusal(r);
+}
+
+} // namespace
+
+std::optional<AgentIdentity> authenticate(const HttpRequest &request, EndpointContext &context, qint64 now, HttpResponse &refusal)
+{
+    Database &db = context.database();
     if (request.peerCertificateDer.isEmpty()) {
         refusal = AgentReply::error(401, QStringLiteral("client_certificate_required"),
                                     QStringLiteral("Present the device certificate issued at enrollment (mutual TLS)."));
         return std::nullopt;
     }
     const QString sha = fingerprint(request.peerCertificateDer);
-    const Actor unknown{QStringLiteral("device:unknown"), QStringLiteral("Device")};
     const std::optional<AndroidAgent> agent = AndroidAgentRepository(db).findByCertificate(sha);
     if (!agent) {
-        AuditLog(db).record(unknown, QStringLiteral("android.auth"), QStringLiteral("failure"),
-                            QStringLiteral("reason=unknown-certificate cert_sha256=%1 peer=%2 path=%3")
-                                .arg(sha, request.peer.toString(), QString::fromUtf8(request.path)));
+        audit(context, request, QStringLiteral("unknown-certificate"), sha, 0);
         refusal = AgentReply::error(403, QStringLiteral("unknown_certificate"),
                                     QStringLiteral("This certificate was not issued to an enrolled agent; enroll again."));
         return std::nullopt;
@@ -41,8 +57,7 @@ std::optional<AgentIdentity> authenticate(const HttpRequest &request, Database &
     else if (!device || device->state == EnrollmentState::Unenrolled || device->state == EnrollmentState::Wiped)
         why = QStringLiteral("device_not_enrolled");
     if (!why.isEmpty()) {
-        AuditLog(db).record(unknown, QStringLiteral("android.auth"), QStringLiteral("failure"),
-                            QStringLiteral("reason=%1 cert_sha256=%2").arg(why, sha), agent->deviceId);
+        audit(context, request, why, sha, agent->deviceId);
         refusal = AgentReply::error(403, why, QStringLiteral("This device's credential is no longer valid; enroll again."));
         return std::nullopt;
     }

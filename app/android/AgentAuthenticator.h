@@ -6,13 +6,14 @@
 
 #include <optional>
 
-class Database;
+class EndpointContext;
 
 // Every request after enrollment is authenticated by its TLS client certificate
 // (HttpRequest::peerCertificateDer): the certificate's SHA-256 must be the one the console issued to
 // an agent whose credential is neither revoked nor expired, for a device still enrolled.
-// 401 without a certificate; 403 for an unknown, revoked or expired one (audited).
+// 401 without a certificate; 403 for an unknown, revoked or expired one (audited through the
+// context, which folds repeated refusals per source and minute: RefusalAggregator).
 namespace AgentAuthenticator {
-std::optional<AgentIdentity> authenticate(const HttpRequest &request, Database &db, qint64 now, HttpResponse &refusal);
+std::optional<AgentIdentity> authenticate(const HttpRequest &request, EndpointContext &context, qint64 now, HttpResponse &refusal);
 QString fingerprint(const QByteArray &der); // lowercase hex SHA-256
 }

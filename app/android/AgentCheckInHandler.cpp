@@ -28,7 +28,7 @@ HttpResponse AgentCheckInHandler::handle(const HttpRequest &request, EndpointCon
     Database &db = context.database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, now, refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, now, refusal);
     if (!who)
         return refusal;
     QJsonObject msg;

@@ -37,7 +37,7 @@ HttpResponse AgentCommandNextHandler::handle(const HttpRequest &request, Endpoin
     Database &db = context.database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, now, refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, now, refusal);
     if (!who)
         return refusal;
     if (!AgentRequestReader::requireMethod(request, "POST", refusal))

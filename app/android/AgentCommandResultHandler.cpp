@@ -19,7 +19,7 @@ HttpResponse AgentCommandResultHandler::handle(const HttpRequest &request, Endpo
     Database &db = context.database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, now, refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, now, refusal);
     if (!who)
         return refusal;
     QJsonObject msg;

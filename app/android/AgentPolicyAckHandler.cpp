@@ -19,7 +19,7 @@ HttpResponse AgentPolicyAckHandler::handle(const HttpRequest &request, EndpointC
     Database &db = context.database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, now, refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, now, refusal);
     if (!who)
         return refusal;
     QJsonObject msg;

@@ -14,7 +14,7 @@ HttpResponse AgentPolicyHandler::handle(const HttpRequest &request, EndpointCont
 {
     Database &db = context.database();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, QDateTime::currentSecsSinceEpoch(), refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, QDateTime::currentSecsSinceEpoch(), refusal);
     if (!who)
         return refusal;
     if (!AgentRequestReader::requireMethod(request, "GET", refusal))

@@ -15,7 +15,7 @@ HttpResponse AgentSessionsHandler::handle(const HttpRequest &request, EndpointCo
     Database &db = context.database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     HttpResponse refusal;
-    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, db, now, refusal);
+    std::optional<AgentIdentity> who = AgentAuthenticator::authenticate(request, context, now, refusal);
     if (!who)
         return refusal;
     QJsonObject msg;

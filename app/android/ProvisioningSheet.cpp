@@ -1,8 +1,10 @@
 #include "android/ProvisioningSheet.h"
 
+#include "core/OwnerOnlyFile.h"
 #include "security/QrCode.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
@@ -66,8 +68,12 @@ QImage ProvisioningSheet::sheetImage() const
 
 Status ProvisioningSheet::save(const QString &path) const
 {
+    // The QR code carries the enrollment token (and Wi-Fi credentials when set): owner-only file.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !OwnerOnlyFile::restrict(file))
+        return Status::failure(ErrorCode::Failure, tr("Cannot write %1.").arg(path));
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(150);
         pdf.setTitle(tr("Android enrollment"));
@@ -78,7 +84,7 @@ Status ProvisioningSheet::save(const QString &path) const
         p.end();
         return Status::success();
     }
-    if (!sheetImage().save(path, "PNG"))
+    if (!sheetImage().save(&file, "PNG"))
         return Status::failure(ErrorCode::Failure, tr("Cannot write %1.").arg(path));
     return Status::success();
 }

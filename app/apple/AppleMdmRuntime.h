@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+class RefusalAggregator;
+
 // What every Apple MDM handler shares, built once when the endpoint starts: the CA (SCEP issuance,
 // trust anchor of Mdm-Signature), a verifier with a prebuilt X509_STORE, the profile signer, the
 // public URLs and APNs topic written into profiles, the data key that seals UnlockTokens, the
@@ -29,6 +31,8 @@ public:
         qint64 enrollmentValiditySeconds = 7 * 24 * 3600;
         qsizetype maxCheckInBytes = 256 * 1024;   // Authenticate/TokenUpdate are a few KB
         qsizetype maxCommandBytes = 8 * 1024 * 1024; // InstalledApplicationList on a full device
+        // The endpoint's (EndpointServer::refusals); none: each refusal is audited at once.
+        std::shared_ptr<RefusalAggregator> refusals;
     };
     using Clock = std::function<qint64()>; // epoch seconds
 

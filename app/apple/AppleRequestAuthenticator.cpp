@@ -2,7 +2,8 @@
 
 #include "apple/AppleIdentityRepository.h"
 #include "apple/AppleMdmRuntime.h"
-#include "audit/AuditLog.h"
+#include "audit/AuditText.h"
+#include "endpoint/RefusalAggregator.h"
 
 Status AppleRequestAuthenticator::verifySignature(const HttpRequest &request, VerifiedSigner &out) const
 {
@@ -28,10 +29,29 @@ bool AppleRequestAuthenticator::boundDevice(Database &db, const QString &sha256H
 void AppleRequestAuthenticator::audit(Database &db, const HttpRequest &request, const QString &reason,
                                       const QString &sha256Hex, qint64 deviceId) const
 {
-    QString details = QStringLiteral("path=%1 reason=%2 peer=%3")
-                          .arg(QString::fromLatin1(request.path), reason, request.peer.toString());
+    EndpointRefusal r;
+    r.source = request.peer;
+    r.actor = Actor{QStringLiteral("endpoint"), QStringLiteral("Endpoint")};
+    r.action = QStringLiteral("apple.request.rejected");
+    r.outcome = QStringLiteral("refused");
+    // "bad-signature (why)": the words before the parenthesis are the reason (the aggregation key).
+    const qsizetype open = reason.indexOf(QLatin1String(" ("));
+    r.reason = open < 0 ? reason : reason.left(open);
+    r.details = EndpointRefusal::requestDetails(request);
+    if (open >= 0) {
+        QString why = reason.mid(open + 2);
+        if (why.endsWith(QLatin1Char(')')))
+            why.chop(1);
+        r.details += QStringLiteral(" detail=") + AuditText::field(why.toUtf8(), 128);
+    }
     if (!sha256Hex.isEmpty())
-        details += QStringLiteral(" cert_sha256=") + sha256Hex;
-    AuditLog(db).record(Actor{QStringLiteral("endpoint"), QStringLiteral("Endpoint")}, QStringLiteral("apple.request.rejected"),
-                        QStringLiteral("refused"), details, deviceId > 0 ? std::optional<qint64>(deviceId) : std::nullopt);
+        r.details += QStringLiteral(" cert_sha256=") + sha256Hex;
+    if (deviceId > 0) {
+        r.deviceId = deviceId;
+        r.knownIdentity = true; // signed by a certificate bound to this device
+    }
+    if (const std::shared_ptr<RefusalAggregator> &refusals = m_runtime.options().refusals)
+        refusals->submit(db, r);
+    else
+        r.record(db);
 }

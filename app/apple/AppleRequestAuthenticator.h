@@ -12,7 +12,9 @@ class Database;
 // CMS over the exact body, SHA-1 or SHA-256) must verify against the console CA, and — except for
 // Authenticate, which binds — the signer certificate's SHA-256 must be bound to an enrolled device.
 // Rejections are answered 400 (never 401: a 401 can make iOS drop its enrollment) and audited;
-// the audit entry is the only write a rejected request causes.
+// the audit entry is the only write a rejected request causes. Refusals of peers that are not a
+// bound device go through the endpoint's RefusalAggregator (one entry per source, reason and
+// minute); request text in the entry is bounded (AuditText).
 class AppleRequestAuthenticator
 {
 public:

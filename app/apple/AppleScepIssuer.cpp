@@ -4,6 +4,7 @@
 #include "apple/AppleIdentityRepository.h"
 #include "apple/AppleMdmRuntime.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditText.h"
 #include "db/WriteTransaction.h"
 #include "endpoint/EndpointContext.h"
 #include "pki/CertificateInfo.h"
@@ -26,26 +27,38 @@ QString AppleScepIssuer::hashSecret(const QByteArray &secret)
 
 ScepIssueDecision AppleScepIssuer::issue(const ScepRequest &request, EndpointContext &context)
 {
-    Database &db = context.database();
     if (request.messageType() == Scep::MessageType::RenewalReq)
-        return renew(request, db);
-    return enroll(request, db);
+        return renew(request, context);
+    return enroll(request, context);
 }
 
-ScepIssueDecision AppleScepIssuer::refuse(Database &db, const QString &reason, qint64 deviceId)
+ScepIssueDecision AppleScepIssuer::refuse(EndpointContext &context, const QString &reason, qint64 deviceId)
 {
-    AuditLog(db).record(kScep, QStringLiteral("scep.refused"), QStringLiteral("refused"), reason,
-                        deviceId > 0 ? std::optional<qint64>(deviceId) : std::nullopt);
+    // "reason=<word> more=...": the word is the aggregation key, the rest the details.
+    EndpointRefusal r;
+    r.actor = kScep;
+    r.action = QStringLiteral("scep.refused");
+    r.outcome = QStringLiteral("refused");
+    const qsizetype space = reason.indexOf(QLatin1Char(' '));
+    r.reason = reason.left(space).mid(reason.startsWith(QLatin1String("reason=")) ? 7 : 0);
+    if (space >= 0)
+        r.details = reason.mid(space + 1).left(2 * AuditText::MaxFieldChars);
+    if (deviceId > 0) {
+        r.deviceId = deviceId;
+        r.knownIdentity = true; // a renewal signed by a bound identity
+    }
+    context.auditRefusal(r);
     ScepIssueDecision d;
     d.failInfo = Scep::FailInfo::BadRequest;
     return d;
 }
 
-ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, Database &db)
+ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, EndpointContext &context)
 {
+    Database &db = context.database();
     const QString transaction = QString::fromLatin1(request.transactionId().left(64).toHex());
     if (request.challengePassword().isEmpty())
-        return refuse(db, QStringLiteral("reason=no-challenge transaction=%1").arg(transaction));
+        return refuse(context, QStringLiteral("reason=no-challenge transaction=%1").arg(transaction));
     const qint64 now = m_runtime.now();
     QString refusal;
     qint64 enrollmentId = 0;
@@ -64,7 +77,7 @@ ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, Database &
         } else if (Status s = m_runtime.ca().issueClientCertificate(request.csrDer(), m_runtime.options().identityValidityDays,
                                                                      certificate);
                    !s) {
-            refusal = QStringLiteral("reason=csr-refused enrollment=%1 detail=%2").arg(enrollmentId).arg(s.message());
+            refusal = QStringLiteral("reason=csr-refused enrollment=%1 detail=%2").arg(enrollmentId).arg(AuditText::field(s.message().toUtf8(), 128));
         } else if (!CertificateInfo::fromBytes(certificate, info)
                    || !AppleIdentityRepository(db).recordIssued(sha = QString::fromLatin1(info.sha256().toHex()), enrollmentId,
                                                                 0, info.subject(), info.serialHex(), now,
@@ -78,29 +91,30 @@ ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, Database &
         }
     }
     if (!refusal.isEmpty())
-        return refuse(db, refusal);
+        return refuse(context, refusal);
     ScepIssueDecision d;
     d.issued = true;
     d.certificateDer = certificate;
     return d;
 }
 
-ScepIssueDecision AppleScepIssuer::renew(const ScepRequest &request, Database &db)
+ScepIssueDecision AppleScepIssuer::renew(const ScepRequest &request, EndpointContext &context)
 {
+    Database &db = context.database();
     // The old certificate signed the request (ScepRequest checked the signature). Only certificates
     // this console issued are in apple_identities, so finding it bound is the proof of origin.
     CertificateInfo old;
     if (!CertificateInfo::fromBytes(request.signerCertificateDer(), old))
-        return refuse(db, QStringLiteral("reason=renewal-unreadable-signer"));
+        return refuse(context, QStringLiteral("reason=renewal-unreadable-signer"));
     const QString oldSha = QString::fromLatin1(old.sha256().toHex());
     AppleIdentityRepository identities(db);
     const std::optional<AppleIdentity> identity = identities.find(oldSha);
     if (!identity || identity->state != QLatin1String("bound") || identity->deviceId <= 0 || old.isExpired())
-        return refuse(db, QStringLiteral("reason=renewal-unknown-identity cert_sha256=%1").arg(oldSha));
+        return refuse(context, QStringLiteral("reason=renewal-unknown-identity cert_sha256=%1").arg(oldSha));
     const qint64 now = m_runtime.now();
     QByteArray certificate;
     if (Status s = m_runtime.ca().issueClientCertificate(request.csrDer(), m_runtime.options().identityValidityDays, certificate); !s)
-        return refuse(db, QStringLiteral("reason=csr-refused detail=%1").arg(s.message()), identity->deviceId);
+        return refuse(context, QStringLiteral("reason=csr-refused detail=%1").arg(AuditText::field(s.message().toUtf8(), 128)), identity->deviceId);
     CertificateInfo info;
     CertificateInfo::fromBytes(certificate, info);
     const QString sha = QString::fromLatin1(info.sha256().toHex());
@@ -115,7 +129,7 @@ ScepIssueDecision AppleScepIssuer::renew(const ScepRequest &request, Database &d
              && tx.commit();
     }
     if (!ok)
-        return refuse(db, QStringLiteral("reason=database"), identity->deviceId);
+        return refuse(context, QStringLiteral("reason=database"), identity->deviceId);
     ScepIssueDecision d;
     d.issued = true;
     d.certificateDer = certificate;

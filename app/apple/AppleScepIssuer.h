@@ -3,7 +3,6 @@
 #include "pki/ScepIssuer.h"
 
 class AppleMdmRuntime;
-class Database;
 
 // Decides SCEP requests for Apple enrollments. PKCSReq: the CSR's challengePassword must be the
 // unused one-time challenge of an open, unexpired enrollment (looked up by its SHA-256); the
@@ -21,9 +20,10 @@ public:
     static QString hashSecret(const QByteArray &secret); // hex SHA-256, as stored
 
 private:
-    ScepIssueDecision refuse(Database &db, const QString &reason, qint64 deviceId = 0);
-    ScepIssueDecision enroll(const ScepRequest &request, Database &db);
-    ScepIssueDecision renew(const ScepRequest &request, Database &db);
+    // Audited through the context: refusals of unknown peers are folded per source and minute.
+    ScepIssueDecision refuse(EndpointContext &context, const QString &reason, qint64 deviceId = 0);
+    ScepIssueDecision enroll(const ScepRequest &request, EndpointContext &context);
+    ScepIssueDecision renew(const ScepRequest &request, EndpointContext &context);
 
     AppleMdmRuntime &m_runtime;
 };

@@ -3,6 +3,7 @@
 #include "audit/AuditCheckpointRepository.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditPublicKeys.h"
+#include "core/OwnerOnlyFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +42,7 @@ QString jsonLine(const QStringList &f)
 class OutFile
 {
 public:
-    OutFile(const QString &path) : m_file(path) { m_ok = m_file.open(QIODevice::WriteOnly); }
+    OutFile(const QString &path) : m_file(path) { m_ok = m_file.open(QIODevice::WriteOnly) && OwnerOnlyFile::restrict(m_file); }
     void write(const QString &text)
     {
         if (m_ok)

@@ -119,6 +119,8 @@ int list(CliContext &ctx)
 
     DeviceQuery query;
     query.text = p.value(search);
+    if (Status s = query.validate(); !s)
+        return ctx.fail(ErrorCode::Usage, s.message());
     query.department = p.value(department);
     if (p.isSet(platform) && !(query.platform = DeviceTypes::platformFromDb(p.value(platform))))
         return ctx.fail(ErrorCode::Usage, QCoreApplication::translate("CommandLine", "unknown platform %1 (use ios, ipados or android)").arg(p.value(platform)));

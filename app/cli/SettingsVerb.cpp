@@ -1,17 +1,17 @@
-#include "audit/AuditLog.h"
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliSignIn.h"
 #include "cli/CliVerbs.h"
 #include "cli/TextTable.h"
 #include "settings/SettingsRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QCoreApplication>
 
-// `settings list|get|set`. Changing a setting needs Permission::ManageSettings (Administrators
-// only), checked through AdminSession::require here until the settings service checks it itself.
+// `settings list|get|set`. Changing a setting goes through SettingsService, as the window's does:
+// it checks Permission::ManageSettings (Administrators only), validates the value and audits the
+// old and new value.
 namespace {
-
 
 // The settings an admin may see and change here. The keychain service id and the audit public keys
 // are the console's own bookkeeping (changing them would orphan secrets or fake the trust anchor).
@@ -21,7 +21,11 @@ const QList<Setting> &adminSettings()
                                         Setting::EndpointHost,     Setting::EndpointPort,
                                         Setting::UnknownAfterDays, Setting::MfaRequiredForAdministrators,
                                         Setting::AuditCheckpointInterval, Setting::EndpointListenAddress,
-                                        Setting::EndpointHostNames, Setting::EndpointPublicUrl};
+                                        Setting::EndpointHostNames, Setting::EndpointPublicUrl,
+                                        // Where the push clients connect (README, "Push"): empty is Apple's / Google's.
+                                        Setting::PushApnsEnvironment, Setting::PushApnsHost,
+                                        Setting::PushApnsPort, Setting::PushFcmEndpoint,
+                                        Setting::PushFcmTokenUri, Setting::PushTrustedRootsFile};
     return list;
 }
 
@@ -54,7 +58,7 @@ QVariant parseValue(Setting s, const QString &input, QString *why)
     }
     case QMetaType::Int: {
         const int n = CliOptions::positiveInt(input.trimmed());
-        const int max = s == Setting::EndpointPort ? 65535 : 1000000;
+        const int max = s == Setting::EndpointPort || s == Setting::PushApnsPort ? 65535 : 1000000;
         if (n < 1 || n > max) {
             *why = QCoreApplication::translate("SettingsVerb", "%1 takes a whole number from 1 to %2").arg(SettingInfo::key(s)).arg(max);
             return {};
@@ -62,7 +66,8 @@ QVariant parseValue(Setting s, const QString &input, QString *why)
         return n;
     }
     default:
-        if (input.trimmed().isEmpty()) {
+        // Settings whose default is empty can be emptied again (back to the built-in behaviour).
+        if (input.trimmed().isEmpty() && !SettingInfo::defaultValue(s).toString().isEmpty()) {
             *why = QCoreApplication::translate("SettingsVerb", "%1 cannot be empty").arg(SettingInfo::key(s));
             return {};
         }
@@ -123,13 +128,12 @@ int set(CliContext &ctx)
     // The role is checked (and a refusal audited as access.denied) by the engine's session.
     if (const int rc = CliSignIn::signIn(ctx, Permission::ManageSettings); rc != 0)
         return rc;
-    SettingsRepository repo(ctx.db);
-    const QString before = text(repo.value(*s));
-    if (Status st = repo.setValue(*s, value); !st)
+    SettingsService service(ctx.db);
+    const QString before = text(service.value(*s));
+    if (Status st = service.change(ctx.session, *s, value); !st)
         return ctx.fail(st.code(), st.message());
-    AuditLog(ctx.db).record(ctx.actor, QStringLiteral("settings.change"), QStringLiteral("success"),
-                            QStringLiteral("key=%1 old=%2 new=%3").arg(SettingInfo::key(*s), before, text(value)));
-    ctx.out << QCoreApplication::translate("SettingsVerb", "%1 = %2 (was %3)").arg(SettingInfo::key(*s), text(value), before) << Qt::endl;
+    ctx.out << QCoreApplication::translate("SettingsVerb", "%1 = %2 (was %3)").arg(SettingInfo::key(*s), text(service.value(*s)), before)
+            << Qt::endl;
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "endpoint/EndpointRefusal.h"
 #include "fleet/DeviceLastSeenRepository.h"
 
 class Database;
@@ -18,4 +19,9 @@ public:
     {
         DeviceLastSeenRepository(database()).touch(deviceId, epochSeconds);
     }
+
+    // Audits a refused request. The server's context fills in a missing source with the peer of
+    // the request being served and folds the refusals of unknown peers (see RefusalAggregator);
+    // this default writes one entry at once.
+    virtual void auditRefusal(const EndpointRefusal &refusal) { refusal.record(database()); }
 };

@@ -3,6 +3,7 @@
 #include <QByteArray>
 
 // The endpoint's routes. Enrollment profiles, SCEP and the MDM URLs all live on one HTTPS origin.
+// Exact paths, except the two ending in '/' (registered with sub-paths: EndpointRoutes).
 namespace EndpointPaths {
 inline constexpr char AppleCheckIn[] = "/mdm/checkin";     // application/x-apple-aspen-mdm-checkin
 inline constexpr char AppleServer[] = "/mdm/server";       // Idle / Acknowledged / Error / NotNow

@@ -4,29 +4,31 @@
 
 #include <algorithm>
 
-void EndpointRouteTable::add(const QByteArray &prefix, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes)
+void EndpointRouteTable::add(const QByteArray &path, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes, Scope scope)
 {
-    m_routes.removeIf([&prefix](const Route &r) { return r.prefix == prefix; });
-    m_routes.append({prefix, std::move(handler), qMax<qint64>(0, maxBodyBytes)});
+    m_routes.removeIf([&path](const Route &r) { return r.path == path; });
+    m_routes.append({path, std::move(handler), qMax<qint64>(0, maxBodyBytes), scope});
     std::stable_sort(m_routes.begin(), m_routes.end(),
-                     [](const Route &a, const Route &b) { return a.prefix.size() > b.prefix.size(); });
+                     [](const Route &a, const Route &b) { return a.path.size() > b.path.size(); });
 }
 
 const EndpointRouteTable::Route *EndpointRouteTable::match(const QByteArray &path) const
 {
     for (const Route &r : m_routes) {
-        if (!path.startsWith(r.prefix))
+        if (path == r.path)
+            return &r;
+        if (r.scope == Scope::Exact || !path.startsWith(r.path))
             continue;
-        if (path.size() == r.prefix.size() || r.prefix.endsWith('/') || path.at(r.prefix.size()) == '/')
+        if (r.path.endsWith('/') || path.at(r.path.size()) == '/')
             return &r;
     }
     return nullptr;
 }
 
-QList<QByteArray> EndpointRouteTable::prefixes() const
+QList<QByteArray> EndpointRouteTable::paths() const
 {
     QList<QByteArray> out;
     for (const Route &r : m_routes)
-        out.append(r.prefix);
+        out.append(r.path);
     return out;
 }

@@ -28,21 +28,23 @@ QStringList registerAll(EndpointServer &server, const EndpointRouteDeps &deps)
     options.topic = push ? push->value(QStringLiteral("topic")).toString() : QString();
     options.fieldKey = deps.fieldKey;
     options.organization = SettingsRepository(deps.database).stringValue(Setting::ClinicName);
+    options.refusals = server.refusals();
     std::shared_ptr<AppleEndpoint> apple;
     if (const Status s = AppleEndpoint::create(deps.ca, options, apple); s) {
         server.addRoute(EndpointPaths::AppleCheckIn, AppleEndpoint::checkIn(apple), AppleCheckInBody);
         server.addRoute(EndpointPaths::AppleServer, AppleEndpoint::commands(apple), AppleCommandBody);
         server.addRoute(EndpointPaths::Scep, AppleEndpoint::scep(apple), ScepBody);
-        server.addRoute(EndpointPaths::EnrollProfile, AppleEndpoint::profiles(apple), NoBody);
+        server.addRoute(EndpointPaths::EnrollProfile, AppleEndpoint::profiles(apple), NoBody, EndpointRouteTable::Scope::SubPaths);
     } else {
         problems << s.message();
         auto unavailable = std::make_shared<UnavailableHandler>(s.message().toUtf8());
-        for (const char *path : {EndpointPaths::AppleCheckIn, EndpointPaths::AppleServer, EndpointPaths::Scep,
-                                 EndpointPaths::EnrollProfile})
+        for (const char *path : {EndpointPaths::AppleCheckIn, EndpointPaths::AppleServer, EndpointPaths::Scep})
             server.addRoute(path, unavailable, NoBody);
+        server.addRoute(EndpointPaths::EnrollProfile, unavailable, NoBody, EndpointRouteTable::Scope::SubPaths);
     }
 
-    server.addRoute(EndpointPaths::AndroidAgent, std::make_shared<AndroidAgentRouter>(deps.ca), AndroidAgentBody);
+    server.addRoute(EndpointPaths::AndroidAgent, std::make_shared<AndroidAgentRouter>(deps.ca), AndroidAgentBody,
+                    EndpointRouteTable::Scope::SubPaths);
     return problems;
 }
 

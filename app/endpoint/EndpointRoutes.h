@@ -23,8 +23,9 @@ struct EndpointRouteDeps {
 };
 
 // THE place where the device endpoint's routes are registered. The Apple handlers (check-in,
-// commands, SCEP, enrollment profiles) and the Android agent handlers are wired here after their
-// branches merge, each with its body limit.
+// commands, SCEP, enrollment profiles) and the Android agent handlers are wired here, each with its
+// body limit. Routes are exact paths; only the enrollment links (a token below /enroll/) and the
+// agent protocol (its routes below /agent/v1/) are declared with sub-paths.
 namespace EndpointRoutes {
 // Returns what could not be served and why (e.g. no push certificate yet: Apple routes answer 503).
 QStringList registerAll(EndpointServer &server, const EndpointRouteDeps &deps);

@@ -23,7 +23,8 @@ QSslKey readKey(const QByteArray &pem)
 }
 } // namespace
 
-EndpointServer::EndpointServer(Database &database, QObject *parent) : QObject(parent), m_database(database)
+EndpointServer::EndpointServer(Database &database, QObject *parent)
+    : QObject(parent), m_database(database), m_refusals(std::make_shared<RefusalAggregator>())
 {
     qRegisterMetaType<EndpointStats>();
     qRegisterMetaType<Status>();
@@ -57,13 +58,14 @@ void EndpointServer::setClientCaCertificates(const QByteArray &pem)
     m_tls.setCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
 }
 
-void EndpointServer::addRoute(const QByteArray &pathPrefix, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes)
+void EndpointServer::addRoute(const QByteArray &path, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes,
+                              EndpointRouteTable::Scope scope)
 {
     if (m_state != State::Stopped) {
         qWarning("endpoint: routes can only change while the server is stopped");
         return;
     }
-    m_routes.add(pathPrefix, std::move(handler), maxBodyBytes);
+    m_routes.add(path, std::move(handler), maxBodyBytes, scope);
 }
 
 EndpointStats EndpointServer::stats() const { return m_shared ? m_shared->snapshot() : EndpointStats(); }
@@ -83,6 +85,7 @@ void EndpointServer::start(const QHostAddress &address, quint16 port)
     m_shared = std::make_shared<EndpointShared>();
     m_shared->limits = m_limits;
     m_shared->routes = m_routes;
+    m_shared->refusals = m_refusals;
     m_shared->tls = m_tls;
     m_shared->tls.setPeerVerifyMode(m_limits.requestClientCertificate ? QSslSocket::QueryPeer : QSslSocket::VerifyNone);
     const int count = m_limits.workerThreads > 0 ? m_limits.workerThreads : qMax(1, QThread::idealThreadCount());

@@ -18,6 +18,7 @@ class EndpointAcceptor;
 class EndpointWorker;
 class QThread;
 class QTimer;
+class RefusalAggregator;
 class RequestHandler;
 struct EndpointShared;
 
@@ -27,7 +28,8 @@ struct EndpointShared;
 // so signature checks and database writes never run on the GUI thread, and the GUI thread never
 // waits for the server: start() and stop() return at once and report through signals.
 //
-// Requests are routed by the longest path prefix (EndpointRouteTable); unknown paths get 404. Each
+// Requests are routed by exact path, or by the longest prefix for routes declared with sub-paths
+// (EndpointRouteTable); unknown paths get 404. Each
 // route has a body limit (413, answered from the head without reading the body). Request bodies
 // and secrets are never logged.
 class EndpointServer : public QObject
@@ -47,8 +49,11 @@ public:
     Status setTlsIdentity(const TlsIdentity &identity);
     // CA certificates (PEM) a client certificate should chain to (peerCertificateTrusted).
     void setClientCaCertificates(const QByteArray &pem);
-    void addRoute(const QByteArray &pathPrefix, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes);
-    QList<QByteArray> routes() const { return m_routes.prefixes(); }
+    void addRoute(const QByteArray &path, std::shared_ptr<RequestHandler> handler, qint64 maxBodyBytes,
+                  EndpointRouteTable::Scope scope = EndpointRouteTable::Scope::Exact);
+    QList<QByteArray> routes() const { return m_routes.paths(); }
+    // Where handlers send refusals of unknown peers; flushed by the workers (sweep, shutdown).
+    const std::shared_ptr<RefusalAggregator> &refusals() const { return m_refusals; }
 
     void start(const QHostAddress &address, quint16 port);
     void stop();
@@ -80,6 +85,7 @@ private:
     Database &m_database;
     EndpointLimits m_limits;
     EndpointRouteTable m_routes;
+    std::shared_ptr<RefusalAggregator> m_refusals;
     QSslConfiguration m_tls;
     bool m_haveIdentity = false;
     State m_state = State::Stopped;

@@ -3,10 +3,12 @@
 #include "endpoint/EndpointLimits.h"
 #include "endpoint/EndpointRouteTable.h"
 #include "endpoint/EndpointStats.h"
+#include "endpoint/RefusalAggregator.h"
 
 #include <QSslConfiguration>
 
 #include <atomic>
+#include <memory>
 
 // What the acceptor and every worker thread of one running server share: the configuration (set
 // before the threads start, then only read) and the counters (atomics).
@@ -14,6 +16,7 @@ struct EndpointShared {
     EndpointLimits limits;
     EndpointRouteTable routes;
     QSslConfiguration tls;
+    std::shared_ptr<RefusalAggregator> refusals; // never null
 
     std::atomic<quint64> requests{0};
     std::atomic<quint64> status2xx{0};

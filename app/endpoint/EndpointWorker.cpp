@@ -89,6 +89,8 @@ void EndpointWorker::sweep()
         m_lastFlushMsec = now;
         m_seen->flush();
     }
+    if (m_db && m_shared->refusals)
+        m_shared->refusals->flushDue(*m_db);
 }
 
 void EndpointWorker::shutdown()
@@ -131,12 +133,15 @@ void EndpointWorker::closeDatabase()
 {
     if (m_seen)
         m_seen->flush();
+    if (m_db && m_shared->refusals)
+        m_shared->refusals->flushAll(*m_db);
     m_seen.reset();
     m_db.reset();
 }
 
 HttpResponse EndpointWorker::dispatch(RequestHandler &handler, const HttpRequest &request)
 {
+    m_servingPeer = request.peer;
     try {
         return handler.handle(request, *this);
     } catch (const std::exception &) {
@@ -163,4 +168,15 @@ void EndpointWorker::recordDeviceSeen(qint64 deviceId, qint64 epochSeconds)
 {
     if (m_seen)
         m_seen->note(deviceId, epochSeconds);
+}
+
+void EndpointWorker::auditRefusal(const EndpointRefusal &refusal)
+{
+    EndpointRefusal r = refusal;
+    if (r.source.isNull())
+        r.source = m_servingPeer;
+    if (m_shared->refusals)
+        m_shared->refusals->submit(*m_db, r);
+    else
+        r.record(*m_db);
 }

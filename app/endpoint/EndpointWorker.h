@@ -5,6 +5,7 @@
 #include "endpoint/HttpResponse.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 
@@ -47,6 +48,7 @@ public:
     // EndpointContext
     Database &database() override;
     void recordDeviceSeen(qint64 deviceId, qint64 epochSeconds) override;
+    void auditRefusal(const EndpointRefusal &refusal) override;
 
 signals:
     void ready(int index, const Status &status);
@@ -70,5 +72,6 @@ private:
     bool m_done = false;
     qint64 m_dateSecond = -1;
     QByteArray m_date;
+    QHostAddress m_servingPeer; // the peer of the request dispatch() is serving
     qint64 m_lastFlushMsec = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Status.h"
 #include "fleet/DeviceField.h"
 #include "fleet/DeviceTypes.h"
 
@@ -20,4 +21,10 @@ struct DeviceQuery {
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
     bool operator==(const DeviceQuery &) const = default;
+
+    // The longest search text: nothing in the fleet is longer, and SQLite refuses LIKE patterns
+    // past 50,000 bytes ("pattern too complex") after having done the work to build them.
+    static constexpr int MaxTextChars = 256;
+    // InvalidInput, with a message for the admin, when the text is longer than MaxTextChars.
+    Status validate() const;
 };

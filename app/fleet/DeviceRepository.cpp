@@ -277,6 +277,10 @@ QList<Device> DeviceRepository::select(const QString &sql, const QVariantList &v
 
 QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int limit) const
 {
+    if (Status s = query.validate(); !s) {
+        m_lastError = s.message();
+        return {};
+    }
     const QString dir = query.sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString column = sortColumn(query.sortField);
     const QString order = QStringLiteral("%1 %2, id %2").arg(column, dir);
@@ -310,6 +314,10 @@ QList<Device> DeviceRepository::page(const DeviceQuery &query, int offset, int l
 
 int DeviceRepository::count(const DeviceQuery &query) const
 {
+    if (Status s = query.validate(); !s) {
+        m_lastError = s.message();
+        return 0;
+    }
     // Text alone: counted from the narrow search index. Text and filters: on SQLite, one scan of
     // the search-and-filters index decides everything; elsewhere the matching ids come from the
     // search index and the other filters' indexes do the rest.

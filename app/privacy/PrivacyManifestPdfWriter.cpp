@@ -1,6 +1,7 @@
 #include "privacy/PrivacyManifestPdfWriter.h"
 
 #include "core/AppInfo.h"
+#include "core/OwnerOnlyFile.h"
 #include "privacy/PrivacyManifestRules.h"
 #include "privacy/PrivacyManifestText.h"
 #include "report/ReportPageLayout.h"
@@ -120,7 +121,7 @@ Status write(const PrivacyManifest &m, const QString &path)
         pages = layout.pages();
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !OwnerOnlyFile::restrict(file))
         return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     QPdfWriter writer(&file);
     setUp(writer, m);

@@ -1,5 +1,6 @@
 #include "report/CsvReportWriter.h"
 
+#include "core/OwnerOnlyFile.h"
 #include "report/ReportTables.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ QByteArray toCsv(const ComplianceReportData &data)
 Status write(const ComplianceReportData &data, const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(data)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !OwnerOnlyFile::restrict(file) || file.write(toCsv(data)) < 0 || !file.commit())
         return Status::failure(ErrorCode::Failure,
                                QCoreApplication::translate("CsvReportWriter", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();

@@ -2,6 +2,7 @@
 
 #include "compliance/ComplianceEvaluator.h"
 #include "compliance/FleetStatisticsRepository.h"
+#include "core/OwnerOnlyFile.h"
 #include "report/ReportChartPainter.h"
 #include "report/ReportPageLayout.h"
 #include "report/ReportTables.h"
@@ -104,7 +105,7 @@ Status write(const ComplianceReportData &data, const QString &path)
         pages = layout.pages();
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !OwnerOnlyFile::restrict(file))
         return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     QPdfWriter writer(&file);
     setUp(writer, data);

@@ -1,16 +1,37 @@
 #include "settings/SettingsService.h"
 
 #include "audit/AuditLog.h"
+#include "db/WriteTransaction.h"
 #include "security/AdminSession.h"
 #include "settings/SettingsRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace {
 
 Status invalid(const QString &message) { return Status::failure(ErrorCode::InvalidInput, message); }
+
+// An IP address or a DNS name (letters, digits, hyphens; dot-separated labels of at most 63).
+bool isHost(const QString &host)
+{
+    static const QRegularExpression name(QStringLiteral(
+        "^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    return !QHostAddress(host).isNull() || name.match(host).hasMatch();
+}
+
+// Empty (the built-in default) or an https:// URL whose host is a host name or IP address.
+bool isHttpsUrlOrEmpty(const QString &url)
+{
+    if (url.isEmpty())
+        return true;
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && parsed.scheme() == QLatin1String("https") && isHost(parsed.host()) && parsed.userInfo().isEmpty();
+}
 
 // Values in the audit trail: short, on one line, quoted when they hold spaces.
 QString shown(const QVariant &v)
@@ -109,14 +130,34 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
         return Status::success();
     case Setting::PushApnsPort:
         return asInt(1, 65535, QCoreApplication::translate("SettingsService", "The port"));
-    case Setting::PushApnsHost:
-    case Setting::PushFcmEndpoint:
-    case Setting::PushFcmTokenUri:
-    case Setting::PushTrustedRootsFile:
-        if (v.toString().contains(QLatin1Char(' ')))
-            return invalid(QCoreApplication::translate("SettingsService", "%1 cannot contain spaces.").arg(SettingInfo::key(s)));
-        *normalized = v.toString().trimmed();
+    case Setting::PushApnsHost: {
+        const QString host = v.toString().trimmed();
+        if (!host.isEmpty() && !isHost(host))
+            return invalid(QCoreApplication::translate("SettingsService", "%1 must be a host name or IP address (or empty for Apple's).")
+                               .arg(SettingInfo::key(s)));
+        *normalized = host;
         return Status::success();
+    }
+    case Setting::PushFcmEndpoint:
+    case Setting::PushFcmTokenUri: {
+        const QString url = v.toString().trimmed();
+        if (!isHttpsUrlOrEmpty(url))
+            return invalid(QCoreApplication::translate("SettingsService", "%1 must be an https:// address (or empty for Google's).")
+                               .arg(SettingInfo::key(s)));
+        *normalized = url;
+        return Status::success();
+    }
+    case Setting::PushTrustedRootsFile: {
+        // The only roots push servers may then chain to: a file that holds none would break every push.
+        const QString path = v.toString().trimmed();
+        if (!path.isEmpty()
+            && (!QFileInfo(path).isAbsolute() || QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()))
+            return invalid(QCoreApplication::translate("SettingsService",
+                                                       "%1 must be the absolute path of a PEM file of certificates (or empty for the system's).")
+                               .arg(SettingInfo::key(s)));
+        *normalized = path;
+        return Status::success();
+    }
     case Setting::SecretServiceId:
     case Setting::AuditPublicKeys:
     case Setting::EndpointCaCertificate:
@@ -141,6 +182,10 @@ Status SettingsService::change(const AdminSession &by, const QList<Change> &chan
     }
     SettingsRepository repo(m_db);
     AuditLog log(m_db);
+    // Every value and its audit entry, or nothing.
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SettingsService", "The database is busy; try again."));
     for (const Change &c : normalized) {
         const QVariant old = repo.value(c.first);
         if (old == c.second)
@@ -153,5 +198,7 @@ Status SettingsService::change(const AdminSession &by, const QList<Change> &chan
             !s)
             return s;
     }
+    if (!tx.commit())
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("SettingsService", "The database is busy; try again."));
     return Status::success();
 }

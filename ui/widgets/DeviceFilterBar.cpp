@@ -22,6 +22,7 @@ DeviceFilterBar::DeviceFilterBar(Database &db, QWidget *parent)
     m_search->setAccessibleName(tr("Search devices"));
     m_search->setToolTip(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(DeviceQuery::MaxTextChars); // the engine refuses longer searches
     m_search->setMinimumWidth(260);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
                         QLineEdit::LeadingPosition);
