@@ -28,7 +28,7 @@ private slots:
             {Permission::ViewAudit, "AU"},       {Permission::VerifyAudit, "AU"},
             {Permission::ExportAudit, "AU"},     {Permission::ExportReports, "AU"},
             {Permission::ManageCertificates, "A"}, {Permission::KioskMaintenance, "A"},
-            {Permission::LostMode, "A"},
+            {Permission::LostMode, "A"},         {Permission::ExpectReenrollment, "A"},
         };
         QCOMPARE(expected.size(), PermissionInfo::all().size());
         for (const auto &[p, roles] : expected)
@@ -81,6 +81,7 @@ private slots:
         QVERIFY(AccessPolicy::needsReauthentication(Permission::ManageAccounts));
         QVERIFY(AccessPolicy::needsReauthentication(Permission::ExportAudit));
         QVERIFY(AccessPolicy::needsReauthentication(Permission::ManageCertificates));
+        QVERIFY(AccessPolicy::needsReauthentication(Permission::ExpectReenrollment));
     }
 
     void pendingMfaEnrolmentAllowsNothing()
