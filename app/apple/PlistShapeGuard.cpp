@@ -99,12 +99,49 @@ public:
             const quint64 ref = readUInt(m_bytes, at + static_cast<qsizetype>(i * m_refSize), m_refSize);
             if (ref >= m_objectCount)
                 return std::nullopt;
+            // A dictionary's keys are its first `count` references.
+            if (type == 0xD && i < count && !isKey(ref))
+                return std::nullopt;
             result.append(ref);
         }
         return result;
     }
 
 private:
+    // Whether object `index` can be a dictionary key: an ASCII string (0x5), or a UTF-16 string (0x6)
+    // without a U+0000 unit. libplist 2.2 takes any object as a key, and a UTF-16 key holding U+0000,
+    // and then aborts on an assertion when the dictionary is iterated (a crash of the whole endpoint).
+    bool isKey(quint64 index) const
+    {
+        const quint64 offset = readUInt(m_bytes, static_cast<qsizetype>(m_tableOffset + index * m_offsetSize),
+                                        m_offsetSize);
+        if (offset < 8 || offset >= m_tableOffset)
+            return false;
+        auto at = static_cast<qsizetype>(offset);
+        const auto marker = static_cast<quint8>(m_bytes.at(at++));
+        if ((marker >> 4) == 0x5)
+            return true;
+        if ((marker >> 4) != 0x6)
+            return false;
+        quint64 units = marker & 0x0F;
+        if (units == 0x0F) { // the length follows as an integer object
+            if (at >= static_cast<qsizetype>(m_tableOffset))
+                return false;
+            const auto intMarker = static_cast<quint8>(m_bytes.at(at++));
+            const int size = 1 << (intMarker & 0x0F);
+            if ((intMarker >> 4) != 0x1 || size > 8 || at + size > static_cast<qsizetype>(m_tableOffset))
+                return false;
+            units = readUInt(m_bytes, at, size);
+            at += size;
+        }
+        if (units > (m_tableOffset - static_cast<quint64>(at)) / 2)
+            return false;
+        for (quint64 i = 0; i < units; ++i)
+            if (readUInt(m_bytes, at + static_cast<qsizetype>(2 * i), 2) == 0)
+                return false;
+        return true;
+    }
+
     const QByteArray &m_bytes;
     int m_offsetSize = 0;
     int m_refSize = 0;
