@@ -51,6 +51,14 @@ const TlsIdentityImporter &importer()
     return configured;
 }
 
+// CLINICMDM_FUZZ_VERBOSE=1: says what each input came to (to check that the seeds import).
+void report(const Status &status)
+{
+    static const bool verbose = qEnvironmentVariableIsSet("CLINICMDM_FUZZ_VERBOSE");
+    if (verbose)
+        qInfo("%s", status ? "imported" : qPrintable(status.message()));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -60,6 +68,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     return 0;
 }
 
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const FuzzSupport::Selected in = FuzzSupport::select(data, size, 4);
@@ -67,24 +76,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (in.selector) {
     case 0: {
         TlsIdentity identity;
-        if (importer().fromPem(p[0], p[1], p[2], identity) && identity.certificatePem.isEmpty())
+        const Status s = importer().fromPem(p[0], p[1], p[2], identity);
+        report(s);
+        if (s && identity.certificatePem.isEmpty())
             __builtin_trap();
         break;
     }
     case 1: {
         TlsIdentity identity;
-        (void)importer().fromPkcs12(in.rest, kPassword, identity);
+        report(importer().fromPkcs12(in.rest, kPassword, identity));
         break;
     }
     case 2: {
         PushCertificate certificate;
-        if (PushCertificate::fromPkcs12(in.rest, kPassword, certificate) && certificate.topic.isEmpty())
+        const Status s = PushCertificate::fromPkcs12(in.rest, kPassword, certificate);
+        report(s);
+        if (s && certificate.topic.isEmpty())
             __builtin_trap(); // an imported push certificate always names its topic
         break;
     }
     default: {
         PushCertificate certificate;
-        (void)PushCertificate::fromCertificateAndKey(p[0], p[1], p[2], certificate);
+        report(PushCertificate::fromCertificateAndKey(p[0], p[1], p[2], certificate));
         break;
     }
     }
