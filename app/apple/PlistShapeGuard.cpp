@@ -90,8 +90,14 @@ public:
             count = readUInt(m_bytes, at, size);
             at += size;
         }
+        // The references must fit before the offset table. (Not bounded by the object count: writers,
+        // libplist and Apple's included, store equal values once, so an array of 100 `true` holds
+        // 100 references to one object; refusing that refused the console's own plists.)
+        const quint64 room = (m_tableOffset - static_cast<quint64>(at)) / static_cast<quint64>(m_refSize);
+        if (count > room)
+            return std::nullopt;
         const quint64 refs = type == 0xD ? count * 2 : count;
-        if (count > m_objectCount * 2 || refs * m_refSize > m_tableOffset - static_cast<quint64>(at))
+        if (refs > room)
             return std::nullopt;
         QList<quint64> result;
         result.reserve(static_cast<qsizetype>(refs));

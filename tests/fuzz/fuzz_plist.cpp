@@ -62,8 +62,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!Plist::toBinary(value, binary))
         return 0; // not every parsed value has a writable form (a date out of range, say)
     QVariant again;
-    if (!Plist::parse(binary, again))
+    if (const Status s = Plist::parse(binary, again); !s) {
+        qWarning("the console's own binary plist does not parse: %s\n%s", qPrintable(s.message()), binary.toHex().constData());
         __builtin_trap(); // what the console writes, it must read
+    }
     QByteArray xml;
     (void)Plist::toXml(value, xml);
     return 0;

@@ -42,7 +42,7 @@ pem_seeds() {
   t="$(mktemp -d)"
   openssl req -newkey rsa:2048 -nodes -keyout "$t/leaf.key" -out "$t/leaf.csr" -subj "/CN=mdm.clinic.test" 2>/dev/null
   printf 'subjectAltName=DNS:mdm.clinic.test\nextendedKeyUsage=serverAuth\n' > "$t/ext"
-  openssl x509 -req -in "$t/leaf.csr" -CA "$fuzz/data/scep-ca.pem" -CAkey "$fuzz/data/scep-ca.key" -CAcreateserial \
+  openssl x509 -req -in "$t/leaf.csr" -CA "$fuzz/data/scep-ca.pem" -CAkey "$fuzz/data/scep-ca.key" -CAserial "$t/ca.srl" -CAcreateserial \
           -days 3650 -extfile "$t/ext" -out "$t/leaf.pem" 2>/dev/null
   openssl pkey -in "$t/leaf.key" -aes-256-cbc -passout pass:fuzz -out "$t/leaf.enc.key"
   openssl req -new -x509 -key "$t/leaf.key" -days 3650 -out "$t/push.pem" \
