@@ -26,8 +26,17 @@ test_pkgs=(
 # The tests' Apple payload schema checker reads Apple's YAML with libyaml (tests are built by default).
 build_pkgs+=(libyaml-dev)
 
+# The libFuzzer harnesses (tests/fuzz/run.sh): Debian's clang with its fuzzer and sanitizer runtimes.
+fuzz_pkgs=(clang-14 libclang-rt-14-dev llvm-14)
+
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
-if [ "${1:-}" = "--with-tests" ]; then want+=("${test_pkgs[@]}"); fi
+for arg in "$@"; do
+  case "$arg" in
+    --with-tests) want+=("${test_pkgs[@]}") ;;
+    --with-fuzz) want+=("${fuzz_pkgs[@]}") ;;
+    *) echo "usage: $0 [--with-tests] [--with-fuzz]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${want[@]}"; do

@@ -150,6 +150,21 @@ private slots:
         QVERIFY(Plist::parse(xml, out, xml.size()).ok());
     }
 
+    // Appends the offset table (one byte per object) and the trailer to "bplist00" + objects.
+    static QByteArray finishBinary(QByteArray bytes, const QList<int> &objects, int root)
+    {
+        const auto table = static_cast<quint64>(bytes.size());
+        for (int offset : objects)
+            bytes.append(static_cast<char>(offset));
+        QByteArray trailer(32, '\0');
+        trailer[6] = 1; // offset size
+        trailer[7] = 1; // ref size
+        trailer[15] = static_cast<char>(objects.size());
+        trailer[23] = static_cast<char>(root);
+        trailer[31] = static_cast<char>(table);
+        return bytes + trailer;
+    }
+
     // A binary plist whose array holds the same child array twice, 40 levels down, is a few hundred
     // bytes but unfolds into 2^40 nodes; and one whose array contains itself never ends.
     void binaryReferenceBombs()
@@ -165,18 +180,7 @@ private slots:
             body.append(static_cast<char>(i - 1));
             body.append(static_cast<char>(i - 1));
         }
-        auto finish = [](QByteArray bytes, const QList<int> &objects, int root) {
-            const auto table = static_cast<quint64>(bytes.size());
-            for (int offset : objects)
-                bytes.append(static_cast<char>(offset));
-            QByteArray trailer(32, '\0');
-            trailer[6] = 1; // offset size
-            trailer[7] = 1; // ref size
-            trailer[15] = static_cast<char>(objects.size());
-            trailer[23] = static_cast<char>(root);
-            trailer[31] = static_cast<char>(table);
-            return bytes + trailer;
-        };
+        const auto finish = &TestPlist::finishBinary;
         QVariant out;
         Status s = Plist::parse(finish(body, offsets, levels), out);
         QCOMPARE(s.code(), ErrorCode::InvalidInput);
@@ -190,6 +194,47 @@ private slots:
         cycle.append('\0'); // object 0: an array holding object 0
         s = Plist::parse(finish(cycle, {8}, 0), out);
         QCOMPARE(s.code(), ErrorCode::InvalidInput);
+    }
+
+    // Found by fuzz_plist (tests/fuzz): libplist 2.2 accepts a binary dictionary whose key is a
+    // UTF-16 string holding U+0000 (or is no string at all), then aborts the process on an assertion
+    // when the dictionary is read: one signed check-in took the whole endpoint down. Refused instead.
+    void binaryDictionaryKeysMustBeStrings()
+    {
+        auto dictionary = [](const QByteArray &key) {
+            QByteArray body = "bplist00";
+            body.append("\xD1\x01\x02", 3); // object 0 at 8: {object 1: object 2}
+            body.append(key);                 // object 1 at 11
+            const int value = static_cast<int>(body.size());
+            body.append("\x10\x01", 2); // object 2: integer 1
+            return finishBinary(body, {8, 11, value}, 0);
+        };
+        QVariant out;
+        Status s = Plist::parse(dictionary(QByteArray("\x62\x00\x61\x00\x00", 5)), out); // UTF-16 "a\0"
+        QCOMPARE(s.code(), ErrorCode::InvalidInput);
+        s = Plist::parse(dictionary(QByteArray("\x10\x07", 2)), out); // the integer 7 as a key
+        QCOMPARE(s.code(), ErrorCode::InvalidInput);
+        // The same shapes with proper keys parse: UTF-16 "ab" and ASCII "a".
+        s = Plist::parse(dictionary(QByteArray("\x62\x00\x61\x00\x62", 5)), out);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(out.toMap().value(QStringLiteral("ab")).toLongLong(), 1);
+        s = Plist::parse(dictionary(QByteArray("\x51\x61", 2)), out);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(out.toMap().value(QStringLiteral("a")).toLongLong(), 1);
+    }
+
+    // Found by fuzz_plist: binary writers store an equal value once, so an array of many equal values
+    // holds more references than the plist has objects. The shape guard refused that, and with it
+    // the console's own binary plists.
+    void binaryArrayOfEqualValuesParses()
+    {
+        const QVariantList same(100, QVariant(true));
+        QByteArray bytes;
+        QVERIFY(Plist::toBinary(QVariantMap{{QStringLiteral("Flags"), same}}, bytes).ok());
+        QVariant out;
+        const Status s = Plist::parse(bytes, out);
+        QVERIFY2(s.ok(), qPrintable(s.message()));
+        QCOMPARE(out.toMap().value(QStringLiteral("Flags")).toList(), same);
     }
 
     // Fuzz-style: random truncations and byte flips of valid plists, and random garbage. Parsing

@@ -43,6 +43,16 @@ public:
     // What checks Mdm-Signature on every request: the full check the first time a device
     // certificate is seen, then the signature alone (certificate decoding dominated the Idle path).
     const CachingCmsVerifier &signatureVerifier() const { return *m_signatureVerifier; }
+    // The Mdm-Signature check the handlers call: signatureVerifier(), unless a test replaced it.
+    using SignatureCheck = std::function<Status(const QByteArray &signatureBase64, const QByteArray &body, VerifiedSigner &out)>;
+    Status verifySignature(const QByteArray &signatureBase64, const QByteArray &body, VerifiedSigner &out) const
+    {
+        return m_signatureCheck ? m_signatureCheck(signatureBase64, body, out)
+                                : m_signatureVerifier->verifyDetached(signatureBase64, body, out);
+    }
+    // Test seam for the fuzzing harnesses (tests/fuzz): they feed the handlers bodies no device signed
+    // and name the signer themselves. Nothing in the console or the command line calls it.
+    void setSignatureCheckForTesting(SignatureCheck check) { m_signatureCheck = std::move(check); }
     const CmsSigner &profileSigner() const { return m_signer; }
     const Options &options() const { return m_options; }
     QString topic() const { return m_options.topic; }
@@ -66,4 +76,5 @@ private:
     AppleIdentityCache m_identities;
     LastSeenRecorder m_lastSeen;
     Clock m_clock;
+    SignatureCheck m_signatureCheck;
 };

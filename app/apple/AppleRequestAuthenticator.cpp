@@ -10,7 +10,7 @@ Status AppleRequestAuthenticator::verifySignature(const HttpRequest &request, Ve
     const QByteArray signature = request.header("mdm-signature");
     if (signature.isEmpty())
         return Status::failure(ErrorCode::AuthenticationFailed, QStringLiteral("no Mdm-Signature header"));
-    return m_runtime.signatureVerifier().verifyDetached(signature, request.body, out);
+    return m_runtime.verifySignature(signature, request.body, out);
 }
 
 bool AppleRequestAuthenticator::boundDevice(Database &db, const QString &sha256Hex, AppleIdentityCache::Entry &out) const

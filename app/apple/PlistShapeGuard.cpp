@@ -90,8 +90,14 @@ public:
             count = readUInt(m_bytes, at, size);
             at += size;
         }
+        // The references must fit before the offset table. (Not bounded by the object count: writers,
+        // libplist and Apple's included, store equal values once, so an array of 100 `true` holds
+        // 100 references to one object; refusing that refused the console's own plists.)
+        const quint64 room = (m_tableOffset - static_cast<quint64>(at)) / static_cast<quint64>(m_refSize);
+        if (count > room)
+            return std::nullopt;
         const quint64 refs = type == 0xD ? count * 2 : count;
-        if (count > m_objectCount * 2 || refs * m_refSize > m_tableOffset - static_cast<quint64>(at))
+        if (refs > room)
             return std::nullopt;
         QList<quint64> result;
         result.reserve(static_cast<qsizetype>(refs));
@@ -99,12 +105,49 @@ public:
             const quint64 ref = readUInt(m_bytes, at + static_cast<qsizetype>(i * m_refSize), m_refSize);
             if (ref >= m_objectCount)
                 return std::nullopt;
+            // A dictionary's keys are its first `count` references.
+            if (type == 0xD && i < count && !isKey(ref))
+                return std::nullopt;
             result.append(ref);
         }
         return result;
     }
 
 private:
+    // Whether object `index` can be a dictionary key: an ASCII string (0x5), or a UTF-16 string (0x6)
+    // without a U+0000 unit. libplist 2.2 takes any object as a key, and a UTF-16 key holding U+0000,
+    // and then aborts on an assertion when the dictionary is iterated (a crash of the whole endpoint).
+    bool isKey(quint64 index) const
+    {
+        const quint64 offset = readUInt(m_bytes, static_cast<qsizetype>(m_tableOffset + index * m_offsetSize),
+                                        m_offsetSize);
+        if (offset < 8 || offset >= m_tableOffset)
+            return false;
+        auto at = static_cast<qsizetype>(offset);
+        const auto marker = static_cast<quint8>(m_bytes.at(at++));
+        if ((marker >> 4) == 0x5)
+            return true;
+        if ((marker >> 4) != 0x6)
+            return false;
+        quint64 units = marker & 0x0F;
+        if (units == 0x0F) { // the length follows as an integer object
+            if (at >= static_cast<qsizetype>(m_tableOffset))
+                return false;
+            const auto intMarker = static_cast<quint8>(m_bytes.at(at++));
+            const int size = 1 << (intMarker & 0x0F);
+            if ((intMarker >> 4) != 0x1 || size > 8 || at + size > static_cast<qsizetype>(m_tableOffset))
+                return false;
+            units = readUInt(m_bytes, at, size);
+            at += size;
+        }
+        if (units > (m_tableOffset - static_cast<quint64>(at)) / 2)
+            return false;
+        for (quint64 i = 0; i < units; ++i)
+            if (readUInt(m_bytes, at + static_cast<qsizetype>(2 * i), 2) == 0)
+                return false;
+        return true;
+    }
+
     const QByteArray &m_bytes;
     int m_offsetSize = 0;
     int m_refSize = 0;

@@ -116,9 +116,11 @@ HttpRequestParser::Result HttpRequestParser::parse(QByteArrayView buffer, Head &
         if (buffer.size() > m_limits.maxHeadBytes)
             return fail(431, "Request header fields too large");
         // A bare LF line ending would never produce CRLFCRLF: refuse it rather than wait forever.
-        const qsizetype lf = buffer.indexOf('\n', from);
-        if (lf >= 0 && (lf == 0 || buffer[lf - 1] != '\r'))
-            return fail(400, "Lines must end with CRLF");
+        // Every LF since the last scan, not only the first: otherwise whether a bare LF is refused
+        // at once depended on how the bytes happened to be split into reads.
+        for (qsizetype lf = buffer.indexOf('\n', from); lf >= 0; lf = buffer.indexOf('\n', lf + 1))
+            if (lf == 0 || buffer[lf - 1] != '\r')
+                return fail(400, "Lines must end with CRLF");
         scanFrom = buffer.size();
         return Result::NeedMore;
     }

@@ -128,7 +128,9 @@ QByteArray ScepClient::pkiMessage(EVP_PKEY *key, const QString &commonName, cons
     X509 *self = renewal ? readDer(signerCertDer) : selfSigned(key, commonName);
     STACK_OF(X509) *recipients = sk_X509_new_null();
     sk_X509_push(recipients, ca);
-    BIO *csrIn = memBio(csrDer(key, commonName, challenge));
+    // A mem BIO reads the bytes in place: they must outlive it (a temporary here was a use after free).
+    const QByteArray csr = csrDer(key, commonName, challenge);
+    BIO *csrIn = memBio(csr);
     CMS_ContentInfo *envelope = CMS_encrypt(recipients, csrIn, EVP_aes_128_cbc(), CMS_BINARY);
     BIO *envelopeOut = BIO_new(BIO_s_mem());
     i2d_CMS_bio(envelopeOut, envelope);
@@ -201,8 +203,11 @@ ScepClient::Result ScepClient::send(const QByteArray &message, EVP_PKEY *key, co
     X509_STORE_add_cert(store, ca);
     BIO *content = BIO_new(BIO_s_mem());
     // Check that the CA signed the reply (its certificate is the trust anchor).
-    if (CMS_verify(rep, nullptr, store, nullptr, content, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1
-        || sk_X509_num(CMS_get0_signers(rep)) != 1 || X509_cmp(sk_X509_value(CMS_get0_signers(rep), 0), ca) != 0) {
+    const bool verified = CMS_verify(rep, nullptr, store, nullptr, content, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+    STACK_OF(X509) *signers = verified ? CMS_get0_signers(rep) : nullptr; // a new stack (not its certificates) to free
+    const bool signedByCa = sk_X509_num(signers) == 1 && X509_cmp(sk_X509_value(signers, 0), ca) == 0;
+    sk_X509_free(signers);
+    if (!signedByCa) {
         result.error = QStringLiteral("CertRep signature is not the CA's");
     } else {
         CMS_SignerInfo *si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(rep), 0);
