@@ -140,10 +140,10 @@ EndpointRefusal RefusalAggregator::bucketEntry(const Bucket &b) const
     const qint64 start = b.window * m_limits.windowSeconds;
     QString summary = QStringLiteral("count=%1 window=%2/%3s")
                           .arg(b.count)
-                          .arg(isoUtc(start, QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")))
+                          .arg(isoUtc(start, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")))
                           .arg(m_limits.windowSeconds);
     if (b.count > 1)
-        summary += QStringLiteral(" last=") + isoUtc(b.lastAt, QStringLiteral("HH:mm:ssZ"));
+        summary += QStringLiteral(" last=") + isoUtc(b.lastAt, QStringLiteral("HH:mm:ss'Z'"));
     e.details = e.details.isEmpty() ? summary : summary + QLatin1Char(' ') + e.details;
     return e;
 }
@@ -157,7 +157,7 @@ EndpointRefusal RefusalAggregator::limitEntry(const Source &s) const
     e.outcome = QStringLiteral("refused");
     e.reason = QStringLiteral("hourly-limit");
     e.details = QStringLiteral("hour=%1 limit=%2 not_itemised=%3")
-                    .arg(isoUtc(s.hour * Hour, QStringLiteral("yyyy-MM-ddTHH:00Z")))
+                    .arg(isoUtc(s.hour * Hour, QStringLiteral("yyyy-MM-dd'T'HH:00'Z'")))
                     .arg(m_limits.rowsPerSourcePerHour)
                     .arg(s.unitemised);
     return e;
