@@ -99,6 +99,7 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("test-root"));
         QVERIFY(q.value(2).toLongLong() >= before + 4 * 3600 && q.value(2).toLongLong() <= QDateTime::currentSecsSinceEpoch() + 4 * 3600);
         QVERIFY(q.value(3).isNull());
+        q.finish(); // ends the read, so the next count sees the next run's row
         QCOMPARE(audited(QStringLiteral("device.expect_reenrollment")), 1);
         // By id, with the default of 24 hours.
         QCOMPARE(run(QStringLiteral("test-root"), {QString::number(m_enrolled)}).exitCode, 0);

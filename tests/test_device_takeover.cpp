@@ -284,6 +284,7 @@ private slots:
         QCOMPARE(events(f.db(), QStringLiteral("device.expect_reenrollment")).size(), 2);
         QCOMPARE(f.rows(QStringLiteral("reenrollment_expectations")), 0);
         // An Administrator whose sign-in is stale must confirm again.
+        f.admin.setAuthenticatedAt(now - 3600);
         QCOMPARE(ReenrollmentService(f.db()).expect(f.admin, id, 24).code(), ErrorCode::AuthenticationFailed);
         QCOMPARE(f.rows(QStringLiteral("reenrollment_expectations")), 0);
 
