@@ -15,6 +15,12 @@ namespace {
 
 const Actor kScep{QStringLiteral("scep"), QStringLiteral("Endpoint")};
 
+// The client's transaction id as hex (it is free text from an unauthenticated peer), bounded.
+QString transactionOf(const ScepRequest &request)
+{
+    return QString::fromLatin1(request.transactionId().left(64).toHex());
+}
+
 } // namespace
 
 AppleScepIssuer::AppleScepIssuer(AppleMdmRuntime &runtime) : m_runtime(runtime) {}
@@ -32,18 +38,26 @@ ScepIssueDecision AppleScepIssuer::issue(const ScepRequest &request, EndpointCon
     return enroll(request, db);
 }
 
+QString AppleScepIssuer::refused(const ScepRequest &request, EndpointContext &context)
+{
+    return refuse(context.database(), QStringLiteral("reason=%1 transaction=%2")
+                                          .arg(request.refusalReason(), transactionOf(request)))
+        .reason;
+}
+
 ScepIssueDecision AppleScepIssuer::refuse(Database &db, const QString &reason, qint64 deviceId)
 {
     AuditLog(db).record(kScep, QStringLiteral("scep.refused"), QStringLiteral("refused"), reason,
                         deviceId > 0 ? std::optional<qint64>(deviceId) : std::nullopt);
     ScepIssueDecision d;
     d.failInfo = Scep::FailInfo::BadRequest;
+    d.reason = reason;
     return d;
 }
 
 ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, Database &db)
 {
-    const QString transaction = QString::fromLatin1(request.transactionId().left(64).toHex());
+    const QString transaction = transactionOf(request);
     if (request.challengePassword().isEmpty())
         return refuse(db, QStringLiteral("reason=no-challenge transaction=%1").arg(transaction));
     const qint64 now = m_runtime.now();
