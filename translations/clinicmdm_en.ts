@@ -6637,6 +6637,14 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>The SCEP message is not signed with the requested key.</source>
         <translation>The SCEP message is not signed with the requested key.</translation>
     </message>
+    <message>
+        <source>No pending request or certificate matches this SCEP query.</source>
+        <translation>No pending request or certificate matches this SCEP query.</translation>
+    </message>
+    <message>
+        <source>The SCEP envelope uses a content-encryption algorithm this console does not accept (%1).</source>
+        <translation>The SCEP envelope uses a content-encryption algorithm this console does not accept (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

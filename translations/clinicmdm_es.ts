@@ -6641,6 +6641,14 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
         <source>The SCEP message is not signed with the requested key.</source>
         <translation>El mensaje SCEP no está firmado con la clave solicitada.</translation>
     </message>
+    <message>
+        <source>No pending request or certificate matches this SCEP query.</source>
+        <translation>Ninguna solicitud pendiente ni ningún certificado coincide con esta consulta SCEP.</translation>
+    </message>
+    <message>
+        <source>The SCEP envelope uses a content-encryption algorithm this console does not accept (%1).</source>
+        <translation>El sobre SCEP usa un algoritmo de cifrado de contenido que esta consola no acepta (%1).</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

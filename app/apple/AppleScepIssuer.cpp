@@ -16,6 +16,12 @@ namespace {
 
 const Actor kScep{QStringLiteral("scep"), QStringLiteral("Endpoint")};
 
+// The client's transaction id as hex (it is free text from an unauthenticated peer), bounded.
+QString transactionOf(const ScepRequest &request)
+{
+    return QString::fromLatin1(request.transactionId().left(64).toHex());
+}
+
 } // namespace
 
 AppleScepIssuer::AppleScepIssuer(AppleMdmRuntime &runtime) : m_runtime(runtime) {}
@@ -30,6 +36,12 @@ ScepIssueDecision AppleScepIssuer::issue(const ScepRequest &request, EndpointCon
     if (request.messageType() == Scep::MessageType::RenewalReq)
         return renew(request, context);
     return enroll(request, context);
+}
+
+QString AppleScepIssuer::refused(const ScepRequest &request, EndpointContext &context)
+{
+    return refuse(context, QStringLiteral("reason=%1 transaction=%2").arg(request.refusalReason(), transactionOf(request)))
+        .reason;
 }
 
 ScepIssueDecision AppleScepIssuer::refuse(EndpointContext &context, const QString &reason, qint64 deviceId)
@@ -50,13 +62,14 @@ ScepIssueDecision AppleScepIssuer::refuse(EndpointContext &context, const QStrin
     context.auditRefusal(r);
     ScepIssueDecision d;
     d.failInfo = Scep::FailInfo::BadRequest;
+    d.reason = reason;
     return d;
 }
 
 ScepIssueDecision AppleScepIssuer::enroll(const ScepRequest &request, EndpointContext &context)
 {
     Database &db = context.database();
-    const QString transaction = QString::fromLatin1(request.transactionId().left(64).toHex());
+    const QString transaction = transactionOf(request);
     if (request.challengePassword().isEmpty())
         return refuse(context, QStringLiteral("reason=no-challenge transaction=%1").arg(transaction));
     const qint64 now = m_runtime.now();

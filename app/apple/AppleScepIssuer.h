@@ -9,13 +9,15 @@ class AppleMdmRuntime;
 // challenge is consumed, the clientAuth identity issued and recorded against the enrollment, and the
 // issuance audited, all in one transaction. RenewalReq: signed by a bound identity this CA issued;
 // the new certificate is bound to the same device at once. Anything else: FAILURE badRequest,
-// audited, nothing issued or stored.
+// audited (scep.refused, with the reason), nothing issued or stored. Requests ScepRequest already
+// refused (signature, cipher, envelope) are audited the same way through refused().
 class AppleScepIssuer : public ScepIssuer
 {
 public:
     explicit AppleScepIssuer(AppleMdmRuntime &runtime);
 
     ScepIssueDecision issue(const ScepRequest &request, EndpointContext &context) override;
+    QString refused(const ScepRequest &request, EndpointContext &context) override;
 
     static QString hashSecret(const QByteArray &secret); // hex SHA-256, as stored
 

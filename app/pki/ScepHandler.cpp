@@ -4,6 +4,8 @@
 #include "pki/ScepIssuer.h"
 #include "pki/ScepRequest.h"
 
+#include <QtGlobal>
+
 ScepHandler::ScepHandler(const CertificateAuthority &ca, ScepIssuer &issuer) : m_ca(ca), m_issuer(issuer) {}
 
 QByteArray ScepHandler::capabilities()
@@ -46,9 +48,20 @@ HttpResponse ScepHandler::handle(const HttpRequest &request, EndpointContext &co
 HttpResponse ScepHandler::pkiOperation(const QByteArray &message, EndpointContext &context)
 {
     ScepRequest request;
-    if (Status s = ScepRequest::parse(message, m_ca, request); !s)
-        return HttpResponse::error(s.code() == ErrorCode::InvalidInput ? 400 : 500, "unreadable SCEP message");
-    const ScepIssueDecision decision = m_issuer.issue(request, context);
+    const Status parsed = ScepRequest::parse(message, m_ca, request);
+    if (!parsed && (parsed.code() != ErrorCode::InvalidInput || !request.isAnswerable()))
+        return HttpResponse::error(parsed.code() == ErrorCode::InvalidInput ? 400 : 500, "unreadable SCEP message");
+    ScepIssueDecision decision;
+    if (parsed) {
+        decision = m_issuer.issue(request, context);
+    } else {
+        decision.failInfo = request.failInfo();
+        decision.reason = m_issuer.refused(request, context);
+    }
+    if (!decision.issued)
+        // serve's log: the admin's first place to look when a device does not enroll. The reasons
+        // name the check that failed, never the challenge.
+        qWarning("scep: refused with failInfo %d: %s", int(decision.failInfo), qPrintable(decision.reason));
     QByteArray reply;
     const Status s = decision.issued ? ScepCertRep::success(m_ca, request, decision.certificateDer, reply)
                                      : ScepCertRep::failure(m_ca, request, decision.failInfo, reply);

@@ -18,7 +18,16 @@ public:
     static constexpr qsizetype MaxMessageBytes = 64 * 1024;
 
     // InvalidInput when the message is not a readable, correctly signed SCEP request for this CA.
+    // When it failed after the signed attributes and the signer's certificate were read,
+    // isAnswerable() is true and failInfo()/refusalReason() say what to answer (RFC 8894 3.3.2: a
+    // CertRep FAILURE rather than an HTTP error the client cannot interpret).
     static Status parse(const QByteArray &der, const CertificateAuthority &ca, ScepRequest &out);
+
+    bool isAnswerable() const { return !m_transactionId.isEmpty() && m_senderNonce.size() == 16 && !m_signerDer.isEmpty(); }
+    Scep::FailInfo failInfo() const { return m_failInfo; }
+    // A short token for the audit trail and the log ("signature-invalid", "unsupported-cipher ..."),
+    // never anything the client sent in secret.
+    QString refusalReason() const { return m_refusal; }
 
     Scep::MessageType messageType() const { return m_messageType; }
     QByteArray transactionId() const { return m_transactionId; } // PrintableString, as sent
@@ -37,4 +46,6 @@ private:
     QByteArray m_challenge;
     QByteArray m_signerDer;
     int m_cipherNid = 0;
+    Scep::FailInfo m_failInfo = Scep::FailInfo::BadRequest;
+    QString m_refusal;
 };

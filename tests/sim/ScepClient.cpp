@@ -10,6 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -98,6 +99,42 @@ QByteArray csrDer(EVP_PKEY *key, const QString &cn, const QByteArray &challenge)
     return out;
 }
 
+// The envelope of `plain` for `recipients` with `cipher`. Single DES is only in OpenSSL's legacy
+// provider, loaded into a library context of this client's own.
+QByteArray envelope(STACK_OF(X509) *recipients, const QByteArray &plain, ScepClient::Cipher cipher)
+{
+    static OSSL_LIB_CTX *const legacy = [] {
+        OSSL_LIB_CTX *c = OSSL_LIB_CTX_new();
+        OSSL_PROVIDER_load(c, "legacy");
+        OSSL_PROVIDER_load(c, "default");
+        return c;
+    }();
+    using C = ScepClient::Cipher;
+    const char *name = cipher == C::Aes256 ? "AES-256-CBC"
+                       : cipher == C::Des3 ? "DES-EDE3-CBC"
+                       : cipher == C::Des  ? "DES-CBC"
+                       : cipher == C::Camellia128 ? "CAMELLIA-128-CBC"
+                                                  : "AES-128-CBC";
+    OSSL_LIB_CTX *context = cipher == C::Des ? legacy : nullptr;
+    EVP_CIPHER *evp = EVP_CIPHER_fetch(context, name, nullptr);
+    BIO *in = memBio(plain);
+    CMS_ContentInfo *cms = evp ? CMS_encrypt_ex(recipients, in, evp, CMS_BINARY, context, nullptr) : nullptr;
+    BIO *out = BIO_new(BIO_s_mem());
+    QByteArray der = cms && i2d_CMS_bio(out, cms) == 1 ? bioBytes(out) : QByteArray();
+    BIO_free(out);
+    CMS_ContentInfo_free(cms);
+    BIO_free(in);
+    EVP_CIPHER_free(evp);
+    if (cipher == C::UnknownOid) {
+        // 2.16.840.1.101.3.4.1.2 (aes-128-cbc) becomes 2.16.840.1.101.3.4.1.127: same length, unknown.
+        const QByteArray aes128 = QByteArray::fromHex("0609608648016503040102");
+        const qsizetype at = der.indexOf(aes128);
+        if (at >= 0)
+            der[at + aes128.size() - 1] = char(0x7f);
+    }
+    return der;
+}
+
 } // namespace
 
 QByteArray ScepClient::getCaCertificate()
@@ -121,20 +158,14 @@ QByteArray ScepClient::getCaCaps()
 
 QByteArray ScepClient::pkiMessage(EVP_PKEY *key, const QString &commonName, const QByteArray &challenge,
                                   const QByteArray &caDer, const QByteArray &transactionId, const QByteArray &senderNonce,
-                                  EVP_PKEY *signerKey, const QByteArray &signerCertDer)
+                                  EVP_PKEY *signerKey, const QByteArray &signerCertDer, Cipher cipher)
 {
     X509 *ca = readDer(caDer);
     const bool renewal = signerKey && !signerCertDer.isEmpty();
     X509 *self = renewal ? readDer(signerCertDer) : selfSigned(key, commonName);
     STACK_OF(X509) *recipients = sk_X509_new_null();
     sk_X509_push(recipients, ca);
-    // A mem BIO reads the bytes in place: they must outlive it (a temporary here was a use after free).
-    const QByteArray csr = csrDer(key, commonName, challenge);
-    BIO *csrIn = memBio(csr);
-    CMS_ContentInfo *envelope = CMS_encrypt(recipients, csrIn, EVP_aes_128_cbc(), CMS_BINARY);
-    BIO *envelopeOut = BIO_new(BIO_s_mem());
-    i2d_CMS_bio(envelopeOut, envelope);
-    const QByteArray envelopeDer = bioBytes(envelopeOut);
+    const QByteArray envelopeDer = envelope(recipients, csrDer(key, commonName, challenge), cipher);
 
     const unsigned flags = CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
     CMS_ContentInfo *signedData = CMS_sign(nullptr, nullptr, nullptr, nullptr, flags);
@@ -151,9 +182,6 @@ QByteArray ScepClient::pkiMessage(EVP_PKEY *key, const QString &commonName, cons
     BIO_free(out);
     BIO_free(content);
     CMS_ContentInfo_free(signedData);
-    BIO_free(envelopeOut);
-    CMS_ContentInfo_free(envelope);
-    BIO_free(csrIn);
     sk_X509_free(recipients);
     X509_free(self);
     X509_free(ca);
@@ -166,7 +194,7 @@ ScepClient::Result ScepClient::enroll(EVP_PKEY *key, const QString &commonName, 
     QByteArray nonce(16, '\0');
     RAND_bytes(reinterpret_cast<unsigned char *>(nonce.data()), 16);
     const QByteArray transactionId = nonce.toHex().left(20).toUpper();
-    const QByteArray message = pkiMessage(key, commonName, challenge, caDer, transactionId, nonce);
+    const QByteArray message = pkiMessage(key, commonName, challenge, caDer, transactionId, nonce, nullptr, {}, m_cipher);
     return send(message, key, caDer, transactionId, nonce, useGet);
 }
 
