@@ -313,6 +313,13 @@ private slots:
         HttpsTestClient a(m_ca.certificatePem()), b(m_ca.certificatePem()), c(m_ca.certificatePem());
         QVERIFY(a.connectTo(port));
         QVERIFY(b.connectTo(port));
+        // Past their handshake on the server's side too (an answer proves it): a connection still
+        // handshaking there would be evicted for the newcomer rather than the newcomer refused.
+        for (HttpsTestClient *settled : {&a, &b}) {
+            HttpsTestClient::Response r;
+            settled->send(HttpsTestClient::get("/health"));
+            QVERIFY(settled->read(r));
+        }
         QVERIFY(!c.connectTo(port, QStringLiteral("127.0.0.1"), 5000));
         QCOMPARE(server->stats().connectionsRefused, quint64(1));
         a.socket().disconnectFromHost();

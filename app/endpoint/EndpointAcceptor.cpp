@@ -11,6 +11,8 @@ namespace {
 // for a moment, which EndpointServer::connectionCapFor keeps descriptors in reserve for.
 constexpr int MaxEvictionsInFlight = 16;
 constexpr int AcceptRetryMsec = 100;
+constexpr int EvictionPollMsec = 5;
+constexpr int MaxPending = 1024;
 } // namespace
 
 EndpointAcceptor::EndpointAcceptor(std::shared_ptr<EndpointShared> shared, QList<EndpointWorker *> workers)
@@ -29,7 +31,7 @@ EndpointAcceptor::EndpointAcceptor(std::shared_ptr<EndpointShared> shared, QList
 
 void EndpointAcceptor::open(const QHostAddress &address, quint16 port)
 {
-    setMaxPendingConnections(1024);
+    setMaxPendingConnections(MaxPending);
     setListenBacklogSize(1024); // a fleet reconnecting at once (after a restart) must not see refusals
     if (!listen(address, port)) {
         emit listenFailed(errorString());
@@ -47,6 +49,8 @@ void EndpointAcceptor::incomingConnection(qintptr descriptor)
         refuse(descriptor);
         return;
     }
+    if (m_shared->evictionsInFlight.load(std::memory_order_relaxed) >= MaxEvictionsInFlight)
+        holdBack();
     m_shared->open.fetch_add(1, std::memory_order_relaxed);
     m_shared->accepted.fetch_add(1, std::memory_order_relaxed);
     // Least connections first; round robin among equals spreads a burst of new clients.
@@ -86,4 +90,32 @@ void EndpointAcceptor::refuse(qintptr descriptor)
     QTcpSocket refused;
     if (refused.setSocketDescriptor(descriptor))
         refused.abort();
+}
+
+// A burst of newcomers at the cap outruns the workers' evictions: rather than refuse the newest
+// (the silent crowd would then keep its place), accepting pauses — the rest of the burst waits in
+// the kernel's backlog — until the evictions asked for are done. A zero pending limit is what
+// stops QTcpServer's accept loop at once (pauseAccepting alone only takes effect after it).
+void EndpointAcceptor::holdBack()
+{
+    if (m_holdingBack)
+        return;
+    m_holdingBack = true;
+    setMaxPendingConnections(0);
+    pauseAccepting();
+    waitForEvictions();
+}
+
+void EndpointAcceptor::waitForEvictions()
+{
+    QTimer::singleShot(EvictionPollMsec, this, [this] {
+        if (m_shared->evictionsInFlight.load(std::memory_order_relaxed) >= MaxEvictionsInFlight) {
+            waitForEvictions();
+            return;
+        }
+        m_holdingBack = false;
+        setMaxPendingConnections(MaxPending);
+        if (isListening())
+            resumeAccepting();
+    });
 }

@@ -6,6 +6,9 @@
 
 #include <QSslSocket>
 
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+
 namespace {
 HttpRequestParser::Limits parserLimits(const EndpointLimits &l) { return {l.maxHeadBytes, l.maxHeaders}; }
 } // namespace
@@ -48,7 +51,13 @@ bool EndpointConnection::start(qintptr descriptor)
             pump();
     };
     connect(m_socket, &QSslSocket::bytesWritten, this, drained);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, drained);
+    // Only this one may end a closing connection: QSslSocket emits bytesWritten while the
+    // ciphertext still waits in OpenSSL's write BIO, counted by neither of the two.
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this, drained] {
+        drained();
+        if (m_state == State::Closing)
+            finishSending();
+    });
     connect(m_socket, &QSslSocket::disconnected, this, &EndpointConnection::finish);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this] {
         if (m_state == State::Handshake)
@@ -80,8 +89,13 @@ void EndpointConnection::onReadyRead()
     if (m_state == State::Head || m_state == State::Body)
         pump();
     else if (m_state == State::Closing)
-        m_socket->skip(m_socket->bytesAvailable()); // nothing more is read once the answer is final
+        discardInput();
 }
+
+// Nothing more is served once the answer is final. Asking for one byte more than Qt holds makes
+// QSslSocket decrypt what waits in the plain socket (see takeFromSocket), so the peer's bytes keep
+// draining until it closes.
+void EndpointConnection::discardInput() { m_socket->read(m_socket->bytesAvailable() + 1); }
 
 void EndpointConnection::resumeReading()
 {
@@ -116,7 +130,11 @@ bool EndpointConnection::takeFromSocket()
 {
     if (outputBlocked())
         return false;
-    qint64 wanted = qMin(inputWindow() - m_buffer.size(), m_socket->bytesAvailable());
+    // One byte more than Qt holds, when the request can use it: a read that Qt's plaintext buffer
+    // alone cannot satisfy reaches QSslSocket::readData, which schedules the decryption of more
+    // records from the plain socket (Qt does that nowhere else once its bounded buffers were full,
+    // so reading exactly bytesAvailable() would stall the connection for good).
+    qint64 wanted = qMin(inputWindow() - m_buffer.size(), m_socket->bytesAvailable() + 1);
     if (wanted <= 0)
         return false;
     // Reserve first, then give back what overran: concurrent readers never overshoot together.
@@ -133,9 +151,10 @@ bool EndpointConnection::takeFromSocket()
     }
     setReadDeferred(false);
     m_accounted += wanted;
+    const qsizetype held = m_buffer.size();
     m_buffer.append(m_socket->read(wanted));
-    account(); // read() may have returned less
-    return true;
+    account(); // read() returns less than asked when Qt held less: the reservation is given back
+    return m_buffer.size() > held;
 }
 
 void EndpointConnection::setReadDeferred(bool deferred)
@@ -307,9 +326,37 @@ void EndpointConnection::closeGracefully()
     account();
     setReadDeferred(false);
     setDeadline(5000);
-    m_socket->disconnectFromHost(); // flushes what is queued, then close_notify and FIN
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        finish();
+    discardInput();
+    finishSending();
+}
+
+// Once the last answer has left Qt's buffers. A close() with unread bytes in the kernel's receive
+// queue makes the kernel answer with a reset, and the reset discards at the peer the answers it
+// has not read yet — a pipelining client would lose the tail of its answers, the final error
+// included. So while the peer's bytes are still unread, only our sending side is shut (FIN after
+// the answer; no close_notify, which Qt sends only as part of closing the socket) and what the
+// peer still sends is read and dropped until it closes: a lingering close. Otherwise the orderly
+// TLS close (close_notify, then FIN) that strict clients such as openssl s_client expect.
+void EndpointConnection::finishSending()
+{
+    if (m_sendingFinished || m_state != State::Closing || pendingOutput() > 0)
+        return;
+    m_sendingFinished = true;
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        abortAndFinish();
+        return;
+    }
+    const int descriptor = int(m_socket->socketDescriptor());
+    int unreadInKernel = 0;
+    const bool unread = m_socket->bytesAvailable() > 0 || m_socket->encryptedBytesAvailable() > 0
+                        || (::ioctl(descriptor, FIONREAD, &unreadInKernel) == 0 && unreadInKernel > 0);
+    if (!unread) {
+        m_socket->disconnectFromHost();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            finish();
+    } else if (::shutdown(descriptor, SHUT_WR) != 0) {
+        abortAndFinish();
+    }
 }
 
 void EndpointConnection::abortAndFinish()

@@ -69,6 +69,8 @@ private:
     void account();
     void setReadDeferred(bool deferred);
     void abortAndFinish();
+    void finishSending();
+    void discardInput();
     void setDeadline(int msec);
     void finish();
 
@@ -81,6 +83,7 @@ private:
     qint64 m_accounted = 0; // what this connection has added to the process-wide budget
     bool m_readDeferred = false;
     bool m_pumping = false;
+    bool m_sendingFinished = false; // closed, or half-closed while the peer's bytes are dropped
     qsizetype m_scanFrom = 0;
     HttpRequestParser m_parser;
     HttpRequestParser::Head m_head;

@@ -89,10 +89,8 @@ void EndpointServer::start(const QHostAddress &address, quint16 port)
     m_requestedAddress = address;
     m_requestedPort = port;
     m_openFiles = OpenFileLimit::raiseToHard();
-    m_connectionCap = connectionCapFor(m_limits.maxConnections, m_openFiles.soft(), OpenFileLimit::openDescriptors());
     m_shared = std::make_shared<EndpointShared>();
     m_shared->limits = m_limits;
-    m_shared->limits.maxConnections = m_connectionCap;
     m_shared->routes = m_routes;
     m_shared->tls = m_tls;
     m_shared->tls.setPeerVerifyMode(m_limits.requestClientCertificate ? QSslSocket::QueryPeer : QSslSocket::VerifyNone);
@@ -125,6 +123,12 @@ void EndpointServer::onWorkerReady(int, const Status &status)
     }
     if (++m_workersReady < m_workers.size())
         return;
+    // Measured now that every worker holds its database (with its WAL and shared-memory files):
+    // counted before, those descriptors would come out of the reserve and accept() could hit
+    // EMFILE below the cap — where no eviction can happen. Only the acceptor reads the cap, and
+    // it starts after this.
+    m_connectionCap = connectionCapFor(m_limits.maxConnections, m_openFiles.soft(), OpenFileLimit::openDescriptors());
+    m_shared->limits.maxConnections = m_connectionCap;
     m_acceptorThread = new QThread;
     m_acceptorThread->setObjectName(QStringLiteral("endpoint-acceptor"));
     m_acceptor = new EndpointAcceptor(m_shared, m_workers);
