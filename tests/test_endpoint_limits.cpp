@@ -1,3 +1,4 @@
+#include "EndpointTestServer.h"
 #include "HttpsTestClient.h"
 #include "ServeProcess.h"
 #include "TestDatabase.h"
@@ -59,11 +60,9 @@ class TestEndpointLimits : public QObject
         server->addRoute("/health", std::make_shared<HealthHandler>(), 0);
         server->addRoute("/big", std::make_shared<BigHandler>(), 0);
         server->addRoute("/upload", std::make_shared<SizeHandler>(), 4 * 1024 * 1024);
-        QSignalSpy started(server.get(), &EndpointServer::started);
-        server->start(QHostAddress::LocalHost, 0);
-        if (!started.wait(10000))
+        *port = startEndpointServer(*server);
+        if (*port == 0)
             return nullptr;
-        *port = started.first().at(1).value<quint16>();
         return server;
     }
 

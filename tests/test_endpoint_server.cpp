@@ -1,3 +1,4 @@
+#include "EndpointTestServer.h"
 #include "HttpsTestClient.h"
 #include "TestDatabase.h"
 
@@ -81,11 +82,9 @@ class TestEndpointServer : public QObject
         server->addRoute("/echo/deeper", std::make_shared<EchoHandler>(), 16);
         server->addRoute("/thread", m_threads, 0);
         server->addRoute("/throw", std::make_shared<ThrowingHandler>(), 0);
-        QSignalSpy started(server.get(), &EndpointServer::started);
-        server->start(QHostAddress::LocalHost, 0);
-        if (!started.wait(10000))
+        *port = startEndpointServer(*server);
+        if (*port == 0)
             return nullptr;
-        *port = started.first().at(1).value<quint16>();
         return server;
     }
 
