@@ -1,3 +1,4 @@
+#include "EndpointTestServer.h"
 #include "HttpsTestClient.h"
 #include "TestDatabase.h"
 
@@ -81,11 +82,9 @@ class TestEndpointServer : public QObject
         server->addRoute("/echo/deeper", std::make_shared<EchoHandler>(), 16, EndpointRouteTable::Scope::SubPaths);
         server->addRoute("/thread", m_threads, 0);
         server->addRoute("/throw", std::make_shared<ThrowingHandler>(), 0);
-        QSignalSpy started(server.get(), &EndpointServer::started);
-        server->start(QHostAddress::LocalHost, 0);
-        if (!started.wait(10000))
+        *port = startEndpointServer(*server);
+        if (*port == 0)
             return nullptr;
-        *port = started.first().at(1).value<quint16>();
         return server;
     }
 
@@ -317,6 +316,13 @@ private slots:
         HttpsTestClient a(m_ca.certificatePem()), b(m_ca.certificatePem()), c(m_ca.certificatePem());
         QVERIFY(a.connectTo(port));
         QVERIFY(b.connectTo(port));
+        // Past their handshake on the server's side too (an answer proves it): a connection still
+        // handshaking there would be evicted for the newcomer rather than the newcomer refused.
+        for (HttpsTestClient *settled : {&a, &b}) {
+            HttpsTestClient::Response r;
+            settled->send(HttpsTestClient::get("/health"));
+            QVERIFY(settled->read(r));
+        }
         QVERIFY(!c.connectTo(port, QStringLiteral("127.0.0.1"), 5000));
         QCOMPARE(server->stats().connectionsRefused, quint64(1));
         a.socket().disconnectFromHost();

@@ -1857,6 +1857,22 @@
         <translation>Worker threads: %1</translation>
     </message>
     <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1</source>
+        <translation>Connections: at most %1</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1 (open files limit %2, raised from %3)</source>
+        <translation>Connections: at most %1 (open files limit %2, raised from %3)</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1 (open files limit %2)</source>
+        <translation>Connections: at most %1 (open files limit %2)</translation>
+    </message>
+    <message>
         <source>CA SHA-256: %1</source>
         <translation>CA SHA-256: %1</translation>
     </message>

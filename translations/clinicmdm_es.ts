@@ -1861,6 +1861,22 @@
         <translation>Hilos de trabajo: %1</translation>
     </message>
     <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1</source>
+        <translation>Conexiones: como máximo %1</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1 (open files limit %2, raised from %3)</source>
+        <translation>Conexiones: como máximo %1 (límite de archivos abiertos %2, elevado desde %3)</translation>
+    </message>
+    <message>
+        <source>Connections: at most %1 (open files limit %2)</source>
+        <translation>Conexiones: como máximo %1 (límite de archivos abiertos %2)</translation>
+    </message>
+    <message>
         <source>CA SHA-256: %1</source>
         <translation>SHA-256 de la CA: %1</translation>
     </message>

@@ -34,6 +34,20 @@ bool parseListen(const QString &text, QHostAddress &address, quint16 &port)
     return !address.isNull();
 }
 
+// The connection cap and the open-files limit it was derived from (EndpointServer::connectionCapFor).
+QString connectionLine(const EndpointServer &server)
+{
+    const OpenFileLimit files = server.openFileLimit();
+    const auto number = [](qint64 n) { return n == OpenFileLimit::Unlimited ? tr("unlimited") : QString::number(n); };
+    if (!files.isKnown())
+        return tr("Connections: at most %1").arg(server.connectionCap());
+    if (files.softBefore() != files.soft())
+        return tr("Connections: at most %1 (open files limit %2, raised from %3)")
+            .arg(server.connectionCap())
+            .arg(number(files.soft()), number(files.softBefore()));
+    return tr("Connections: at most %1 (open files limit %2)").arg(server.connectionCap()).arg(number(files.soft()));
+}
+
 void printHelp(QTextStream &out)
 {
     out << tr("Usage:") << "\n  clinicmdm [--db PATH] serve [--listen ADDR:PORT]\n\n"
@@ -111,6 +125,7 @@ int serve(CliContext &ctx)
                 << Qt::endl
                 << tr("Public URL: %1").arg(service->publicUrl()) << Qt::endl
                 << tr("Worker threads: %1").arg(service->server().workerCount()) << Qt::endl
+                << connectionLine(service->server()) << Qt::endl
                 << tr("CA SHA-256: %1").arg(pki.caInfo().sha256Hex()) << Qt::endl
                 << tr("TLS SHA-256: %1 (%2, expires %3)")
                        .arg(pki.tlsInfo().sha256Hex(),

@@ -68,6 +68,14 @@ void EndpointServer::addRoute(const QByteArray &path, std::shared_ptr<RequestHan
     m_routes.add(path, std::move(handler), maxBodyBytes, scope);
 }
 
+int EndpointServer::connectionCapFor(int configured, qint64 softLimit, int openNow)
+{
+    if (softLimit < 0 || softLimit == OpenFileLimit::Unlimited)
+        return qMax(1, configured);
+    const qint64 reserve = 64 + softLimit / 16 + qMax(0, openNow);
+    return int(qBound(qint64(1), softLimit - reserve, qint64(qMax(1, configured))));
+}
+
 EndpointStats EndpointServer::stats() const { return m_shared ? m_shared->snapshot() : EndpointStats(); }
 
 void EndpointServer::start(const QHostAddress &address, quint16 port)
@@ -82,6 +90,7 @@ void EndpointServer::start(const QHostAddress &address, quint16 port)
     m_failure.clear();
     m_requestedAddress = address;
     m_requestedPort = port;
+    m_openFiles = OpenFileLimit::raiseToHard();
     m_shared = std::make_shared<EndpointShared>();
     m_shared->limits = m_limits;
     m_shared->routes = m_routes;
@@ -89,6 +98,7 @@ void EndpointServer::start(const QHostAddress &address, quint16 port)
     m_shared->tls = m_tls;
     m_shared->tls.setPeerVerifyMode(m_limits.requestClientCertificate ? QSslSocket::QueryPeer : QSslSocket::VerifyNone);
     const int count = m_limits.workerThreads > 0 ? m_limits.workerThreads : qMax(1, QThread::idealThreadCount());
+    m_shared->setWorkerCount(count);
     m_workersReady = 0;
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread;
@@ -116,6 +126,12 @@ void EndpointServer::onWorkerReady(int, const Status &status)
     }
     if (++m_workersReady < m_workers.size())
         return;
+    // Measured now that every worker holds its database (with its WAL and shared-memory files):
+    // counted before, those descriptors would come out of the reserve and accept() could hit
+    // EMFILE below the cap — where no eviction can happen. Only the acceptor reads the cap, and
+    // it starts after this.
+    m_connectionCap = connectionCapFor(m_limits.maxConnections, m_openFiles.soft(), OpenFileLimit::openDescriptors());
+    m_shared->limits.maxConnections = m_connectionCap;
     m_acceptorThread = new QThread;
     m_acceptorThread->setObjectName(QStringLiteral("endpoint-acceptor"));
     m_acceptor = new EndpointAcceptor(m_shared, m_workers);
@@ -150,7 +166,8 @@ void EndpointServer::onListening(const QHostAddress &address, quint16 port)
 void EndpointServer::publishStats()
 {
     const EndpointStats s = stats();
-    const quint64 signature = s.requests * 31 + s.connectionsAccepted * 7 + quint64(s.openConnections);
+    const quint64 signature = s.requests * 31 + s.connectionsAccepted * 7 + quint64(s.openConnections)
+                              + (s.connectionsEvicted + s.connectionsShed + s.connectionsRefused) * 13;
     if (signature == m_lastPublished)
         return;
     m_lastPublished = signature;

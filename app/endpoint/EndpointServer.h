@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/OpenFileLimit.h"
 #include "core/Status.h"
 #include "endpoint/EndpointLimits.h"
 #include "endpoint/EndpointRouteTable.h"
@@ -32,6 +33,9 @@ struct EndpointShared;
 // (EndpointRouteTable); unknown paths get 404. Each
 // route has a body limit (413, answered from the head without reading the body). Request bodies
 // and secrets are never logged.
+//
+// start() raises the process's soft open-files limit to its hard limit and lowers the connection
+// cap to what that leaves (connectionCapFor); memory and connection limits: see EndpointLimits.
 class EndpointServer : public QObject
 {
     Q_OBJECT
@@ -63,6 +67,17 @@ public:
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
     int workerCount() const { return int(m_workers.size()); }
+    // While running: the connection cap in force (limits().maxConnections lowered to the
+    // open-files limit) and that limit as start() found and left it.
+    int connectionCap() const { return m_connectionCap; }
+    OpenFileLimit openFileLimit() const { return m_openFiles; }
+
+    // The cap for `configured` connections under a soft open-files limit of `softLimit` with
+    // `openNow` descriptors already in use (-1: unknown). Keeps back a reserve for what else the
+    // process opens — the fleet database (a connection per worker, journal files or PostgreSQL
+    // sockets), logs, push (HTTP/2 to APNs and FCM), adb, Qt's event and listening descriptors,
+    // the acceptor's evictions in flight — of 64 plus a sixteenth of the limit. At least 1.
+    static int connectionCapFor(int configured, qint64 softLimit, int openNow);
     EndpointStats stats() const;
 
 signals:
@@ -104,4 +119,6 @@ private:
     int m_threadsRunning = 0;
     QTimer *m_statsTimer = nullptr;
     quint64 m_lastPublished = ~quint64(0);
+    int m_connectionCap = 0;
+    OpenFileLimit m_openFiles;
 };

@@ -58,9 +58,9 @@ void EndpointWorker::begin()
     emit ready(m_index, Status::success());
 }
 
-void EndpointWorker::adopt(qintptr descriptor)
+void EndpointWorker::adopt(qintptr descriptor, quint64 connectionId)
 {
-    auto *connection = new EndpointConnection(*this, *m_shared, this);
+    auto *connection = new EndpointConnection(*this, *m_shared, connectionId, this);
     m_connections.fetch_add(1, std::memory_order_relaxed);
     m_live.append(connection);
     connect(connection, &EndpointConnection::closed, this, &EndpointWorker::remove, Qt::QueuedConnection);
@@ -79,18 +79,58 @@ void EndpointWorker::remove(EndpointConnection *connection)
         QTimer::singleShot(0, this, &EndpointWorker::shutdownNow);
 }
 
+void EndpointWorker::evict(quint64 connectionId)
+{
+    for (EndpointConnection *c : std::as_const(m_live)) {
+        if (c->id() == connectionId) {
+            c->evict();
+            break;
+        }
+    }
+    m_shared->evictionsInFlight.fetch_sub(1, std::memory_order_relaxed);
+}
+
 void EndpointWorker::sweep()
 {
     const qint64 now = nowMsec();
     const QList<EndpointConnection *> live = m_live;
     for (EndpointConnection *c : live)
         c->checkDeadline(now);
+    relieveMemoryPressure();
+    for (EndpointConnection *c : std::as_const(m_live))
+        c->resumeReading();
     if (m_seen && now - m_lastFlushMsec >= SeenFlushMsec) {
         m_lastFlushMsec = now;
         m_seen->flush();
     }
     if (m_db && m_shared->refusals)
         m_shared->refusals->flushDue(*m_db);
+}
+
+// When the process-wide budget for request bytes is spent (some connection's read waits for it)
+// or nearly so, the worker whose connection holds the most (as the workers published at their
+// last sweep) answers it 503 and closes it, once per sweep: the budget frees within a few sweeps
+// rather than at the request timeout, and the biggest consumer pays for it rather than the
+// devices that only want to check in.
+void EndpointWorker::relieveMemoryPressure()
+{
+    EndpointConnection *largest = nullptr;
+    for (EndpointConnection *c : std::as_const(m_live))
+        if (c->bufferedRequestBytes() > 0 && (!largest || c->bufferedRequestBytes() > largest->bufferedRequestBytes()))
+            largest = c;
+    const qint64 held = largest ? largest->bufferedRequestBytes() : 0;
+    m_shared->largestHeldByWorker[m_index].store(held, std::memory_order_relaxed);
+
+    const qint64 budget = m_shared->limits.maxBufferedRequestBytes;
+    const bool pressure = m_shared->deferredConnections.load(std::memory_order_relaxed) > 0
+                          || m_shared->bufferedRequestBytes.load(std::memory_order_relaxed) > budget - budget / 8;
+    // Pressure seen at two sweeps in a row: by then every worker has published its largest holder.
+    const bool persistent = pressure && m_pressureAtLastSweep;
+    m_pressureAtLastSweep = pressure;
+    if (persistent && largest && held >= m_shared->largestHeldElsewhere(m_index)) {
+        largest->shed();
+        m_shared->largestHeldByWorker[m_index].store(0, std::memory_order_relaxed);
+    }
 }
 
 void EndpointWorker::shutdown()

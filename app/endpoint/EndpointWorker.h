@@ -38,7 +38,9 @@ public:
 
     // --- called on the worker's own thread ---
     void begin();                  // opens the database; emits ready()
-    void adopt(qintptr descriptor); // an accepted TCP connection
+    void adopt(qintptr descriptor, quint64 connectionId); // an accepted TCP connection
+    // The acceptor needs room: closes that connection if it is still in its TLS handshake.
+    void evict(quint64 connectionId);
     void shutdown();               // closes connections gracefully, then the database; emits done()
     void shutdownNow();            // the same without waiting for peers (destruction)
 
@@ -56,6 +58,7 @@ signals:
 
 private:
     void sweep();
+    void relieveMemoryPressure();
     void remove(EndpointConnection *connection);
     void closeDatabase();
 
@@ -74,4 +77,5 @@ private:
     QByteArray m_date;
     QHostAddress m_servingPeer; // the peer of the request dispatch() is serving
     qint64 m_lastFlushMsec = 0;
+    bool m_pressureAtLastSweep = false;
 };
