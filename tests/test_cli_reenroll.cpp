@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(audited(QStringLiteral("access.denied")), 2);
         // A device that was never enrolled needs no expectation: exit 5, audited.
         CliRunner::Result r = run(QStringLiteral("test-root"), {QStringLiteral("R52FROMCSV")});
-        QVERIFY2(r.exitCode == 5 && r.err.contains(QLatin1String("never been enrolled")), qPrintable(r.err));
+        QVERIFY2(r.exitCode == 5 && r.err.contains(QLatin1String("never issued")), qPrintable(r.err));
         QCOMPARE(audited(QStringLiteral("device.expect_reenrollment")), 1);
         // Bad hours and unknown devices.
         for (const QString &hours : {QStringLiteral("0"), QStringLiteral("169"), QStringLiteral("two")})

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -110,7 +111,7 @@ private slots:
         QAction *action = page->deviceActions()->expectReenrollmentAction();
         QVERIFY(action->isVisible());
         QVERIFY(!action->isEnabled());
-        QVERIFY2(action->toolTip().contains(QLatin1String("never been enrolled")), qPrintable(action->toolTip()));
+        QVERIFY2(action->toolTip().contains(QLatin1String("never issued")), qPrintable(action->toolTip()));
 
         QVERIFY(ConsoleDriver::selectDevice(console, wiped));
         QVERIFY(action->isEnabled());
@@ -124,6 +125,7 @@ private slots:
         QCOMPARE(expectationsOf(tdb.db(), wiped), 0);
 
         QSignalSpy finished(page->deviceActions(), &DeviceActionController::commandFinished);
+        QSignalSpy notices(page->deviceActions(), &DeviceActionController::noticeShown);
         action->trigger();
         QTRY_VERIFY((dialog = page->findChild<ExpectReenrollmentDialog *>()) && dialog->isVisible());
         auto *hours = dialog->findChild<QSpinBox *>(QStringLiteral("reenrollHours"));
@@ -133,8 +135,11 @@ private slots:
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("expectReenrollmentButton")), Qt::LeftButton);
         QCOMPARE(expectationsOf(tdb.db(), wiped), 0); // nothing before the password is confirmed
         confirmPassword(console);
-        QTRY_COMPARE(finished.count(), 1);
-        QVERIFY2(finished.at(0).at(0).value<Status>().ok(), qPrintable(finished.at(0).at(0).value<Status>().message()));
+        // The status bar says how long the record waits, not that a command was queued.
+        QTRY_COMPARE(notices.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        const QString notice = notices.at(0).at(0).toString();
+        QVERIFY2(notice.contains(QLatin1String("W2")) && notice.contains(QLatin1String(" until ")), qPrintable(notice));
         const std::optional<ReenrollmentExpectation> e = ReenrollmentService(tdb.db()).openExpectation(wiped);
         QVERIFY(e);
         QVERIFY(e->expiresAt >= before + 6 * 3600 && e->expiresAt <= QDateTime::currentSecsSinceEpoch() + 6 * 3600);
@@ -142,6 +147,24 @@ private slots:
         AuditQuery q;
         q.action = QStringLiteral("device.expect_reenrollment");
         QCOMPARE(AuditLog(tdb.db()).count(q), 1);
+        QVERIFY2(action->toolTip().contains(QLatin1String("replaces it")), qPrintable(action->toolTip()));
+
+        // Expecting it again replaces the open expectation instead of stacking a second one beside it.
+        action->trigger();
+        QTRY_VERIFY((dialog = page->findChild<ExpectReenrollmentDialog *>()) && dialog->isVisible());
+        dialog->findChild<QSpinBox *>(QStringLiteral("reenrollHours"))->setValue(2);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("expectReenrollmentButton")), Qt::LeftButton);
+        confirmPassword(console);
+        QTRY_COMPARE(notices.count(), 2);
+        const std::optional<ReenrollmentExpectation> replaced = ReenrollmentService(tdb.db()).openExpectation(wiped);
+        QVERIFY(replaced && replaced->id != e->id);
+        QVERIFY(replaced->expiresAt <= QDateTime::currentSecsSinceEpoch() + 2 * 3600);
+        QSqlQuery open(tdb.db().connection());
+        QVERIFY(open.exec(QStringLiteral("SELECT count(*) FROM reenrollment_expectations WHERE device_id = %1 AND consumed_at IS NULL "
+                                         "AND expires_at > %2").arg(wiped).arg(QDateTime::currentSecsSinceEpoch())));
+        QVERIFY(open.next());
+        QCOMPARE(open.value(0).toInt(), 1);
+        QCOMPARE(AuditLog(tdb.db()).count(q), 2);
         console.window()->close();
     }
 };

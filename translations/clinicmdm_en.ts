@@ -3409,6 +3409,14 @@ Types: %2</translation>
         <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
         <translation>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</translation>
     </message>
+    <message>
+        <source>%1 may enroll again as the same record until %2.</source>
+        <translation>%1 may enroll again as the same record until %2.</translation>
+    </message>
+    <message>
+        <source>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</source>
+        <translation>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -3534,6 +3542,10 @@ Types: %2</translation>
 </context>
 <context>
     <name>DeviceDetailPane</name>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
     <message>
         <source>Device details</source>
         <translation>Device details</translation>
@@ -4410,8 +4422,8 @@ Serial number: %2</translation>
         <translation> h</translation>
     </message>
     <message>
-        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</source>
-        <translation>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</translation>
+        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, the commands queued for it are cancelled and the secrets and locations the console kept for it are deleted. An earlier expectation for it is replaced. This is recorded in the audit trail.</source>
+        <translation>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, the commands queued for it are cancelled and the secrets and locations the console kept for it are deleted. An earlier expectation for it is replaced. This is recorded in the audit trail.</translation>
     </message>
     <message>
         <source>For:</source>
@@ -6277,8 +6289,8 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
 <context>
     <name>ReenrollmentService</name>
     <message>
-        <source>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
-        <translation>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</translation>
+        <source>This console never issued %1 a device identity (it was imported or is demo data): the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
+        <translation>This console never issued %1 a device identity (it was imported or is demo data): the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</translation>
     </message>
     <message>
         <source>No device with id %1.</source>

@@ -3413,6 +3413,14 @@ Tipos: %2</translation>
         <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
         <translation>Permitir que este dispositivo se vuelva a inscribir como el mismo registro tras un borrado o restablecimiento (durante unas horas, auditado)</translation>
     </message>
+    <message>
+        <source>%1 may enroll again as the same record until %2.</source>
+        <translation>%1 puede volver a inscribirse como el mismo registro hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</source>
+        <translation>Reinscripción esperada hasta el %1 (fijada por %2); si lo elige de nuevo, la sustituye</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -3538,6 +3546,10 @@ Tipos: %2</translation>
 </context>
 <context>
     <name>DeviceDetailPane</name>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
     <message>
         <source>Device details</source>
         <translation>Detalles del dispositivo</translation>
@@ -4414,8 +4426,8 @@ Número de serie: %2</translation>
         <translation> h</translation>
     </message>
     <message>
-        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, commands queued for it are cancelled and its unlock token and Lost Mode locations are deleted. This is recorded in the audit trail.</source>
-        <translation>Use esto cuando %1 se haya borrado o restablecido y vaya a inscribirse de nuevo. Hasta que se acabe el plazo, el primer dispositivo del mismo tipo y propiedad que se inscriba con su número de serie pasa a ser %1: su identidad actual deja de funcionar, se cancelan los comandos en cola para ella y se eliminan su token de desbloqueo y las ubicaciones del Modo Perdido. Esto queda anotado en el registro de auditoría.</translation>
+        <source>Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first device of the same kind and ownership that enrolls with its serial number becomes %1: its current identity stops working, the commands queued for it are cancelled and the secrets and locations the console kept for it are deleted. An earlier expectation for it is replaced. This is recorded in the audit trail.</source>
+        <translation>Use esto cuando %1 se haya borrado o restablecido y vaya a inscribirse de nuevo. Hasta que se acabe el plazo, el primer dispositivo del mismo tipo y propiedad que se inscriba con su número de serie pasa a ser %1: su identidad actual deja de funcionar, se cancelan los comandos pendientes para ese dispositivo y se eliminan los secretos y las ubicaciones que la consola guardaba de él. Una espera anterior para el mismo dispositivo queda sustituida. Esto queda anotado en el registro de auditoría.</translation>
     </message>
     <message>
         <source>For:</source>
@@ -6281,8 +6293,8 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
 <context>
     <name>ReenrollmentService</name>
     <message>
-        <source>%1 has never been enrolled: the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
-        <translation>%1 no se ha inscrito nunca: el primer dispositivo de su plataforma y propiedad que se inscriba con su número de serie pasa a serlo sin necesidad de esperarlo.</translation>
+        <source>This console never issued %1 a device identity (it was imported or is demo data): the first device of its platform and ownership that enrolls with its serial number becomes it without an expectation.</source>
+        <translation>Esta consola nunca emitió una identidad de dispositivo para %1 (se importó o son datos de demostración): el primer dispositivo de su plataforma y propiedad que se inscriba con su número de serie pasa a serlo sin necesidad de esperarlo.</translation>
     </message>
     <message>
         <source>No device with id %1.</source>

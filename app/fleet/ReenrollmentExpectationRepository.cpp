@@ -53,3 +53,16 @@ Status ReenrollmentExpectationRepository::consume(qint64 deviceId, const QString
         return Status::failure(ErrorCode::NotFound, QStringLiteral("no open re-enrollment expectation"));
     return Status::success();
 }
+
+Status ReenrollmentExpectationRepository::endOpen(qint64 deviceId, qint64 now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE reenrollment_expectations SET expires_at = ? "
+                             "WHERE device_id = ? AND consumed_at IS NULL AND expires_at > ?"));
+    q.addBindValue(now);
+    q.addBindValue(deviceId);
+    q.addBindValue(now);
+    if (!q.exec())
+        return Status::failure(ErrorCode::Failure, q.lastError().text());
+    return Status::success();
+}

@@ -24,8 +24,8 @@ Status ReenrollmentService::applies(const Device &device) const
 {
     if (!DeviceIdentityRepository(m_db).everBound(device.id))
         return Status::failure(ErrorCode::InvalidInput,
-                               tr("%1 has never been enrolled: the first device of its platform and ownership that enrolls with its "
-                                  "serial number becomes it without an expectation.")
+                               tr("This console never issued %1 a device identity (it was imported or is demo data): the first device of its "
+                                  "platform and ownership that enrolls with its serial number becomes it without an expectation.")
                                    .arg(device.name));
     return Status::success();
 }
@@ -59,16 +59,23 @@ Status ReenrollmentService::expect(const AdminSession &session, qint64 deviceId,
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
+    ReenrollmentExpectationRepository expectations(m_db);
+    // A second expectation replaces the first rather than stacking beside it.
+    const std::optional<ReenrollmentExpectation> previous = expectations.open(deviceId, now);
+    if (previous)
+        if (Status s = expectations.endOpen(deviceId, now); !s)
+            return s;
     ReenrollmentExpectation e;
     e.deviceId = deviceId;
     e.createdBy = session.username();
     e.createdAt = now;
     e.expiresAt = now + qint64(hours) * 3600;
-    if (Status s = ReenrollmentExpectationRepository(m_db).create(e); !s)
+    if (Status s = expectations.create(e); !s)
         return s;
     if (Status s = AuditLog(m_db).record(session.actor(), QStringLiteral("device.expect_reenrollment"), QStringLiteral("success"),
-                                         QStringLiteral("expectation=%1 by=%2 at=%3 until=%4 hours=%5")
-                                             .arg(QString::number(e.id), e.createdBy, iso(now), iso(e.expiresAt), QString::number(hours)),
+                                         QStringLiteral("expectation=%1 by=%2 at=%3 until=%4 hours=%5%6")
+                                             .arg(QString::number(e.id), e.createdBy, iso(now), iso(e.expiresAt), QString::number(hours),
+                                                  previous ? QStringLiteral(" replaces=%1").arg(previous->id) : QString()),
                                          deviceId);
         !s)
         return s;

@@ -20,6 +20,7 @@
 #include "security/AdminSession.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QIcon>
 #include <QWidget>
 
@@ -42,8 +43,23 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
 {
     m_expectReenrollment->setObjectName(QStringLiteral("actionExpectReenrollment"));
     connect(m_expectReenrollment, &QAction::triggered, this, [this] {
-        if (m_device)
-            run(new ExpectReenrollmentCommand(m_context, *m_device, m_dialogParent));
+        if (!m_device)
+            return;
+        const Device device = *m_device;
+        auto *command = new ExpectReenrollmentCommand(m_context, device, m_dialogParent);
+        // Nothing is queued for the device: the news is how long the record now waits for it.
+        connect(command, &ConsoleCommand::finished, this, [this, device](const Status &s) {
+            updateActions();
+            if (!s) {
+                emit commandFinished(s);
+                return;
+            }
+            const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(device.id);
+            emit noticeShown(tr("%1 may enroll again as the same record until %2.")
+                                 .arg(device.name, open ? QDateTime::fromSecsSinceEpoch(open->expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                        : QString()));
+        });
+        command->start();
     });
     m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
     m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
@@ -203,8 +219,15 @@ void DeviceActionController::updateReenrollmentAction()
     const Status applies = m_device ? ReenrollmentService(*m_context.db).applies(*m_device)
                                     : Status::failure(ErrorCode::InvalidInput, tr("Select one device"));
     m_expectReenrollment->setEnabled(applies.ok());
-    m_expectReenrollment->setToolTip(applies ? tr("Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)")
-                                             : applies.message());
+    if (!applies) {
+        m_expectReenrollment->setToolTip(applies.message());
+        return;
+    }
+    const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(m_device->id);
+    m_expectReenrollment->setToolTip(
+        open ? tr("Re-enrollment expected until %1 (set by %2); choosing this again replaces it")
+                   .arg(QDateTime::fromSecsSinceEpoch(open->expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), open->createdBy)
+             : tr("Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)"));
 }
 
 void DeviceActionController::updateLostModeActions()

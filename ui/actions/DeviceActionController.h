@@ -53,6 +53,7 @@ public slots:
 
 signals:
     void commandFinished(const Status &status); // the engine's answer, for the status bar
+    void noticeShown(const QString &text);      // a success that queued nothing, for the status bar
     void queueChanged(qint64 deviceId);         // a command was queued for this device
     void privacyManifestWritten(const QString &path); // the PDF is saved (a failure comes as commandFinished)
 

@@ -20,8 +20,9 @@ ExpectReenrollmentDialog::ExpectReenrollmentDialog(const QString &deviceName, QW
 
     auto *intro = new QLabel(tr("Use this when %1 was wiped or reset and will enroll again. Until the time is up, the first "
                                 "device of the same kind and ownership that enrolls with its serial number becomes %1: its "
-                                "current identity stops working, commands queued for it are cancelled and its unlock token "
-                                "and Lost Mode locations are deleted. This is recorded in the audit trail.")
+                                "current identity stops working, the commands queued for it are cancelled and the secrets and "
+                                "locations the console kept for it are deleted. An earlier expectation for it is replaced. "
+                                "This is recorded in the audit trail.")
                                  .arg(deviceName),
                              this);
     intro->setWordWrap(true);

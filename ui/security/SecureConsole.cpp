@@ -207,6 +207,8 @@ void SecureConsole::installCommandPages()
     if (auto *devices = qobject_cast<DevicesPage *>(m_window->sectionPage(QStringLiteral("devices")))) {
         auto *actions = new DeviceActionController(context, devices);
         connect(actions, &DeviceActionController::commandFinished, m_window, showOutcome);
+        connect(actions, &DeviceActionController::noticeShown, m_window,
+                [this](const QString &text) { m_window->statusBar()->showMessage(text, 15000); });
         connect(actions, &DeviceActionController::privacyManifestWritten, m_window, [this](const QString &path) {
             m_window->statusBar()->showMessage(tr("Privacy manifest saved to %1.").arg(path), 15000);
         });
