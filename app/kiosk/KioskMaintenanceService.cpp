@@ -213,3 +213,8 @@ Status KioskMaintenanceService::resume(const Actor &actor, const QString &by, co
         return s;
     return tx.commit();
 }
+
+bool KioskMaintenanceService::inMaintenance(qint64 deviceId) const
+{
+    return KioskMaintenanceRepository(m_db).openWindow(deviceId).has_value();
+}

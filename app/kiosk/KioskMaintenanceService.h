@@ -41,6 +41,8 @@ public:
     // InvalidInput saying why (for the GUI's enabled state and the refusals).
     Status kioskOf(const Device &device, PolicyRecord *policy = nullptr, PolicySettings *settings = nullptr) const;
     bool hasKiosk(qint64 deviceId) const;
+    // Whether the device is out of kiosk mode for maintenance right now (the GUI's Resume action).
+    bool inMaintenance(qint64 deviceId) const;
 
 private:
     // Queues the command that locks the device to its app again and closes the window; audits.

@@ -264,3 +264,8 @@ Status SharedSessionService::reset(const Actor &actor, const QString &queuedBy, 
         return s;
     return tx.commit();
 }
+
+std::optional<DeviceSession> SharedSessionService::openSession(qint64 deviceId) const
+{
+    return DeviceSessionRepository(m_db).openSession(deviceId);
+}

@@ -29,6 +29,8 @@ public:
     Status signIn(qint64 deviceId, const QString &userName, qint64 at, const QString &source);
     Status signOut(qint64 deviceId, const QString &userName, qint64 at, const QString &reason);
     std::optional<DeviceSession> whoHeld(qint64 deviceId, qint64 at) const;
+    // The clinician signed in on the device now, if any.
+    std::optional<DeviceSession> openSession(qint64 deviceId) const;
 
     struct ReplayOutcome {
         int recorded = 0;

@@ -14,7 +14,6 @@
 #include "lost/LostModeService.h"
 #include "actions/EditResetScheduleCommand.h"
 #include "actions/SignOutUserCommand.h"
-#include "kiosk/KioskMaintenanceRepository.h"
 #include "kiosk/KioskMaintenanceService.h"
 #include "fleet/ReenrollmentService.h"
 #include "security/AdminSession.h"
@@ -200,7 +199,7 @@ void DeviceActionController::updateActions()
     const bool maySeeKiosk = session && session->can(Permission::KioskMaintenance) && m_context.db;
     m_leaveKiosk->setVisible(maySeeKiosk);
     m_resumeKiosk->setVisible(maySeeKiosk);
-    const bool inMaintenance = maySeeKiosk && any && KioskMaintenanceRepository(*m_context.db).openWindow(m_device->id).has_value();
+    const bool inMaintenance = maySeeKiosk && any && KioskMaintenanceService(*m_context.db).inMaintenance(m_device->id);
     m_leaveKiosk->setEnabled(maySeeKiosk && any && !wiped && !inMaintenance && KioskMaintenanceService(*m_context.db).hasKiosk(m_device->id));
     m_resumeKiosk->setEnabled(inMaintenance);
     m_leaveKiosk->setToolTip(tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));

@@ -1,6 +1,5 @@
 #include "actions/SignOutUserCommand.h"
 
-#include "shared/DeviceSessionRepository.h"
 #include "shared/SharedSessionService.h"
 
 #include <QMessageBox>
@@ -13,7 +12,7 @@ SignOutUserCommand::SignOutUserCommand(const DeviceCommandContext &context, cons
 
 void SignOutUserCommand::doStart()
 {
-    const std::optional<DeviceSession> open = DeviceSessionRepository(*m_context.db).openSession(m_device.id);
+    const std::optional<DeviceSession> open = SharedSessionService(*m_context.db).openSession(m_device.id);
     if (!open) {
         finish(Status::failure(ErrorCode::Conflict, tr("Nobody is signed in on %1.").arg(m_device.name)));
         return;
