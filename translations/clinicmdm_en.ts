@@ -3406,16 +3406,16 @@ Types: %2</translation>
         <translation>&amp;Expect re-enrollment…</translation>
     </message>
     <message>
-        <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
-        <translation>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</translation>
+        <source>Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)</source>
+        <translation>Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)</translation>
     </message>
     <message>
-        <source>%1 may enroll again as the same record until %2.</source>
-        <translation>%1 may enroll again as the same record until %2.</translation>
+        <source>%1 may enroll again as the same record until %2 UTC.</source>
+        <translation>%1 may enroll again as the same record until %2 UTC.</translation>
     </message>
     <message>
-        <source>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</source>
-        <translation>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</translation>
+        <source>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</source>
+        <translation>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</translation>
     </message>
 </context>
 <context>

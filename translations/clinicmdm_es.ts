@@ -3410,16 +3410,16 @@ Tipos: %2</translation>
         <translation>&amp;Esperar reinscripción…</translation>
     </message>
     <message>
-        <source>Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)</source>
-        <translation>Permitir que este dispositivo se vuelva a inscribir como el mismo registro tras un borrado o restablecimiento (durante unas horas, auditado)</translation>
+        <source>Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)</source>
+        <translation>Permitir que este dispositivo se vuelva a inscribir como el mismo registro tras un borrado o restablecimiento (24 horas por defecto, una semana como máximo; auditado)</translation>
     </message>
     <message>
-        <source>%1 may enroll again as the same record until %2.</source>
-        <translation>%1 puede volver a inscribirse como el mismo registro hasta el %2.</translation>
+        <source>%1 may enroll again as the same record until %2 UTC.</source>
+        <translation>%1 puede volver a inscribirse como el mismo registro hasta el %2 UTC.</translation>
     </message>
     <message>
-        <source>Re-enrollment expected until %1 (set by %2); choosing this again replaces it</source>
-        <translation>Reinscripción esperada hasta el %1 (fijada por %2); si lo elige de nuevo, la sustituye</translation>
+        <source>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</source>
+        <translation>Reinscripción esperada hasta el %1 UTC (fijada por %2); si lo elige de nuevo, la sustituye</translation>
     </message>
 </context>
 <context>

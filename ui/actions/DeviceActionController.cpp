@@ -54,8 +54,8 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
                 return;
             }
             const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(device.id);
-            emit noticeShown(tr("%1 may enroll again as the same record until %2.")
-                                 .arg(device.name, open ? QDateTime::fromSecsSinceEpoch(open->expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            emit noticeShown(tr("%1 may enroll again as the same record until %2 UTC.")
+                                 .arg(device.name, open ? QDateTime::fromSecsSinceEpoch(open->expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                         : QString()));
         });
         command->start();
@@ -224,9 +224,9 @@ void DeviceActionController::updateReenrollmentAction()
     }
     const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(m_device->id);
     m_expectReenrollment->setToolTip(
-        open ? tr("Re-enrollment expected until %1 (set by %2); choosing this again replaces it")
-                   .arg(QDateTime::fromSecsSinceEpoch(open->expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), open->createdBy)
-             : tr("Let this device enroll again as the same record after a wipe or reset (for a few hours, audited)"));
+        open ? tr("Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it")
+                   .arg(QDateTime::fromSecsSinceEpoch(open->expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")), open->createdBy)
+             : tr("Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)"));
 }
 
 void DeviceActionController::updateLostModeActions()
