@@ -13,7 +13,7 @@ void DashboardData::reload(qint64 now)
     m_statistics = FleetStatisticsRepository(m_db).statistics(now);
     const qint64 today = ComplianceSnapshotRepository::dayOf(now);
     m_trend = ComplianceSnapshotRepository(m_db).between(today - 29 * 86400, today);
-    m_certificates = CertificateInventory::current();
+    m_certificates = CertificateInventory::current(m_db);
     m_loadedAt = now;
     emit reloaded();
 }

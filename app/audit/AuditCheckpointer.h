@@ -27,6 +27,8 @@ class AuditCheckpointer : public QObject
     Q_OBJECT
 public:
     static constexpr const char *AnchorSecretName = "audit-anchor";
+    // How often the console and `serve` look whether audit/checkpointEvery entries are unsigned.
+    static constexpr int PeriodicCheckMsec = 10'000;
 
     AuditCheckpointer(Database &db, SecretStore &store, QObject *parent = nullptr);
     ~AuditCheckpointer() override;

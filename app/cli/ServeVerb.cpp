@@ -7,6 +7,7 @@
 #include "push/PushService.h"
 #include "pki/ConsolePki.h"
 #include "secrets/SecretStore.h"
+#include "audit/AuditCheckpointer.h"
 #include "shared/ResetScheduler.h"
 
 #include <QCoreApplication>
@@ -102,6 +103,14 @@ int serve(CliContext &ctx)
     auto *kiosk = new KioskMaintenanceScheduler(ctx.db, owner);
     QObject::connect(kiosk, &KioskMaintenanceScheduler::problem, owner, [&ctx](const QString &m) { ctx.err << m << Qt::endl; });
     kiosk->start();
+    // A signed audit checkpoint every audit/checkpointEvery entries, as the console does.
+    auto *checkpointer = new AuditCheckpointer(ctx.db, *store, owner);
+    QObject::connect(checkpointer, &AuditCheckpointer::finished, owner, [&ctx](const Status &s, const AuditCheckpoint &) {
+        if (!s)
+            ctx.err << tr("Audit checkpoint not signed: %1").arg(s.message()) << Qt::endl;
+    });
+    checkpointer->startPeriodic(AuditCheckpointer::PeriodicCheckMsec);
+    checkpointer->checkpointIfDue();
     if (haveListen)
         service->setListenOverride(address, port);
     auto *signals_ = new TerminationSignals(owner);

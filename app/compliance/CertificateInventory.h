@@ -4,13 +4,12 @@
 
 #include <QList>
 
-#include <functional>
+class Database;
 
-// The certificates whose expiry the dashboard and the report show: CA, endpoint TLS and the APNs
-// push certificate. Where each is kept belongs to the pki / endpoint / push code, which registers a
-// provider here; a role without one is listed as not configured (the slot stays visible).
+// The certificates whose expiry the dashboard and the report show, read from where the engine keeps
+// their public parts: the console CA and the endpoint's TLS certificate (ConsolePki, in the
+// settings), the APNs push certificate and the FCM service account (push_credentials). A role is
+// "not configured" only when nothing is stored for it; the slot stays visible either way.
 namespace CertificateInventory {
-using Provider = std::function<QList<CertificateStatus>()>;
-void setProvider(Provider provider);
-QList<CertificateStatus> current(); // always the three roles, in that order
+QList<CertificateStatus> current(Database &db); // always the four roles, in that order
 }

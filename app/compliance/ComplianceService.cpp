@@ -12,7 +12,7 @@
 
 ComplianceService::ComplianceService(Database &db) : m_db(db) {}
 
-FleetCompliance ComplianceService::evaluate(qint64 now) const
+FleetCompliance ComplianceService::evaluate(qint64 now, const Selector &select) const
 {
     FleetCompliance fleet;
     fleet.evaluatedAt = now;
@@ -42,9 +42,11 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
                                         QCoreApplication::translate("ComplianceService", "none")});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();
 
-    const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
+    QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
     fleet.devices.reserve(inputs.size());
-    for (const ComplianceInput &in : inputs) {
+    for (ComplianceInput &in : inputs) {
+        if (select && !select(in))
+            continue;
         const auto assigned = byId.constFind(effective.value(in.deviceId));
         const Loaded &l = assigned != byId.constEnd() ? *assigned : baselines[in.ownership];
         fleet.devices << evaluator.evaluate(in, l.settings, l.label, l.version);
@@ -61,7 +63,8 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
         }
         fleet.devicesWithoutPolicy += d.hasPolicy ? 0 : 1;
     }
-    fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
+    if (!select)
+        fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
     return fleet;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "compliance/ComplianceInput.h"
 #include "compliance/FleetCompliance.h"
+
+#include <functional>
 
 class Database;
 
@@ -10,8 +13,12 @@ class Database;
 class ComplianceService
 {
 public:
+    // Which devices to evaluate (false: leave out); may also drop facts (a report as of a past day).
+    using Selector = std::function<bool(ComplianceInput &device)>;
+
     explicit ComplianceService(Database &db);
-    FleetCompliance evaluate(qint64 nowSeconds) const;
+    // With a selector, the devices not managed (pending, unenrolled, wiped) are not counted either.
+    FleetCompliance evaluate(qint64 nowSeconds, const Selector &select = {}) const;
     // Evaluates and stores today's roll-up (one row per safeguard) for the trend.
     FleetCompliance evaluateAndSnapshot(qint64 nowSeconds) const;
 

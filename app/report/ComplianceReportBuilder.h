@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Status.h"
 #include "report/ComplianceReportData.h"
+#include "report/ReportScope.h"
 #include "security/Actor.h"
 
 class Database;
@@ -13,6 +15,11 @@ class ComplianceReportBuilder
 public:
     explicit ComplianceReportBuilder(Database &db);
     ComplianceReportData build(const Actor &preparedBy, const QDate &from, const QDate &to, qint64 nowSeconds) const;
+    // The devices of `scope` only, judged as of the end of `asOf` (invalid: now). The fleet-wide trend
+    // snapshot is stored only for a whole-fleet report as of now. NotFound / InvalidInput for a
+    // scope that names no group or ownership.
+    Status build(const Actor &preparedBy, const ReportScope &scope, const QDate &from, const QDate &asOf, qint64 nowSeconds,
+                 ComplianceReportData *out) const;
 
 private:
     Database &m_db;

@@ -29,7 +29,10 @@ struct ComplianceReportData {
     QDate to;
     QString consoleVersion;
     QString preparedBy;     // "name (role)"
-    qint64 generatedAt = 0; // compliance state is as of this moment
+    qint64 generatedAt = 0; // when the report was made
+    qint64 stateAsOf = 0;   // compliance state is as of this moment (generatedAt, or the end of a past as-of day)
+    QString scope;          // ReportScope::label(): "Whole fleet", "Group “Ward A”", ...
+    QString scopeId;        // ReportScope::id()
 
     FleetCompliance compliance;
     FleetStatistics statistics;
@@ -40,6 +43,7 @@ struct ComplianceReportData {
 
     AuditVerification audit;
     QString auditHeadHash;                  // hash of the newest entry
+    QString auditKeyFingerprint;            // SHA-256 of the console's current audit public key, empty when none yet
     QMap<QString, int> activityInPeriod;    // audit action -> entries within [from, to]
     int adminsTotal = 0;
     int adminsWithMfa = 0;

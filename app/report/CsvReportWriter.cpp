@@ -40,10 +40,15 @@ QByteArray toCsv(const ComplianceReportData &data)
     return out;
 }
 
-Status write(const ComplianceReportData &data, const QString &path)
+Status write(const ComplianceReportData &data, const QString &path, const std::function<bool()> &proceed)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !OwnerOnlyFile::restrict(file) || file.write(toCsv(data)) < 0 || !file.commit())
+    const bool opened = file.open(QIODevice::WriteOnly) && OwnerOnlyFile::restrict(file) && file.write(toCsv(data)) >= 0;
+    if (opened && proceed && !proceed()) {
+        file.cancelWriting(); // nothing is left at `path`
+        return Status::failure(ErrorCode::Failure, QCoreApplication::translate("CsvReportWriter", "The export was cancelled."));
+    }
+    if (!opened || !file.commit())
         return Status::failure(ErrorCode::Failure,
                                QCoreApplication::translate("CsvReportWriter", "Cannot write %1: %2").arg(path, file.errorString()));
     return Status::success();

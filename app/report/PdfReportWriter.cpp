@@ -9,13 +9,22 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
+#include <QImage>
+#include <QSaveFile>
 #include <QPainter>
 #include <QPdfWriter>
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("PdfReportWriter", text); }
+
+Status cancelled() { return Status::failure(ErrorCode::Failure, tr("The export was cancelled.")); }
+
+QString headerText(const ComplianceReportData &d)
+{
+    const QString scope = d.scopeId.isEmpty() || d.scopeId == QLatin1String("fleet") ? QString() : QStringLiteral(" — %1").arg(d.scope);
+    return tr("%1 — HIPAA compliance report, %2 to %3").arg(d.clinicName, d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate)) + scope;
+}
 
 void setUp(QPdfWriter &w, const ComplianceReportData &d)
 {
@@ -34,7 +43,8 @@ void cover(ReportPageLayout &l, const ComplianceReportData &d)
     l.spacer(12);
     ReportTable facts{QStringLiteral("cover"), {}, {}, {tr("Item"), tr("Value")}, {2, 5}, {}, -1};
     facts.rows << QStringList{tr("Reporting period"), tr("%1 to %2 (UTC)").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))}
-               << QStringList{tr("Compliance state as of"), ComplianceEvaluator::when(d.generatedAt)}
+               << QStringList{tr("Scope"), d.scope.isEmpty() ? tr("Whole fleet") : d.scope}
+               << QStringList{tr("Compliance state as of"), ComplianceEvaluator::when(d.stateAsOf ? d.stateAsOf : d.generatedAt)}
                << QStringList{tr("Prepared by"), d.preparedBy}
                << QStringList{tr("Console"), tr("ClinicMDM %1").arg(d.consoleVersion)};
     l.table(facts);
@@ -87,11 +97,10 @@ void render(ReportPageLayout &l, const ComplianceReportData &d, const QList<Repo
 
 namespace PdfReportWriter {
 
-Status write(const ComplianceReportData &data, const QString &path)
+Status write(const ComplianceReportData &data, const QString &path, const Progress &progress, int *pageCount)
 {
     const QList<ReportTable> tables = ReportTables::build(data);
-    const QString header = tr("%1 — HIPAA compliance report, %2 to %3")
-                               .arg(data.clinicName, data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate));
+    const QString header = headerText(data);
     // Pass 1 on a scratch device counts the pages for "Page X of Y" and measures every row once.
     ReportPageLayout::Cache cache;
     int pages = 0;
@@ -101,24 +110,78 @@ Status write(const ComplianceReportData &data, const QString &path)
         QPdfWriter measure(&scratch);
         setUp(measure, data);
         ReportPageLayout layout(measure, nullptr, cache, header, 0);
+        if (progress)
+            layout.setPageHook([&progress](int) { return progress(0); });
         render(layout, data, tables);
+        if (layout.stopped())
+            return cancelled();
         pages = layout.pages();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !OwnerOnlyFile::restrict(file))
+    // QSaveFile: a failed or cancelled export leaves no partial file behind (nor replaces an old one).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !OwnerOnlyFile::restrict(file))
         return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QPdfWriter writer(&file);
-    setUp(writer, data);
+    bool stopped = false;
+    {
+        QPdfWriter writer(&file);
+        setUp(writer, data);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Status::failure(ErrorCode::Failure, tr("Cannot start the PDF %1.").arg(path));
+        ReportPageLayout layout(writer, &painter, cache, header, pages);
+        if (progress)
+            layout.setPageHook([&progress, pages](int page) { return progress(100 * page / qMax(1, pages)); });
+        render(layout, data, tables);
+        stopped = layout.stopped();
+        painter.end();
+    }
+    if (stopped) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (!file.commit())
+        return Status::failure(ErrorCode::Failure, tr("Writing %1 failed: %2").arg(path, file.errorString()));
+    if (pageCount)
+        *pageCount = pages;
+    return Status::success();
+}
+
+QList<QImage> renderPages(const ComplianceReportData &data, int maxPages, int totalPages, qreal scale)
+{
+    const QList<ReportTable> tables = ReportTables::build(data);
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter metrics(&scratch); // the same page geometry and font metrics as the file
+    setUp(metrics, data);
+    const QPageLayout page = metrics.pageLayout();
+    const QRect full = page.fullRectPixels(metrics.resolution());
+    const QRect paintable = page.paintRectPixels(metrics.resolution());
+    QList<QImage> images;
     QPainter painter;
-    if (!painter.begin(&writer))
-        return Status::failure(ErrorCode::Failure, tr("Cannot start the PDF %1.").arg(path));
-    ReportPageLayout layout(writer, &painter, cache, header, pages);
+    auto startImage = [&] {
+        if (painter.isActive())
+            painter.end();
+        QImage image(full.size() * scale, QImage::Format_RGB32);
+        // The image's resolution is the PDF's, scaled: point sizes come out the same size on the page.
+        const int dpm = qRound(metrics.resolution() * scale / 0.0254);
+        image.setDotsPerMeterX(dpm);
+        image.setDotsPerMeterY(dpm);
+        image.fill(Qt::white);
+        images << image;
+        painter.begin(&images.last());
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        painter.translate(paintable.topLeft());
+    };
+    startImage();
+    ReportPageLayout::Cache cache;
+    ReportPageLayout layout(metrics, &painter, cache, headerText(data), totalPages);
+    layout.setPageHook([&images, maxPages](int) { return images.size() < maxPages; });
+    layout.setPageTurner(startImage);
     render(layout, data, tables);
     painter.end();
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return Status::failure(ErrorCode::Failure, tr("Writing %1 failed: %2").arg(path, file.errorString()));
-    return Status::success();
+    return images;
 }
 
 } // namespace PdfReportWriter

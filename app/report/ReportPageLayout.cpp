@@ -85,13 +85,23 @@ void ReportPageLayout::furniture()
 
 void ReportPageLayout::newPage()
 {
+    if (m_stopped)
+        return;
     furniture();
+    if (m_pageHook && !m_pageHook(m_page)) {
+        m_stopped = true;
+        return;
+    }
     if (m_painter)
-        m_device.newPage();
+        m_pageTurner ? m_pageTurner() : void(m_device.newPage());
     startPage();
 }
 
-void ReportPageLayout::finish() { furniture(); }
+void ReportPageLayout::finish()
+{
+    if (!m_stopped)
+        furniture();
+}
 
 void ReportPageLayout::ensure(qreal height)
 {
@@ -111,10 +121,14 @@ qreal ReportPageLayout::textHeight(const QFont &font, const QString &text, qreal
 
 void ReportPageLayout::heading(const QString &text, int level)
 {
+    if (m_stopped)
+        return;
     const QFont &f = level <= 1 ? m_h1 : m_h2;
     const qreal h = textHeight(f, text, m_width);
     // A heading never ends a page alone: keep room for a few lines after it.
     ensure(h + pointsToDevice(level <= 1 ? 70 : 50));
+    if (m_stopped)
+        return;
     m_y += pointsToDevice(level <= 1 ? 6 : 8);
     if (m_painter) {
         m_painter->setFont(f);
@@ -126,10 +140,12 @@ void ReportPageLayout::heading(const QString &text, int level)
 
 void ReportPageLayout::paragraph(const QString &text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || m_stopped)
         return;
     const qreal h = textHeight(m_body, text, m_width);
     ensure(h);
+    if (m_stopped)
+        return;
     if (m_painter) {
         m_painter->setFont(m_body);
         m_painter->setPen(Qt::black);
@@ -142,7 +158,7 @@ void ReportPageLayout::block(qreal heightPoints, const std::function<void(QPaint
 {
     const qreal h = pointsToDevice(heightPoints);
     ensure(h);
-    if (m_painter) {
+    if (m_painter && !m_stopped) {
         m_painter->save();
         m_painter->setFont(m_small);
         draw(*m_painter, QRectF(0, m_y, m_width, h));
@@ -185,6 +201,8 @@ void ReportPageLayout::drawHeaderRow(const ReportTable &t, const QList<qreal> &x
 
 void ReportPageLayout::table(const ReportTable &t)
 {
+    if (m_stopped)
+        return;
     qreal sum = 0;
     for (qreal w : t.widths)
         sum += w;
@@ -204,10 +222,14 @@ void ReportPageLayout::table(const ReportTable &t)
         return;
     }
     ensure(headerH + heights.value(0));
+    if (m_stopped)
+        return;
     drawHeaderRow(t, xs, headerH);
     for (qsizetype r = 0; r < t.rows.size(); ++r) {
         if (m_y + heights[r] > m_bottom) {
             newPage();
+            if (m_stopped)
+                return;
             drawHeaderRow(t, xs, headerH);
         }
         if (m_painter) {

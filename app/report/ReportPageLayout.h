@@ -33,6 +33,13 @@ public:
     void newPage();
     void finish(); // draws the last page's furniture
 
+    // Called after each finished page with its number; false stops the layout (the rest of the
+    // document is skipped): progress and cancel for long reports, and "first pages only" for previews.
+    void setPageHook(std::function<bool(int page)> hook) { m_pageHook = std::move(hook); }
+    // Replaces the device's newPage() (a preview paints each page into its own image).
+    void setPageTurner(std::function<void()> turner) { m_pageTurner = std::move(turner); }
+    bool stopped() const { return m_stopped; }
+
     int pages() const { return m_page; }
     qreal pointsToDevice(qreal pt) const { return pt * m_scale; }
     QRectF contentRect() const;
@@ -57,4 +64,7 @@ private:
     qreal m_bottom = 0;
     qreal m_width = 0;
     QFont m_body, m_small, m_bold, m_h1, m_h2;
+    std::function<bool(int)> m_pageHook;
+    std::function<void()> m_pageTurner;
+    bool m_stopped = false;
 };

@@ -23,9 +23,11 @@ ReportTable summary(const ComplianceReportData &d)
     ReportTable t{QStringLiteral("summary"), tr("Executive summary"),
                   tr("Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every "
                      "safeguard below is met; it is unknown when it has not checked in for %2 days.")
-                      .arg(when(d.generatedAt)).arg(c.unknownAfterDays),
+                      .arg(when(d.stateAsOf ? d.stateAsOf : d.generatedAt)).arg(c.unknownAfterDays),
                   {tr("Measure"), tr("Value")}, {3, 2}, {}, -1};
-    t.rows << QStringList{tr("Devices in the fleet"), n(d.statistics.total)}
+    const bool fleet = d.scopeId.isEmpty() || d.scopeId == QLatin1String("fleet");
+    t.rows << QStringList{tr("Scope"), d.scope.isEmpty() ? tr("Whole fleet") : d.scope}
+           << QStringList{fleet ? tr("Devices in the fleet") : tr("Devices in the scope"), n(d.statistics.total)}
            << QStringList{tr("Managed devices evaluated"), n(managed)}
            << QStringList{tr("Compliant with every safeguard"), percent(c.compliantDevices, managed)}
            << QStringList{tr("Non-compliant (at least one safeguard)"), percent(c.nonCompliantDevices, managed)}
@@ -34,7 +36,12 @@ ReportTable summary(const ComplianceReportData &d)
            << QStringList{tr("Not managed (pending, unenrolled or wiped; not evaluated)"), n(notManaged)}
            << QStringList{tr("Policies in use"), n(d.policies.size())}
            << QStringList{tr("Audit trail"), d.audit.ok() ? tr("verified intact (%1 entries)").arg(d.audit.entries)
-                                                          : tr("VERIFICATION FAILED: see the audit section")};
+                                                          : tr("VERIFICATION FAILED: see the audit section")}
+           << QStringList{tr("Latest signed audit checkpoint"),
+                          d.audit.lastGoodCheckpoint ? tr("entry %1, signed %2").arg(d.audit.lastGoodCheckpoint->uptoId)
+                                                           .arg(when(d.audit.lastGoodCheckpoint->createdAt.toSecsSinceEpoch()))
+                                                     : tr("none yet")}
+           << QStringList{tr("Audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? tr("no audit key yet") : d.auditKeyFingerprint};
     return t;
 }
 
@@ -146,7 +153,8 @@ ReportTable audit(const ComplianceReportData &d)
                << QStringList{tr("Checkpoint chain hash"), v.lastGoodCheckpoint->uptoHash};
     else
         t.rows << QStringList{tr("Last good checkpoint"), tr("none yet")};
-    t.rows << QStringList{tr("Entries after the last checkpoint"), n(v.unsignedEntries())};
+    t.rows << QStringList{tr("Console audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? tr("no audit key yet") : d.auditKeyFingerprint}
+           << QStringList{tr("Entries after the last checkpoint"), n(v.unsignedEntries())};
     for (const QString &problem : v.checkpointProblems)
         t.rows << QStringList{tr("Checkpoint problem"), problem};
     if (!v.error.isEmpty())
@@ -175,9 +183,9 @@ ReportTable certificates(const ComplianceReportData &d)
     ReportTable t{QStringLiteral("certificates"), tr("Certificates"), {}, {tr("Certificate"), tr("Subject"), tr("Expires"), tr("Days left")},
                   {2, 4, 2, 1}, {}, -1};
     for (const CertificateStatus &c : d.certificates)
-        t.rows << QStringList{c.role, c.notAfter ? c.subject : tr("not configured on this console"),
-                              c.notAfter ? ReportTables::date(c.notAfter) : QString(),
-                              c.notAfter ? n((c.notAfter - d.generatedAt) / 86400) : QString()};
+        t.rows << QStringList{c.role, c.present ? c.subject : tr("not configured on this console"),
+                              c.expires() ? ReportTables::date(c.notAfter) : c.present ? tr("no expiry date (valid until revoked)") : QString(),
+                              c.expires() ? n((c.notAfter - d.generatedAt) / 86400) : QString()};
     return t;
 }
 

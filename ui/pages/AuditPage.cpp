@@ -4,6 +4,8 @@
 #include "audit/AuditCheckpointer.h"
 #include "audit/AuditExporter.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditPublicKeys.h"
+#include "audit/AuditSigningKey.h"
 #include "audit/AuditVerifyJob.h"
 
 #include <QCheckBox>
@@ -54,6 +56,11 @@ AuditPage::AuditPage(Database &db, SecretStore *store, const Actor &actor, QWidg
     } else {
         m_checkpointer = new AuditCheckpointer(m_db, *m_store, this);
     }
+    m_keyFingerprint = new QLabel(this);
+    m_keyFingerprint->setObjectName(QStringLiteral("auditKeyFingerprint"));
+    m_keyFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showKeyFingerprint();
+    layout->addWidget(m_keyFingerprint);
     actions->addWidget(m_count);
     actions->addWidget(m_result, 1);
     actions->addWidget(m_verify);
@@ -184,10 +191,40 @@ void AuditPage::showVerification(const AuditVerification &v)
                           .arg(v.lastGoodCheckpoint->uptoId)
                           .arg(v.lastGoodCheckpoint->keyFingerprint.left(16));
         showResult(true, text);
+        if (m_checkpointer && v.entries > 0)
+            return signVerified(v, text);
     }
     m_model->reload();
     refreshFilterChoices();
     emit verified(v.ok());
+}
+
+void AuditPage::signVerified(const AuditVerification &v, const QString &text)
+{
+    // What was just verified is signed, so the next verification (and every report) starts from a
+    // checkpoint of it.
+    m_verify->setEnabled(false);
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_checkpointer, &AuditCheckpointer::finished, this, [this, conn, text](const Status &s, const AuditCheckpoint &c) {
+        disconnect(*conn);
+        m_verify->setEnabled(true);
+        if (s)
+            showResult(true, text + QLatin1Char(' ') + tr("Signed checkpoint of entry %1.").arg(c.uptoId));
+        else
+            showResult(s.code() != ErrorCode::Conflict, tr("Chain intact, but no checkpoint was signed: %1").arg(s.message()));
+        showKeyFingerprint();
+        m_model->reload();
+        refreshFilterChoices();
+        emit verified(s.code() != ErrorCode::Conflict);
+    });
+    m_checkpointer->checkpoint(v.lastId);
+}
+
+void AuditPage::showKeyFingerprint()
+{
+    const QString fp = AuditSigningKey::fingerprintOf(AuditPublicKeys(m_db).current());
+    m_keyFingerprint->setText(fp.isEmpty() ? tr("Audit key: none yet (created when the first checkpoint is signed)")
+                                           : tr("Audit key fingerprint (SHA-256): %1").arg(fp));
 }
 
 void AuditPage::chooseExportFolder()

@@ -58,6 +58,8 @@ private:
     void refreshFilterChoices();
     void showResult(bool good, const QString &text);
     void showVerification(const AuditVerification &v);
+    void signVerified(const AuditVerification &v, const QString &text);
+    void showKeyFingerprint();
     void openFolderDialog();
 
     Database &m_db;
@@ -77,6 +79,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_keyFingerprint = nullptr;
     QPushButton *m_verify = nullptr;
     QPushButton *m_export = nullptr;
     QFileDialog *m_dialog = nullptr;

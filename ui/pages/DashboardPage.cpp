@@ -193,6 +193,8 @@ QChart *DashboardPage::certificateChart()
     set->setColor(QColor(123, 31, 162));
     QStringList categories;
     for (const CertificateStatus &c : m_data->certificates()) {
+        if (c.present && !c.expires())
+            continue; // a key without an expiry date has no bar to draw
         *set << (c.notAfter ? qMax<qint64>(0, (c.notAfter - m_data->loadedAt()) / 86400) : 0);
         categories << (c.notAfter ? c.role : tr("%1 (not configured)").arg(c.role));
     }

@@ -14,6 +14,8 @@
 #include "pages/DevicesPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PoliciesPage.h"
+#include "pages/ReportsPage.h"
+#include "audit/AuditCheckpointer.h"
 #include "endpoint/EndpointService.h"
 #include "kiosk/KioskMaintenanceScheduler.h"
 #include "pages/EndpointPanel.h"
@@ -133,6 +135,10 @@ void SecureConsole::startDeviceServices()
     // Kiosks out for maintenance go back to kiosk mode when their window ends, even one that ended
     // while the console was closed.
     (new KioskMaintenanceScheduler(m_db, this))->start();
+    // A signed checkpoint every audit/checkpointEvery entries (and one now if that many are unsigned).
+    m_checkpointer = new AuditCheckpointer(m_db, *m_store, this);
+    m_checkpointer->startPeriodic(AuditCheckpointer::PeriodicCheckMsec);
+    m_checkpointer->checkpointIfDue();
 }
 
 void SecureConsole::installPages()
@@ -161,6 +167,8 @@ void SecureConsole::installPages()
         });
         m_window->replaceSection(QStringLiteral("audit"), audit);
     }
+    if (m_session.can(Permission::ExportReports))
+        m_window->replaceSection(QStringLiteral("reports"), new ReportsPage(m_db, m_session, m_checkpointer));
     if (m_session.can(Permission::EnrollDevices)) {
         auto *enrollment = new EnrollmentPage(m_db, m_session.actor());
         enrollment->tabs()->insertTab(0, new AppleEnrollmentTab(m_db, m_session), tr("Apple (link / QR)"));

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class AuditCheckpointer;
 class Database;
 class EndpointService;
 class IdleLock;
@@ -65,5 +66,6 @@ private:
     EndpointService *m_endpoint = nullptr;
     PushService *m_push = nullptr;
     ResetScheduler *m_resetScheduler = nullptr;
+    AuditCheckpointer *m_checkpointer = nullptr;
     QByteArray m_fieldKey;
 };
