@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTranslator>
 
 namespace {
@@ -172,12 +173,19 @@ private slots:
         QCOMPARE(opened[0].toLocalFile(), tdb.dir());
         QCOMPARE(opened[1].toLocalFile(), chosen);
         screenshot(console.window(), QStringLiteral("en"));
+        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile::remove(QDir(dir).filePath(QStringLiteral("ward-a.pdf")));
+            QFile::copy(chosen, QDir(dir).filePath(QStringLiteral("ward-a.pdf")));
+            page->findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentIndex(0);
+            screenshot(console.window(), QStringLiteral("en-history"));
+        }
 
         // BYOD privacy manifests: one PDF per personal phone.
         const QString manifests = tdb.dir() + QStringLiteral("/manifests");
         QVERIFY(QDir().mkpath(manifests));
         page->setFolderChooser([&manifests](QWidget *, std::function<void(const QString &)> done) { done(manifests); });
         QSignalSpy manifestsDone(page, &ReportsPage::manifestsFinished);
+        page->findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentIndex(2);
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("reportManifests")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(manifestsDone.count(), 1, 60000);
         QVERIFY(manifestsDone.first().first().value<Status>().ok());
@@ -230,6 +238,11 @@ private slots:
                 QVERIFY(ConsoleDriver::signIn(spanish, QStringLiteral("root"), kPassword));
                 showReports(spanish.window());
                 screenshot(spanish.window(), QStringLiteral("es"));
+                // The page itself fits (other pages set the window's minimum width).
+                QVERIFY(spanish.window()->sectionPage(QStringLiteral("reports"))->minimumSizeHint().width() < 1000);
+                auto *spanishPage = qobject_cast<ReportsPage *>(spanish.window()->sectionPage(QStringLiteral("reports")));
+                spanishPage->findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentIndex(0);
+                screenshot(spanish.window(), QStringLiteral("es-history"));
                 QApplication::removeTranslator(&es);
             }
         }

@@ -1300,6 +1300,22 @@
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
+    <message>
+        <source>Signed checkpoint of entry %1.</source>
+        <translation>Punto de control firmado de la entrada %1.</translation>
+    </message>
+    <message>
+        <source>Chain intact, but no checkpoint was signed: %1</source>
+        <translation>Cadena íntegra, pero no se firmó ningún punto de control: %1</translation>
+    </message>
+    <message>
+        <source>Audit key: none yet (created when the first checkpoint is signed)</source>
+        <translation>Clave de auditoría: ninguna todavía (se crea al firmar el primer punto de control)</translation>
+    </message>
+    <message>
+        <source>Audit key fingerprint (SHA-256): %1</source>
+        <translation>Huella de la clave de auditoría (SHA-256): %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditSigningKey</name>
@@ -1753,6 +1769,10 @@
     <message>
         <source>APNs push</source>
         <translation>Notificaciones push de APNs</translation>
+    </message>
+    <message>
+        <source>FCM service account</source>
+        <translation>Cuenta de servicio de FCM</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3094,10 @@ Tipos: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5303,18 @@ Número de serie: %2</translation>
         <source>Writing %1 failed: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toda la flota</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -5730,6 +5766,17 @@ Número de serie: %2</translation>
     <message>
         <source>IT cannot see personal apps, photos, messages, browsing, personal email or location, and can never erase this phone: a selective wipe removes only the clinic&apos;s apps and data.</source>
         <translation>TI no puede ver las apps personales, las fotos, los mensajes, la navegación, el correo electrónico personal ni la ubicación, y nunca puede borrar este teléfono: un borrado selectivo elimina solo las apps y los datos de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestBatch</name>
+    <message>
+        <source>Cancelled after %1 of %2 manifests.</source>
+        <translation>Cancelado tras %1 de %2 manifiestos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6412,13 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
 </context>
 <context>
+    <name>ReportExportJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPageLayout</name>
     <message>
         <source>Page %1 of %2</source>
@@ -6376,10 +6430,238 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
 </context>
 <context>
+    <name>ReportScope</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toda la flota</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Grupo «%1»</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Departamento «%1»</translation>
+    </message>
+    <message>
+        <source>Ownership %1</source>
+        <translation>Propiedad %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeFilter</name>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>No hay ningún grupo llamado «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is no ownership model (one of %2).</source>
+        <translation>«%1» no es un modelo de propiedad (uno de %2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s scope names nothing.</source>
+        <translation>El alcance del informe no nombra nada.</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <source>The period starts after it ends.</source>
         <translation>El inicio del período es posterior a su fin.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerb</name>
+    <message>
+        <source>Usage: clinicmdm [--db PATH] --user NAME %1</source>
+        <translation>Uso: clinicmdm [--db RUTA] --user NOMBRE %1</translation>
+    </message>
+    <message>
+        <source>Writes the HIPAA compliance report: every safeguard, its evidence, each non-compliant device with its reason, addressable decisions, the audit trail&apos;s verification (with a checkpoint signed just before and the audit key&apos;s fingerprint), certificates and the vendor/BAA register. --group, --department or --ownership limits it to those devices. --as-of (default: today) ends the period: device states are judged at the end of that day, and values reported later are not counted; the period starts 30 days earlier unless --from says otherwise (--to is the same as --as-of). The export is audited.</source>
+        <translation>Escribe el informe de cumplimiento de HIPAA: cada salvaguarda, su evidencia, cada dispositivo que no cumple con su motivo, las decisiones sobre especificaciones direccionables, la verificación del registro de auditoría (con un punto de control firmado justo antes y la huella de la clave de auditoría), los certificados y el registro de proveedores/BAA. --group, --department u --ownership lo limitan a esos dispositivos. --as-of (por defecto: hoy) cierra el periodo: el estado de los dispositivos se juzga al final de ese día y no cuentan los valores informados después; el periodo empieza 30 días antes salvo que --from diga otra cosa (--to equivale a --as-of). La exportación queda auditada.</translation>
+    </message>
+    <message>
+        <source>give at most one of --group, --department and --ownership</source>
+        <translation>indique como mucho uno de --group, --department y --ownership</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2026-11-01</source>
+        <translation>--%1 necesita una fecha como 2026-11-01</translation>
+    </message>
+    <message>
+        <source>warning: no new audit checkpoint signed: %1</source>
+        <translation>aviso: no se firmó ningún punto de control de auditoría nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (devices: %2, SHA-256 %3).</source>
+        <translation>Escrito %1 (dispositivos: %2, SHA-256 %3).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>Guardar el informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the privacy manifests</source>
+        <translation>Carpeta para los manifiestos de privacidad</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Exportaciones anteriores</translation>
+    </message>
+    <message>
+        <source>The first pages of the report appear here once it is written.</source>
+        <translation>Las primeras páginas del informe aparecen aquí una vez escrito.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance report</source>
+        <translation>Informe de cumplimiento de HIPAA</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The last day of the reporting period: device states are judged at the end of that day, and the period covers the 30 days up to it.</source>
+        <translation>El último día del periodo del informe: el estado de los dispositivos se juzga al final de ese día y el periodo abarca los 30 días hasta él.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the format, the devices and the day, then Export…</source>
+        <translation>Elija el formato, los dispositivos y el día, y después Exportar…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Dispositivos:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>A fecha de:</translation>
+    </message>
+    <message>
+        <source>BYOD privacy manifests</source>
+        <translation>Manifiestos de privacidad BYOD</translation>
+    </message>
+    <message>
+        <source>One PDF per personally owned device, saying what the clinic can and cannot see or do on it.</source>
+        <translation>Un PDF por cada dispositivo personal, que dice lo que la clínica puede y no puede ver o hacer en él.</translation>
+    </message>
+    <message>
+        <source>Write all manifests…</source>
+        <translation>Escribir todos los manifiestos…</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 devices, SHA-256 %3.</source>
+        <translation>Escrito %1: %2 dispositivos, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 on this system.</source>
+        <translation>No se puede abrir %1 en este sistema.</translation>
+    </message>
+    <message>
+        <source>%1 manifests written.</source>
+        <translation>%1 manifiestos escritos.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Writing into %1…</source>
+        <translation>Escribiendo en %1…</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +7107,13 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>Remove clinic data</source>
         <translation>Quitar datos de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>ServeVerb</name>
+    <message>
+        <source>Audit checkpoint not signed: %1</source>
+        <translation>Punto de control de auditoría no firmado: %1</translation>
     </message>
 </context>
 <context>

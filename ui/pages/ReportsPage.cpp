@@ -7,6 +7,7 @@
 #include "report/ReportService.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
@@ -20,13 +21,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int kPreviewPages = 3;
-constexpr int kPreviewHeight = 300;
 
 ReportsPage::FileChooser dialogFileChooser()
 {
@@ -62,30 +62,13 @@ ReportsPage::ReportsPage(Database &db, const AdminSession &session, AuditCheckpo
       m_folderChooser(dialogFolderChooser()), m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     auto *layout = new QVBoxLayout(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(buildReportBox(), 3);
-    top->addWidget(buildManifestBox(), 1);
-    layout->addLayout(top);
+    layout->addWidget(buildReportBox());
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *previewBox = new QGroupBox(tr("Preview"), split);
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    auto *scroll = new QScrollArea(previewBox);
-    scroll->setObjectName(QStringLiteral("reportPreview"));
-    scroll->setWidgetResizable(true);
-    m_previewPages = new QWidget(scroll);
-    m_previewLayout = new QHBoxLayout(m_previewPages);
-    m_previewHint = new QLabel(tr("The first pages of the report appear here once it is written."), m_previewPages);
-    m_previewHint->setWordWrap(true);
-    m_previewHint->setAlignment(Qt::AlignCenter);
-    m_previewLayout->addWidget(m_previewHint);
-    scroll->setWidget(m_previewPages);
-    previewLayout->addWidget(scroll);
-
-    auto *historyBox = new QGroupBox(tr("Past exports"), split);
-    auto *historyLayout = new QVBoxLayout(historyBox);
+    // Tabs rather than side by side: the past exports need the full width for the SHA-256.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_historyModel = new TextRowsModel(this);
-    m_historyView = new QTableView(historyBox);
+    m_historyView = new QTableView(m_tabs);
     m_historyView->setObjectName(QStringLiteral("reportHistory"));
     m_historyView->setModel(m_historyModel);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -93,12 +76,23 @@ ReportsPage::ReportsPage(Database &db, const AdminSession &session, AuditCheckpo
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setWordWrap(false);
-    historyLayout->addWidget(m_historyView);
-    split->addWidget(previewBox);
-    split->addWidget(historyBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    m_tabs->addTab(m_historyView, tr("Past exports"));
+
+    m_previewScroll = new QScrollArea(m_tabs);
+    m_previewScroll->setObjectName(QStringLiteral("reportPreview"));
+    m_previewScroll->setWidgetResizable(true);
+    m_previewPages = new QWidget(m_previewScroll);
+    m_previewLayout = new QHBoxLayout(m_previewPages);
+    m_previewHint = new QLabel(tr("The first pages of the report appear here once it is written."), m_previewPages);
+    m_previewHint->setWordWrap(true);
+    m_previewHint->setAlignment(Qt::AlignCenter);
+    m_previewLayout->addWidget(m_previewHint);
+    m_previewScroll->setWidget(m_previewPages);
+    // The pages are scaled to the height there is, whenever it changes.
+    m_previewScroll->viewport()->installEventFilter(this);
+    m_tabs->addTab(m_previewScroll, tr("Preview"));
+    m_tabs->addTab(buildManifestBox(), tr("BYOD privacy manifests"));
+    layout->addWidget(m_tabs, 1);
 
     refreshChoices();
     refreshHistory();
@@ -169,7 +163,7 @@ QWidget *ReportsPage::buildReportBox()
 
 QWidget *ReportsPage::buildManifestBox()
 {
-    auto *box = new QGroupBox(tr("BYOD privacy manifests"), this);
+    auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     auto *about = new QLabel(tr("One PDF per personally owned device, saying what the clinic can and cannot see or do on it."), box);
     about->setWordWrap(true);
@@ -181,9 +175,11 @@ QWidget *ReportsPage::buildManifestBox()
     m_manifestStatus = new QLabel(box);
     m_manifestStatus->setObjectName(QStringLiteral("manifestStatus"));
     m_manifestStatus->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_manifestButton);
+    row->addWidget(m_manifestProgress, 1);
     layout->addWidget(about);
-    layout->addWidget(m_manifestButton);
-    layout->addWidget(m_manifestProgress);
+    layout->addLayout(row);
     layout->addWidget(m_manifestStatus);
     layout->addStretch(1);
     connect(m_manifestButton, &QPushButton::clicked, this, &ReportsPage::chooseManifestFolder);
@@ -295,12 +291,28 @@ void ReportsPage::exportDone(const Status &status, const ReportOutcome &outcome)
         m_openFile->setEnabled(true);
         m_openFolder->setEnabled(true);
         showPreview(outcome);
+        m_tabs->setCurrentWidget(m_previewScroll);
     } else {
         m_progress->setValue(0);
         m_status->setText(outcome.cancelled ? tr("Export cancelled; no file was written.") : tr("Export failed: %1").arg(status.message()));
     }
     refreshHistory();
     emit exportFinished(status, outcome.path);
+}
+
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_previewScroll->viewport() && event->type() == QEvent::Resize)
+        scalePreview();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportsPage::scalePreview()
+{
+    const int height = qMax(120, m_previewScroll->viewport()->height() - 24);
+    const QList<QLabel *> labels = m_previewPages->findChildren<QLabel *>(QStringLiteral("reportPreviewPage"));
+    for (qsizetype i = 0; i < labels.size() && i < m_previewImages.size(); ++i)
+        labels[i]->setPixmap(QPixmap::fromImage(m_previewImages[i].scaledToHeight(height, Qt::SmoothTransformation)));
 }
 
 void ReportsPage::showPreview(const ReportOutcome &outcome)
@@ -311,13 +323,15 @@ void ReportsPage::showPreview(const ReportOutcome &outcome)
         delete item;
     }
     m_previewHint->hide();
-    for (const QImage &page : outcome.previewPages) {
+    m_previewImages = outcome.previewPages;
+    for (qsizetype i = 0; i < m_previewImages.size(); ++i) {
         auto *label = new QLabel(m_previewPages);
         label->setObjectName(QStringLiteral("reportPreviewPage"));
-        label->setPixmap(QPixmap::fromImage(page.scaledToHeight(kPreviewHeight, Qt::SmoothTransformation)));
         label->setFrameShape(QFrame::Box);
-        m_previewLayout->addWidget(label);
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_previewLayout->addWidget(label, 0, Qt::AlignTop);
     }
+    scalePreview();
     if (!outcome.previewLines.isEmpty()) {
         auto *text = new QLabel(outcome.previewLines.join(QLatin1Char('\n')), m_previewPages);
         text->setObjectName(QStringLiteral("reportPreviewText"));

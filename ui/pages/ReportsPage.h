@@ -19,6 +19,8 @@ class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
+class QTabWidget;
 class QTableView;
 class ReportExportJob;
 class TextRowsModel;
@@ -63,6 +65,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildReportBox();
@@ -70,6 +73,7 @@ private:
     ReportRequest request(const QString &path) const;
     void exportDone(const Status &status, const ReportOutcome &outcome);
     void showPreview(const ReportOutcome &outcome);
+    void scalePreview();
     void setBusy(bool busy);
     void open(const QUrl &url);
 
@@ -95,6 +99,9 @@ private:
     QPushButton *m_manifestButton = nullptr;
     QProgressBar *m_manifestProgress = nullptr;
     QLabel *m_manifestStatus = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QScrollArea *m_previewScroll = nullptr;
+    QList<QImage> m_previewImages;
     QWidget *m_previewPages = nullptr;
     QHBoxLayout *m_previewLayout = nullptr;
     QLabel *m_previewHint = nullptr;
