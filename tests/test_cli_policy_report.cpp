@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -91,10 +92,33 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Non-compliant devices and reasons")));
         QVERIFY(rows.contains(QLatin1String("\"policy \"\"Shared clinical tablets\"\" v1 is queued but the device has not applied it yet\"")));
         QVERIFY(text.contains(QLatin1String("no policy assigned")));
+
+        // Issue 14: one group, as of a day; only its devices; a signed checkpoint and the key's fingerprint.
+        const QString scoped = m_tdb->dir() + QStringLiteral("/nurses.csv");
+        const QString asOf = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        r = as(root, {QStringLiteral("report"), QStringLiteral("csv"), QStringLiteral("--out"), scoped, QStringLiteral("--group"),
+                      QStringLiteral("Nurses station tablets"), QStringLiteral("--as-of"), asOf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile g(scoped);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        int appendixRows = 0;
+        for (const QByteArray &line : g.readAll().split('\n')) {
+            const QString row = QString::fromUtf8(line);
+            if (row.startsWith(QLatin1String("appendix,"))) {
+                ++appendixRows;
+                QVERIFY2(row.contains(QLatin1String(",Shared,")), qPrintable(row));
+            }
+            if (row.startsWith(QLatin1String("summary,Audit key fingerprint")))
+                QVERIFY2(row.contains(QRegularExpression(QStringLiteral("[0-9a-f]{64}"))), qPrintable(row));
+            if (row.startsWith(QLatin1String("summary,Latest signed audit checkpoint")))
+                QVERIFY2(row.contains(QLatin1String("entry ")), qPrintable(row));
+        }
+        QVERIFY(appendixRows > 0);
+        QVERIFY2(r.out.contains(QLatin1String("SHA-256")), qPrintable(r.out));
         int exports = 0;
         for (const AuditEvent &e : AuditLog(m_tdb->db()).events(0, 100000))
             exports += e.action == QLatin1String("report.export") ? 1 : 0;
-        QCOMPARE(exports, 2);
+        QCOMPARE(exports, 3);
     }
 
     void refusalsAndUsage()
@@ -109,6 +133,13 @@ private slots:
         QCOMPARE(r.exitCode, int(ErrorCode::Usage));
         r = as(QStringLiteral("test-root"), {QStringLiteral("report"), QStringLiteral("csv"), QStringLiteral("--out"), pdf, QStringLiteral("--from"), QStringLiteral("yesterday")});
         QCOMPARE(r.exitCode, int(ErrorCode::Usage));
+        r = as(QStringLiteral("test-root"), {QStringLiteral("report"), QStringLiteral("csv"), QStringLiteral("--out"), pdf, QStringLiteral("--group"),
+                                             QStringLiteral("a"), QStringLiteral("--ownership"), QStringLiteral("BYOD")});
+        QCOMPARE(r.exitCode, int(ErrorCode::Usage));
+        r = as(QStringLiteral("test-root"), {QStringLiteral("report"), QStringLiteral("csv"), QStringLiteral("--out"), pdf, QStringLiteral("--group"),
+                                             QStringLiteral("No such group")});
+        QCOMPARE(r.exitCode, int(ErrorCode::NotFound));
+        QVERIFY(!QFile::exists(pdf));
         r = as(QStringLiteral("test-root"), {QStringLiteral("policy"), QStringLiteral("create"), QStringLiteral("--baseline"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, int(ErrorCode::NotFound));
         r = as(QStringLiteral("test-root"), {QStringLiteral("policy"), QStringLiteral("assign"), QStringLiteral("Shared clinical tablets"), QStringLiteral("--group"), QStringLiteral("nope")});

@@ -225,8 +225,21 @@ private slots:
         QTRY_COMPARE(refusedDone.count(), 1);
         QCOMPARE(refusedDone.first().first().value<Status>().code(), ErrorCode::PermissionDenied);
         QVERIFY(!QFile::exists(request.path));
-        QCOMPARE(exportEntries(tdb.db()).first().outcome, QStringLiteral("refused"));
-        QCOMPARE(exportEntries(tdb.db()).first().actor, QStringLiteral("tina"));
+        const AuditEvent denied = *AuditLog(tdb.db()).latest();
+        QCOMPARE(denied.action, QStringLiteral("access.denied"));
+        QCOMPARE(denied.actor, QStringLiteral("tina"));
+        QCOMPARE(exportEntries(tdb.db()).first().outcome, QStringLiteral("cancelled")); // no export entry for tina
+
+        // A group that does not exist: a clear error, audited, nothing written.
+        ReportExportJob unknown(tdb.db(), root);
+        QSignalSpy unknownDone(&unknown, &ReportExportJob::finished);
+        request.scope = ReportScope{ReportScope::Kind::Group, QStringLiteral("No such group")};
+        request.path = tdb.dir() + QStringLiteral("/none.pdf");
+        unknown.start(request);
+        QTRY_COMPARE(unknownDone.count(), 1);
+        QCOMPARE(unknownDone.first().first().value<Status>().code(), ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(request.path));
+        QCOMPARE(exportEntries(tdb.db()).first().outcome, QStringLiteral("failure"));
 
         // Spanish, for looking at it (the .qm built with the console).
         const QString qm = qEnvironmentVariable("CLINICMDM_SCREENSHOT_QM");

@@ -38,14 +38,16 @@ Status ReportService::exportReport(const AdminSession &session, const ReportRequ
 
 Status ReportService::authorize(const AdminSession &session, const ReportRequest &request)
 {
-    Status s = session.require(Permission::ExportReports, m_clock());
-    if (s && request.from.isValid() && request.asOf.isValid() && request.from > request.asOf)
+    // A refused role is audited by require() itself (access.denied, with the permission).
+    if (Status s = session.require(Permission::ExportReports, m_clock()); !s)
+        return s;
+    Status s = Status::success();
+    if (request.from.isValid() && request.asOf.isValid() && request.from > request.asOf)
         s = Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("ReportService", "The period starts after it ends."));
     if (s)
         s = ReportScopeFilter(m_db, request.scope, 0).validate();
     if (!s)
-        AuditLog(m_db).record(session.actor(), kAction, s.code() == ErrorCode::PermissionDenied ? QStringLiteral("refused") : QStringLiteral("failure"),
-                              ReportExportHistory::refusalDetails(request, s.message()));
+        AuditLog(m_db).record(session.actor(), kAction, QStringLiteral("failure"), ReportExportHistory::refusalDetails(request, s.message()));
     return s;
 }
 

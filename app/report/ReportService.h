@@ -28,7 +28,7 @@ public:
     Status exportReport(const AdminSession &session, Format format, const QString &path, const QDate &from = {}, const QDate &to = {});
     Status exportReport(const AdminSession &session, const ReportRequest &request, ReportOutcome *outcome = nullptr);
 
-    // The permission and the request's dates and scope; a refusal is audited here.
+    // The permission (a refusal is audited as access.denied) and the request's dates and scope (audited as a failed export).
     Status authorize(const AdminSession &session, const ReportRequest &request);
     // Gathers and writes, no audit. A cancelled export returns a failure with outcome->cancelled set.
     Status produce(const Actor &actor, const ReportRequest &request, const Progress &progress, ReportOutcome *outcome) const;
