@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -111,6 +112,24 @@ private slots:
         QVERIFY2(rows[3].contains(QLatin1String("mdm@clinic-mdm.iam.gserviceaccount.com")), qPrintable(rows[3]));
         for (const QString &r : rows)
             QVERIFY2(!r.contains(QLatin1String("not configured")), qPrintable(r));
+
+        // The PDF too (read back with pdftotext).
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            const QString pdfPath = tdb.dir() + QStringLiteral("/report.pdf");
+            QVERIFY(ReportService(tdb.db()).exportReport(admin, ReportService::Format::Pdf, pdfPath).ok());
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+            QVERIFY(p.waitForFinished(60000));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput());
+            const QString section = text.mid(text.lastIndexOf(QLatin1String("Certificates")));
+            for (const QDateTime &t : {pki.caInfo().notAfter(), pki.tlsInfo().notAfter(), apnsNotAfter})
+                QVERIFY2(section.contains(isoDate(t)), qPrintable(section.left(2000)));
+            QVERIFY(!section.contains(QLatin1String("not configured")));
+            if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                QFile::remove(dir + QStringLiteral("/certificates.pdf"));
+                QFile::copy(pdfPath, dir + QStringLiteral("/certificates.pdf"));
+            }
+        }
 
         // The dashboard's expiry chart reads the same list.
         DashboardData dashboard(tdb.db());
