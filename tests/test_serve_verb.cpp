@@ -1,6 +1,11 @@
 #include "HttpsTestClient.h"
 
+#include "audit/AuditCheckpointRepository.h"
+#include "audit/AuditPublicKeys.h"
+#include "audit/AuditSigningKey.h"
+#include "db/Database.h"
 #include "pki/CertificateInfo.h"
+#include "settings/SettingsRepository.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -91,6 +96,30 @@ private slots:
             return;
         QCOMPARE(second.caSha, served.caSha);
         stopServe(again);
+    }
+
+    // Issue 14: audit/checkpointEvery does something while serve runs: the entries serve writes get
+    // a checkpoint signed with the audit key, without anyone running `audit verify`.
+    void signsAuditCheckpointsWhileServing()
+    {
+        {
+            Database db;
+            QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("fleet.sqlite"))).ok());
+            QVERIFY(SettingsRepository(db).setValue(Setting::AuditCheckpointInterval, 1).ok());
+            QCOMPARE(AuditCheckpointRepository(db).all().size(), 0);
+        }
+        QProcess p;
+        Served served;
+        startServe(p, served);
+        if (QTest::currentTestFailed())
+            return;
+        Database db;
+        QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("fleet.sqlite"))).ok());
+        QVERIFY(QTest::qWaitFor([&db] { return !AuditCheckpointRepository(db).all().isEmpty(); }, 30000));
+        const AuditCheckpoint c = AuditCheckpointRepository(db).all().first();
+        QVERIFY(AuditSigningKey::verify(AuditPublicKeys(db).current(), c.signedMessage(), c.signature));
+        db.close();
+        stopServe(p);
     }
 
     void refusesABadListenAddress()
