@@ -98,6 +98,11 @@ private slots:
         QCOMPARE(fp.size(), 64);
         QVERIFY2(key->text().contains(fp), qPrintable(key->text()));
         QVERIFY2(page.resultText().contains(QLatin1String("Signed checkpoint")), qPrintable(page.resultText()));
+        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.resize(1130, 680); // the page's share of a 1280x720 window
+            QApplication::processEvents();
+            page.grab().save(dir + QStringLiteral("/audit-page.png"));
+        }
     }
 
     void aFreshConsolesReportCarriesASignedCheckpoint()
