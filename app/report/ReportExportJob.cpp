@@ -19,6 +19,8 @@ ReportExportJob::~ReportExportJob()
         m_shared->cancel = true;
         m_thread->disconnect(this);
         m_thread->wait();
+        // Closed mid-way (the admin signed out): still on record, as cancelled, or written if it got there first.
+        ReportService(m_db).record(m_session.actor(), m_request, m_shared->status, m_shared->outcome);
     }
 }
 
