@@ -1612,6 +1612,22 @@
         <source>A baseline needs an id, a name and an ownership model.</source>
         <translation>A baseline needs an id, a name and an ownership model.</translation>
     </message>
+    <message>
+        <source>HIPAA baseline: BYOD (clinician&apos;s own phone)</source>
+        <translation>HIPAA baseline: BYOD (clinician&apos;s own phone)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</source>
+        <translation>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COSU patient check-in kiosk</source>
+        <translation>HIPAA baseline: COSU patient check-in kiosk</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: Shared clinical tablet</source>
+        <translation>HIPAA baseline: Shared clinical tablet</translation>
+    </message>
 </context>
 <context>
     <name>CancelQueuedCommand</name>
@@ -2545,6 +2561,14 @@
         <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
         <translation>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</translation>
     </message>
+    <message>
+        <source>language of the output (en, es); default: the system&apos;s</source>
+        <translation>language of the output (en, es); default: the system&apos;s</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, e.g. es</source>
+        <translation>--lang needs a language, e.g. es</translation>
+    </message>
 </context>
 <context>
     <name>CommandNames</name>
@@ -3160,6 +3184,14 @@ Types: %2</translation>
             <numerusform>%1: %n device</numerusform>
             <numerusform>%1: %n devices</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (§%2)</source>
+        <translation>%1 (§%2)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
     </message>
 </context>
 <context>
@@ -7522,6 +7554,49 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>Cannot commit to the database: %1</source>
         <translation>Cannot commit to the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
+        <translation>MMM d</translation>
     </message>
 </context>
 </TS>

@@ -1616,6 +1616,22 @@
         <source>A baseline needs an id, a name and an ownership model.</source>
         <translation>Una línea base necesita un id., un nombre y un modelo de propiedad.</translation>
     </message>
+    <message>
+        <source>HIPAA baseline: BYOD (clinician&apos;s own phone)</source>
+        <translation>Configuración básica HIPAA: BYOD (teléfono propio del profesional)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</source>
+        <translation>Configuración básica HIPAA: COPE (teléfono o tableta de la clínica, uso personal permitido)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COSU patient check-in kiosk</source>
+        <translation>Configuración básica HIPAA: COSU, quiosco de registro de pacientes</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: Shared clinical tablet</source>
+        <translation>Configuración básica HIPAA: tableta clínica compartida</translation>
+    </message>
 </context>
 <context>
     <name>CancelQueuedCommand</name>
@@ -2549,6 +2565,14 @@
         <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
         <translation>Permite que un dispositivo borrado o restablecido de fábrica se vuelva a inscribir como el mismo registro, durante N horas (24 por omisión, 168 como máximo; solo Administrador, auditado). Sin esto, se rechaza un dispositivo que reclame el número de serie o el UDID de un dispositivo inscrito.</translation>
     </message>
+    <message>
+        <source>language of the output (en, es); default: the system&apos;s</source>
+        <translation>idioma de la salida (en, es); de forma predeterminada, el del sistema</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, e.g. es</source>
+        <translation>--lang necesita un idioma, p. ej. es</translation>
+    </message>
 </context>
 <context>
     <name>CommandNames</name>
@@ -3164,6 +3188,14 @@ Tipos: %2</translation>
             <numerusform>%1: %n dispositivo</numerusform>
             <numerusform>%1: %n dispositivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (§%2)</source>
+        <translation>%1 (§%2)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>no configurado</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7585,49 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>Cannot commit to the database: %1</source>
         <translation>No se pueden confirmar los cambios en la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
+        <translation>d MMM</translation>
     </message>
 </context>
 </TS>

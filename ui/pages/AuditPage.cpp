@@ -34,6 +34,8 @@ AuditPage::AuditPage(Database &db, SecretStore *store, const Actor &actor, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The whole date and time, in any language's format.
+    m_table->horizontalHeader()->setSectionResizeMode(AuditTableModel::Time, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
