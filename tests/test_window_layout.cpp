@@ -2,6 +2,8 @@
 #include "NavigationList.h"
 #include "core/AppLanguage.h"
 #include "fleet/DemoSeeder.h"
+#include "fleet/DeviceGroupService.h"
+#include "policy/PolicyService.h"
 #include "security/FieldCipher.h"
 #include "security/SecureConsole.h"
 #include "settings/SettingsRepository.h"
@@ -225,6 +227,13 @@ private slots:
         const int devices = qEnvironmentVariableIntValue("CLINICMDM_LAYOUT_DEVICES");
         const AdminSession admin(&m_tdb->db(), 1, QStringLiteral("test-root"), Role::Administrator, true);
         QVERIFY(DemoSeeder(m_tdb->db(), admin.actor()).seed(devices > 0 ? devices : 1000).ok());
+        // A group with a policy, so the Policies page and the dashboard show one as a clinic would.
+        DeviceGroup shared;
+        PolicyRecord policy;
+        QVERIFY(DeviceGroupService(m_tdb->db()).create(admin, QStringLiteral("Ward tablets"), {}, &shared).ok());
+        QVERIFY(DeviceGroupService(m_tdb->db()).add(admin, shared.id, {}, Ownership::Shared, {}).ok());
+        QVERIFY(PolicyService(m_tdb->db()).createFromBaseline(admin, QStringLiteral("shared"), QStringLiteral("Ward tablets"), &policy).ok());
+        QVERIFY(PolicyService(m_tdb->db()).assignToGroup(admin, policy.id, shared.id).ok());
         // The console's own endpoint runs as it does for an admin, on a free loopback port.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));

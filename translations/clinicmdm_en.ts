@@ -605,6 +605,10 @@
         <source>The APK cannot be read: %1</source>
         <translation>The APK cannot be read: %1</translation>
     </message>
+    <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</translation>
+    </message>
 </context>
 <context>
     <name>ApnsTokenSigner</name>
@@ -2671,6 +2675,30 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Apply policy</source>
+        <translation>Apply policy</translation>
+    </message>
+    <message>
+        <source>Sign out user</source>
+        <translation>Sign out user</translation>
+    </message>
+    <message>
+        <source>Enable lost mode</source>
+        <translation>Enable lost mode</translation>
+    </message>
+    <message>
+        <source>Disable lost mode</source>
+        <translation>Disable lost mode</translation>
+    </message>
+    <message>
+        <source>Play sound</source>
+        <translation>Play sound</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Locate</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7077,22 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>%1 cannot contain spaces.</source>
         <translation>%1 cannot contain spaces.</translation>
     </message>
+    <message>
+        <source>%1 must be a host name or IP address (or empty for Apple&apos;s).</source>
+        <translation>%1 must be a host name or IP address (or empty for Apple&apos;s).</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address (or empty for Google&apos;s).</source>
+        <translation>%1 must be an https:// address (or empty for Google&apos;s).</translation>
+    </message>
+    <message>
+        <source>%1 must be the absolute path of a PEM file of certificates (or empty for the system&apos;s).</source>
+        <translation>%1 must be the absolute path of a PEM file of certificates (or empty for the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>The database is busy; try again.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsVerb</name>
@@ -7422,6 +7466,10 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>The device was unplugged during &quot;%1&quot;; plug it in again and retry.</source>
         <translation>The device was unplugged during &quot;%1&quot;; plug it in again and retry.</translation>
     </message>
+    <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</translation>
+    </message>
 </context>
 <context>
     <name>UsbEnrollmentTab</name>
@@ -7597,6 +7645,13 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>MMM d</source>
         <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
         <translation>MMM d</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceQuery</name>
+    <message>
+        <source>The search text is %1 characters long; searches are at most %2.</source>
+        <translation>The search text is %1 characters long; searches are at most %2.</translation>
     </message>
 </context>
 </TS>

@@ -2676,6 +2676,30 @@
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
+    <message>
+        <source>Apply policy</source>
+        <translation>Aplicar política</translation>
+    </message>
+    <message>
+        <source>Sign out user</source>
+        <translation>Cerrar la sesión del usuario</translation>
+    </message>
+    <message>
+        <source>Enable lost mode</source>
+        <translation>Activar el modo perdido</translation>
+    </message>
+    <message>
+        <source>Disable lost mode</source>
+        <translation>Desactivar el modo perdido</translation>
+    </message>
+    <message>
+        <source>Play sound</source>
+        <translation>Reproducir sonido</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Localizar</translation>
+    </message>
 </context>
 <context>
     <name>CommandRepository</name>
@@ -7355,8 +7379,8 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message numerus="yes">
         <source>%n device(s) attached, %1 ready.</source>
         <translation>
-            <numerusform>%n dispositivo conectado, %1 listo(s).</numerusform>
-            <numerusform>%n dispositivos conectados, %1 listo(s).</numerusform>
+            <numerusform>%n dispositivo conectado; listos: %1.</numerusform>
+            <numerusform>%n dispositivos conectados; listos: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7489,7 +7513,7 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
     <message>
         <source>HIPAA baseline for the ownership model</source>
-        <translation>Configuración básica de HIPAA para el modelo de propiedad</translation>
+        <translation>Línea base HIPAA del modelo de propiedad</translation>
     </message>
     <message>
         <source>Policy:</source>

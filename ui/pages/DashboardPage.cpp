@@ -219,6 +219,7 @@ QChart *DashboardPage::trendChart()
         line->setName(SafeguardInfo::title(s));
         line->setColor(ChartStyle::seriesColor(index++));
         line->setPointsVisible(true);
+        line->setMarkerSize(7); // a single day's snapshot is a point, not yet a line
         for (const ComplianceSnapshot &snap : m_data->trend())
             if (snap.safeguard == s)
                 line->append(ChartStyle::dayPosition(QDateTime::fromSecsSinceEpoch(snap.day, Qt::UTC).date()), snap.tally.percentCompliant());
