@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "NavigationList.h"
+#include "compliance/ComplianceService.h"
+#include "compliance/ComplianceSnapshotRepository.h"
 #include "core/AppLanguage.h"
 #include "fleet/DemoSeeder.h"
 #include "fleet/DeviceGroupService.h"
@@ -234,6 +236,19 @@ private slots:
         QVERIFY(DeviceGroupService(m_tdb->db()).add(admin, shared.id, {}, Ownership::Shared, {}).ok());
         QVERIFY(PolicyService(m_tdb->db()).createFromBaseline(admin, QStringLiteral("shared"), QStringLiteral("Ward tablets"), &policy).ok());
         QVERIFY(PolicyService(m_tdb->db()).assignToGroup(admin, policy.id, shared.id).ok());
+        // Four weeks of daily snapshots before today, compliance improving towards today's, so the
+        // trend chart has lines to show (a fresh database has today's point only).
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const FleetCompliance fleet = ComplianceService(m_tdb->db()).evaluateAndSnapshot(now);
+        const qint64 today = ComplianceSnapshotRepository::dayOf(now);
+        for (int d = 1; d < 28; ++d)
+            for (auto it = fleet.bySafeguard.cbegin(); it != fleet.bySafeguard.cend(); ++it) {
+                SafeguardTally t = it.value();
+                const int slipped = t.compliant * d / 60;
+                t.compliant -= slipped;
+                t.nonCompliant += slipped;
+                QVERIFY(ComplianceSnapshotRepository(m_tdb->db()).recordDay(today - d * 86400, it.key(), t, now).ok());
+            }
         // The console's own endpoint runs as it does for an admin, on a free loopback port.
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));

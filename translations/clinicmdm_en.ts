@@ -3221,6 +3221,13 @@ Types: %2</translation>
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

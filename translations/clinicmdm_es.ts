@@ -3221,6 +3221,13 @@ Tipos: %2</translation>
         <source>not configured</source>
         <translation>no configurado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -178,11 +178,11 @@ QChart *DashboardPage::countsChart(const QString &title, const FleetStatistics::
         *set << it->second;
         widest = qMax(widest, it->second);
         keys << it->first;
-        categories << categoryLabel(kind, it->first);
+        // The count goes with the name: a label inside a thin bar would be clipped.
+        categories << QStringLiteral("%1 (%2)").arg(categoryLabel(kind, it->first), QLocale().toString(it->second));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
     connect(set, &QBarSet::clicked, this, [this, kind, keys](int index) { showDevices(kind, keys.value(index)); });
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -218,11 +218,12 @@ QChart *DashboardPage::trendChart()
         auto *line = new QLineSeries;
         line->setName(SafeguardInfo::title(s));
         line->setColor(ChartStyle::seriesColor(index++));
-        line->setPointsVisible(true);
-        line->setMarkerSize(7); // a single day's snapshot is a point, not yet a line
         for (const ComplianceSnapshot &snap : m_data->trend())
             if (snap.safeguard == s)
                 line->append(ChartStyle::dayPosition(QDateTime::fromSecsSinceEpoch(snap.day, Qt::UTC).date()), snap.tally.percentCompliant());
+        // A line once there are days to join; until then each day's snapshot a visible point.
+        line->setPointsVisible(line->count() < 3);
+        line->setMarkerSize(8);
         chart->addSeries(line);
         line->attachAxis(time);
         line->attachAxis(pct);
@@ -243,12 +244,12 @@ QChart *DashboardPage::certificateChart()
         const int days = c->notAfter ? int(qMax<qint64>(0, (c->notAfter - m_data->loadedAt()) / 86400)) : 0;
         *set << days;
         widest = qMax(widest, days);
-        // Two lines, so that the half-width chart shows "not configured" whole in any language.
-        categories << (c->notAfter ? c->role : QStringLiteral("%1<br>%2").arg(c->role.toHtmlEscaped(), tr("not configured")));
+        // Two lines, so that the half-width chart shows the state whole in any language.
+        categories << QStringLiteral("%1<br>%2").arg(c->role.toHtmlEscaped(),
+                                                     c->notAfter ? tr("%n day(s) left", nullptr, days) : tr("not configured"));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
     auto *chart = new QChart;
     chart->setTitle(tr("Certificate expiry (days left)"));
     chart->addSeries(series);
