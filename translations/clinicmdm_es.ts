@@ -1618,19 +1618,19 @@
     </message>
     <message>
         <source>HIPAA baseline: BYOD (clinician&apos;s own phone)</source>
-        <translation>Configuración básica HIPAA: BYOD (teléfono propio del profesional)</translation>
+        <translation>Línea base HIPAA: BYOD (teléfono propio del profesional)</translation>
     </message>
     <message>
         <source>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</source>
-        <translation>Configuración básica HIPAA: COPE (teléfono o tableta de la clínica, uso personal permitido)</translation>
+        <translation>Línea base HIPAA: COPE (teléfono o tableta de la clínica, uso personal permitido)</translation>
     </message>
     <message>
         <source>HIPAA baseline: COSU patient check-in kiosk</source>
-        <translation>Configuración básica HIPAA: COSU, quiosco de registro de pacientes</translation>
+        <translation>Línea base HIPAA: COSU, quiosco de registro de pacientes</translation>
     </message>
     <message>
         <source>HIPAA baseline: Shared clinical tablet</source>
-        <translation>Configuración básica HIPAA: tableta clínica compartida</translation>
+        <translation>Línea base HIPAA: tableta clínica compartida</translation>
     </message>
 </context>
 <context>
