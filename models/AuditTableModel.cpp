@@ -1,6 +1,8 @@
 #include "AuditTableModel.h"
+#include "RelativeTime.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditWords.h"
 
 AuditTableModel::AuditTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -57,21 +59,23 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return e.hash;
     if (role == Qt::ToolTipRole && index.column() == Details)
         return e.details;
+    if (role == Qt::ToolTipRole && index.column() == Time)
+        return RelativeTime::exactUtc(e.occurredAt);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case Time:
-        return e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return RelativeTime::localDateTime(e.occurredAt);
     case Admin:
         return e.actor;
     case Role:
-        return e.actorRole;
+        return AuditWords::roleName(e.actorRole);
     case Device:
         return e.deviceId ? QVariant(*e.deviceId) : QVariant();
     case Action:
         return e.action;
     case Outcome:
-        return e.outcome;
+        return AuditWords::outcomeName(e.outcome);
     case Details:
         return QString(e.details).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case ColumnCount:

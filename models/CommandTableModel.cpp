@@ -1,4 +1,5 @@
 #include "CommandTableModel.h"
+#include "RelativeTime.h"
 
 #include "commands/CommandNames.h"
 #include "commands/CommandOverviewRepository.h"
@@ -10,7 +11,7 @@ QString timeText(qint64 epochSeconds)
 {
     if (epochSeconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC));
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "PoliciesData.h"
+#include "RelativeTime.h"
 
 #include "TextRowsModel.h"
 #include "catalog/CatalogRepository.h"
@@ -53,7 +54,7 @@ void PoliciesData::select(qint64 policyId)
     QList<qint64> versionIds;
     if (m_current) {
         for (const PolicyVersionRecord &v : repo.versions(policyId)) {
-            versions << QStringList{QString::number(v.version), QDateTime::fromSecsSinceEpoch(v.createdAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+            versions << QStringList{QString::number(v.version), RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(v.createdAt, Qt::UTC)),
                                     v.createdBy};
             versionIds << v.version;
         }

@@ -2,6 +2,15 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+QString withFullYear(QString format)
+{
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return format.replace(twoDigitYear, QStringLiteral("yyyy"));
+}
+} // namespace
 
 namespace RelativeTime {
 
@@ -38,7 +47,16 @@ QString localDateTime(const QDateTime &moment)
 {
     if (!moment.isValid())
         return {};
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(moment.toLocalTime(), withFullYear(locale.dateTimeFormat(QLocale::ShortFormat)));
+}
+
+QString localDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    return locale.toString(date, withFullYear(locale.dateFormat(QLocale::ShortFormat)));
 }
 
 } // namespace RelativeTime

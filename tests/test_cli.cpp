@@ -23,13 +23,15 @@ struct Run {
 
 // Runs the real executable, as a script would: no terminal, no display. `password`, when given,
 // is the signed-in admin's (CLINICMDM_PASSWORD).
-Run clinicmdm(const QStringList &args, const QString &password = {})
+Run clinicmdm(const QStringList &args, const QString &password = {}, const QHash<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CLINICMDM_PASSWORD"));
     if (!password.isNull())
         env.insert(QStringLiteral("CLINICMDM_PASSWORD"), password);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(qEnvironmentVariable("CLINICMDM_BINARY"), args);
@@ -287,6 +289,35 @@ private slots:
 
         // db check reads no fleet data and runs without signing in.
         QCOMPARE(clinicmdm({QStringLiteral("--db"), path(db), QStringLiteral("db"), QStringLiteral("check")}).code, 0);
+    }
+
+    // Issue 14: `clinicmdm --lang es devices list` was refused as an unknown option; --lang and the
+    // system locale now set the command line's language as they set the window's.
+    void langOptionAndSystemLocaleTranslateTheCommandLine()
+    {
+        const QString csv = path(QStringLiteral("lang.csv"));
+        writeFile(csv, kGoodCsv);
+        const QString db = QStringLiteral("lang.sqlite");
+        QCOMPARE(onDb(db, {"devices", "import", csv}).code, 0);
+        const QStringList signIn = QStringList{QStringLiteral("--db"), path(db)} + TestAdmin::signInArgs(QStringLiteral("test-root"));
+
+        Run r = clinicmdm(QStringList{QStringLiteral("--lang"), QStringLiteral("es")} + signIn + QStringList{"devices", "list"},
+                          TestAdmin::password());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("N.º DE SERIE")) && r.out.contains(QLatin1String("PROPIEDAD")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("R58N12ABCDE")));
+        r = clinicmdm(signIn + QStringList{"--lang", "es", "devices", "show", "NOSUCHSERIAL"}, TestAdmin::password());
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("ningún dispositivo")), qPrintable(r.err));
+        r = clinicmdm({QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("Uso: clinicmdm")), qPrintable(r.out));
+
+        // Without --lang, the system's locale decides; English stays the default elsewhere.
+        r = clinicmdm(signIn + QStringList{"devices", "list"}, TestAdmin::password(), {{QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8")}});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("N.º DE SERIE")), qPrintable(r.out + r.err));
+        r = clinicmdm(signIn + QStringList{"devices", "list"}, TestAdmin::password(), {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+        QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("SERIAL")) && !r.out.contains(QLatin1String("PROPIEDAD")), qPrintable(r.out));
     }
 
     void refusedDatabasesAreLeftUntouched()

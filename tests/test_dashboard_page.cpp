@@ -9,6 +9,11 @@
 #include "TestDatabase.h"
 
 #include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <cmath>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -67,6 +72,55 @@ private slots:
         QVERIFY(!ComplianceSnapshotRepository(m_tdb->db()).between(0, QDateTime::currentSecsSinceEpoch()).isEmpty());
         QVERIFY(QTest::qWaitForWindowExposed(&page)); // drawn before the optional screenshot
         screenshot(page, "dashboard.png");
+    }
+
+    // Issue 14: count axes on round ticks (not 1097/2195/3292), one date per tick on the trend
+    // axis, and a colour of its own for every safeguard's line (two used to share one).
+    void chartsAreReadable()
+    {
+        const qint64 today = ComplianceSnapshotRepository::dayOf(QDateTime::currentSecsSinceEpoch());
+        for (int d = 1; d <= 12; ++d)
+            for (Safeguard s : SafeguardInfo::perDevice())
+                QVERIFY(ComplianceSnapshotRepository(m_tdb->db()).recordDay(today - d * 86400, s, {300 - d, d, 10}, today).ok());
+        DashboardPage page(m_tdb->db());
+        page.resize(1280, 1400);
+        page.show();
+        int valueAxes = 0, dateAxes = 0;
+        for (QChartView *view : page.findChildren<QChartView *>()) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+                    ++valueAxes;
+                    QCOMPARE(values->min(), 0.0);
+                    const double step = values->max() / (values->tickCount() - 1);
+                    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+                    const double mantissa = step / magnitude;
+                    QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0),
+                             qPrintable(QStringLiteral("%1: ticks every %2").arg(view->chart()->title()).arg(step)));
+                }
+                if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
+                    ++dateAxes;
+                    const qint64 from = time->min().toMSecsSinceEpoch(), to = time->max().toMSecsSinceEpoch();
+                    QStringList labels;
+                    for (int i = 0; i < time->tickCount(); ++i) {
+                        const QDateTime tick = QDateTime::fromMSecsSinceEpoch(from + (to - from) * i / (time->tickCount() - 1));
+                        QCOMPARE(tick.time(), QTime(12, 0)); // on a day, not between two
+                        labels << tick.toString(time->format());
+                    }
+                    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+                    QVERIFY(labels.size() >= 3 && labels.size() <= 8);
+                }
+            }
+            QSet<QRgb> colours;
+            int lines = 0;
+            for (QAbstractSeries *series : view->chart()->series())
+                if (auto *line = qobject_cast<QLineSeries *>(series)) {
+                    colours.insert(line->color().rgb());
+                    ++lines;
+                }
+            QCOMPARE(colours.size(), lines);
+        }
+        QVERIFY(valueAxes >= 5);
+        QCOMPARE(dateAxes, 1);
     }
 
     void policiesPageCreateEditAssignRollBack()

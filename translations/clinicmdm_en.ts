@@ -605,6 +605,10 @@
         <source>The APK cannot be read: %1</source>
         <translation>The APK cannot be read: %1</translation>
     </message>
+    <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</translation>
+    </message>
 </context>
 <context>
     <name>ApnsTokenSigner</name>
@@ -1612,6 +1616,22 @@
         <source>A baseline needs an id, a name and an ownership model.</source>
         <translation>A baseline needs an id, a name and an ownership model.</translation>
     </message>
+    <message>
+        <source>HIPAA baseline: BYOD (clinician&apos;s own phone)</source>
+        <translation>HIPAA baseline: BYOD (clinician&apos;s own phone)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</source>
+        <translation>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COSU patient check-in kiosk</source>
+        <translation>HIPAA baseline: COSU patient check-in kiosk</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: Shared clinical tablet</source>
+        <translation>HIPAA baseline: Shared clinical tablet</translation>
+    </message>
 </context>
 <context>
     <name>CancelQueuedCommand</name>
@@ -2545,6 +2565,14 @@
         <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
         <translation>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</translation>
     </message>
+    <message>
+        <source>language of the output (en, es); default: the system&apos;s</source>
+        <translation>language of the output (en, es); default: the system&apos;s</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, e.g. es</source>
+        <translation>--lang needs a language, e.g. es</translation>
+    </message>
 </context>
 <context>
     <name>CommandNames</name>
@@ -2647,6 +2675,30 @@
     <message>
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Apply policy</source>
+        <translation>Apply policy</translation>
+    </message>
+    <message>
+        <source>Sign out user</source>
+        <translation>Sign out user</translation>
+    </message>
+    <message>
+        <source>Enable lost mode</source>
+        <translation>Enable lost mode</translation>
+    </message>
+    <message>
+        <source>Disable lost mode</source>
+        <translation>Disable lost mode</translation>
+    </message>
+    <message>
+        <source>Play sound</source>
+        <translation>Play sound</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Locate</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3211,21 @@ Types: %2</translation>
         <translation>
             <numerusform>%1: %n device</numerusform>
             <numerusform>%1: %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (§%2)</source>
+        <translation>%1 (§%2)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>
@@ -7017,6 +7084,22 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>%1 cannot contain spaces.</source>
         <translation>%1 cannot contain spaces.</translation>
     </message>
+    <message>
+        <source>%1 must be a host name or IP address (or empty for Apple&apos;s).</source>
+        <translation>%1 must be a host name or IP address (or empty for Apple&apos;s).</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// address (or empty for Google&apos;s).</source>
+        <translation>%1 must be an https:// address (or empty for Google&apos;s).</translation>
+    </message>
+    <message>
+        <source>%1 must be the absolute path of a PEM file of certificates (or empty for the system&apos;s).</source>
+        <translation>%1 must be the absolute path of a PEM file of certificates (or empty for the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again.</source>
+        <translation>The database is busy; try again.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsVerb</name>
@@ -7390,6 +7473,10 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>The device was unplugged during &quot;%1&quot;; plug it in again and retry.</source>
         <translation>The device was unplugged during &quot;%1&quot;; plug it in again and retry.</translation>
     </message>
+    <message>
+        <source>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</source>
+        <translation>The console CA fingerprint must be its SHA-256 as 64 lowercase hex digits, without colons.</translation>
+    </message>
 </context>
 <context>
     <name>UsbEnrollmentTab</name>
@@ -7522,6 +7609,56 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>Cannot commit to the database: %1</source>
         <translation>Cannot commit to the database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
+        <translation>MMM d</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceQuery</name>
+    <message>
+        <source>The search text is %1 characters long; searches are at most %2.</source>
+        <translation>The search text is %1 characters long; searches are at most %2.</translation>
     </message>
 </context>
 </TS>

@@ -1632,6 +1632,22 @@
         <source>A baseline needs an id, a name and an ownership model.</source>
         <translation>Una línea base necesita un id., un nombre y un modelo de propiedad.</translation>
     </message>
+    <message>
+        <source>HIPAA baseline: BYOD (clinician&apos;s own phone)</source>
+        <translation>Línea base HIPAA: BYOD (teléfono propio del profesional)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)</source>
+        <translation>Línea base HIPAA: COPE (teléfono o tableta de la clínica, uso personal permitido)</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: COSU patient check-in kiosk</source>
+        <translation>Línea base HIPAA: COSU, quiosco de registro de pacientes</translation>
+    </message>
+    <message>
+        <source>HIPAA baseline: Shared clinical tablet</source>
+        <translation>Línea base HIPAA: tableta clínica compartida</translation>
+    </message>
 </context>
 <context>
     <name>CancelQueuedCommand</name>
@@ -2569,6 +2585,14 @@
         <source>Let a wiped or factory-reset device enroll again as the same record, for N hours (default 24, at most 168; Administrator only, audited). Without it a device claiming an enrolled device&apos;s serial number or UDID is refused.</source>
         <translation>Permite que un dispositivo borrado o restablecido de fábrica se vuelva a inscribir como el mismo registro, durante N horas (24 por omisión, 168 como máximo; solo Administrador, auditado). Sin esto, se rechaza un dispositivo que reclame el número de serie o el UDID de un dispositivo inscrito.</translation>
     </message>
+    <message>
+        <source>language of the output (en, es); default: the system&apos;s</source>
+        <translation>idioma de la salida (en, es); de forma predeterminada, el del sistema</translation>
+    </message>
+    <message>
+        <source>--lang needs a language, e.g. es</source>
+        <translation>--lang necesita un idioma, p. ej. es</translation>
+    </message>
 </context>
 <context>
     <name>CommandNames</name>
@@ -2671,6 +2695,30 @@
     <message>
         <source>Expired</source>
         <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Apply policy</source>
+        <translation>Aplicar política</translation>
+    </message>
+    <message>
+        <source>Sign out user</source>
+        <translation>Cerrar la sesión del usuario</translation>
+    </message>
+    <message>
+        <source>Enable lost mode</source>
+        <translation>Activar el modo perdido</translation>
+    </message>
+    <message>
+        <source>Disable lost mode</source>
+        <translation>Desactivar el modo perdido</translation>
+    </message>
+    <message>
+        <source>Play sound</source>
+        <translation>Reproducir sonido</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation>Localizar</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3235,21 @@ Tipos: %2</translation>
         <translation>
             <numerusform>%1: %n dispositivo</numerusform>
             <numerusform>%1: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (§%2)</source>
+        <translation>%1 (§%2)</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>no configurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -7612,8 +7675,8 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message numerus="yes">
         <source>%n device(s) attached, %1 ready.</source>
         <translation>
-            <numerusform>%n dispositivo conectado, %1 listo(s).</numerusform>
-            <numerusform>%n dispositivos conectados, %1 listo(s).</numerusform>
+            <numerusform>%n dispositivo conectado; listos: %1.</numerusform>
+            <numerusform>%n dispositivos conectados; listos: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7746,7 +7809,7 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
     <message>
         <source>HIPAA baseline for the ownership model</source>
-        <translation>Configuración básica de HIPAA para el modelo de propiedad</translation>
+        <translation>Línea base HIPAA del modelo de propiedad</translation>
     </message>
     <message>
         <source>Policy:</source>
@@ -7842,6 +7905,49 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>Cannot commit to the database: %1</source>
         <translation>No se pueden confirmar los cambios en la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
+        <translation>d MMM</translation>
     </message>
 </context>
 </TS>

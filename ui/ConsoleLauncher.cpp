@@ -6,14 +6,12 @@
 #include "secrets/SecretStore.h"
 #include "security/SecureConsole.h"
 #include "core/AppInfo.h"
+#include "core/AppLanguage.h"
 #include "db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
@@ -34,18 +32,7 @@ int run(const QStringList &arguments)
     parser.addOption(langOption);
     parser.process(arguments);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
-    QLocale::setDefault(locale); // dates and numbers follow the chosen language too
-    auto *appTranslator = new QTranslator(qApp);
-    // English is the source language, but its plural forms ("1 device", "2 devices") live in the English
-    // translation, so it is the fallback for a language the console does not speak.
-    if (appTranslator->load(locale, QStringLiteral("clinicmdm"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator->load(QStringLiteral("clinicmdm_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-    auto *qtTranslator = new QTranslator(qApp);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+    AppLanguage::apply(parser.value(langOption));
 
     Database db;
     if (Status s = db.openSqlite(parser.value(dbOption)); !s) {

@@ -1,6 +1,8 @@
 #include "NavigationList.h"
 
 #include <QShortcut>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
@@ -20,6 +22,8 @@ NavigationList::NavigationList(QWidget *parent) : QListWidget(parent)
     setBackgroundRole(QPalette::Window);
     viewport()->setBackgroundRole(QPalette::Window);
     setAutoFillBackground(true);
+    // The pages take what is left; the sections never shrink below their longest label.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 }
 
 int NavigationList::addEntry(const QIcon &icon, const QString &title, const QString &key)
@@ -47,10 +51,24 @@ int NavigationList::rowOfKey(const QString &key) const
     return -1;
 }
 
+QString NavigationList::keyAt(int row) const { return item(row) ? item(row)->data(KeyRole).toString() : QString(); }
+
 QSize NavigationList::sizeHint() const
 {
+    // As wide as the longest entry in the current language, measured the way the item delegate
+    // draws it (icon, text and the style's margins), so no entry is ever cut ("Configurac…").
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    option.decorationSize = iconSize();
     int width = 0;
-    for (int row = 0; row < count(); ++row)
-        width = qMax(width, fontMetrics().horizontalAdvance(item(row)->text()));
-    return {width + iconSize().width() + 48, QListWidget::sizeHint().height()};
+    for (int row = 0; row < count(); ++row) {
+        option.text = item(row)->text();
+        option.icon = item(row)->icon();
+        width = qMax(width, style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width());
+    }
+    const int chrome = 2 * (frameWidth() + spacing()) + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {width + chrome + 12, QListWidget::sizeHint().height()};
 }
+
+QSize NavigationList::minimumSizeHint() const { return {sizeHint().width(), QListWidget::minimumSizeHint().height()}; }

@@ -12,6 +12,8 @@ public:
     // Adds an entry; `key` names it for code and tests ("devices"), `title` is what the admin reads.
     int addEntry(const QIcon &icon, const QString &title, const QString &key);
     int rowOfKey(const QString &key) const;
+    QString keyAt(int row) const;
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 };

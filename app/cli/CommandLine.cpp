@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliVerbs.h"
 #include "core/AppInfo.h"
+#include "core/AppLanguage.h"
 #include "db/Database.h"
 #include "db/PostgresTarget.h"
 #include "secrets/DatabasePassword.h"
@@ -58,6 +59,7 @@ void printHelp(QTextStream &out)
                                                              "(password: `db password`, PGPASSWORD or ~/.pgpass)") << "\n"
         << "  --user NAME   " << QCoreApplication::translate("CommandLine", "sign in as this admin; password from CLINICMDM_PASSWORD or a prompt") << "\n"
         << "  --otp CODE    " << QCoreApplication::translate("CommandLine", "the admin's current TOTP code, where MFA is on") << "\n"
+        << "  --lang LANG   " << QCoreApplication::translate("CommandLine", "language of the output (en, es); default: the system's") << "\n"
         << "  --version     " << QCoreApplication::translate("CommandLine", "print the version") << "\n"
         << "  --help        " << QCoreApplication::translate("CommandLine", "print this help; `clinicmdm <command> --help` for a command") << "\n";
     out.flush();
@@ -172,7 +174,11 @@ int run(const QStringList &arguments)
     QString dbPath = AppInfo::defaultDatabasePath();
     QString user;
     QString otp;
+    QString lang;
     QStringList rest;
+    // The command line speaks the system's language, or --lang's (applied as soon as it is read, so
+    // `--lang es --help` is in Spanish).
+    AppLanguage::apply({});
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         auto takeValue = [&](QString &target) {
@@ -192,6 +198,10 @@ int run(const QStringList &arguments)
         } else if (a == QLatin1String("--otp")) {
             if (!takeValue(otp))
                 return (err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "--otp needs a code") << Qt::endl, int(ErrorCode::Usage));
+        } else if (a == QLatin1String("--lang")) {
+            if (!takeValue(lang))
+                return (err << "clinicmdm: " << QCoreApplication::translate("CommandLine", "--lang needs a language, e.g. es") << Qt::endl, int(ErrorCode::Usage));
+            AppLanguage::apply(lang);
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             out << "clinicmdm " << AppInfo::version() << Qt::endl;
             return 0;

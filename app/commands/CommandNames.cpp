@@ -34,6 +34,12 @@ QString displayName(const QString &requestType)
         {QStringLiteral("CLEAR_APP_DATA"), QT_TRANSLATE_NOOP("CommandNames", "Clear app data")},
         {QStringLiteral("START_KIOSK"), QT_TRANSLATE_NOOP("CommandNames", "Start kiosk mode")},
         {QStringLiteral("STOP_KIOSK"), QT_TRANSLATE_NOOP("CommandNames", "Leave kiosk mode")},
+        {QStringLiteral("POLICY_SYNC"), QT_TRANSLATE_NOOP("CommandNames", "Apply policy")},
+        {QStringLiteral("LogOutUser"), QT_TRANSLATE_NOOP("CommandNames", "Sign out user")},
+        {QStringLiteral("EnableLostMode"), QT_TRANSLATE_NOOP("CommandNames", "Enable lost mode")},
+        {QStringLiteral("DisableLostMode"), QT_TRANSLATE_NOOP("CommandNames", "Disable lost mode")},
+        {QStringLiteral("PlayLostModeSound"), QT_TRANSLATE_NOOP("CommandNames", "Play sound")},
+        {QStringLiteral("DeviceLocation"), QT_TRANSLATE_NOOP("CommandNames", "Locate")},
     };
     const auto it = names.constFind(requestType);
     return it == names.constEnd() ? requestType : QCoreApplication::translate("CommandNames", it.value());

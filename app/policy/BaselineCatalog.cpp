@@ -63,4 +63,19 @@ std::optional<Baseline> byId(const QString &id)
     return std::nullopt;
 }
 
+QString displayName(const Baseline &baseline)
+{
+    // The names in resources/baselines/*.json, so that lupdate sees them.
+    static const char *const shipped[] = {
+        QT_TRANSLATE_NOOP("BaselineCatalog", "HIPAA baseline: BYOD (clinician's own phone)"),
+        QT_TRANSLATE_NOOP("BaselineCatalog", "HIPAA baseline: COPE (clinic phone or tablet, personal use allowed)"),
+        QT_TRANSLATE_NOOP("BaselineCatalog", "HIPAA baseline: COSU patient check-in kiosk"),
+        QT_TRANSLATE_NOOP("BaselineCatalog", "HIPAA baseline: Shared clinical tablet"),
+    };
+    for (const char *name : shipped)
+        if (baseline.name == QLatin1String(name))
+            return QCoreApplication::translate("BaselineCatalog", name);
+    return baseline.name;
+}
+
 } // namespace BaselineCatalog

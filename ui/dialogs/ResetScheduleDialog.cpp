@@ -1,4 +1,5 @@
 #include "dialogs/ResetScheduleDialog.h"
+#include "RelativeTime.h"
 
 #include "shared/ResetScheduleTiming.h"
 
@@ -113,7 +114,7 @@ void ResetScheduleDialog::setSchedules(const QList<ResetSchedule> &schedules, qi
         auto *item = new QTreeWidgetItem(m_list, {s.localTime, ResetScheduleTiming::daysText(s.daysMask),
                                                   own ? tr("This tablet") : tr("Group %1").arg(s.targetName),
                                                   s.enabled ? tr("Yes") : tr("No"),
-                                                  s.lastRunAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(s.lastRunAt).toLocalTime(), QLocale::ShortFormat)
+                                                  s.lastRunAt ? RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(s.lastRunAt, Qt::UTC))
                                                               : tr("Never")});
         item->setData(0, IdRole, own ? s.id : 0); // only the tablet's own schedules are removed here
         item->setData(1, IdRole, s.daysMask);

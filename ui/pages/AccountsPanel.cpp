@@ -1,4 +1,5 @@
 #include "pages/AccountsPanel.h"
+#include "RelativeTime.h"
 
 #include "pages/AddAdminDialog.h"
 #include "security/AccountService.h"
@@ -70,8 +71,7 @@ void AccountsPanel::reload()
     m_table->setRowCount(int(m_admins.size()));
     for (int i = 0; i < m_admins.size(); ++i) {
         const AdminUser &a = m_admins[i];
-        const QString last = a.lastLoginAt ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*a.lastLoginAt, Qt::UTC).toLocalTime(),
-                                                                QLocale::ShortFormat)
+        const QString last = a.lastLoginAt ? RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(*a.lastLoginAt, Qt::UTC))
                                            : tr("never");
         const QStringList cells = {a.username, a.displayName, RoleInfo::displayName(a.role),
                                    a.mfaEnabled ? tr("On") : tr("Off"), a.disabled ? tr("Disabled") : tr("Active"), last};

@@ -1,4 +1,5 @@
 #include "pages/AppleEnrollmentTab.h"
+#include "RelativeTime.h"
 
 #include "apple/AppleEnrollmentRepository.h"
 #include "apple/EnrollmentService.h"
@@ -25,8 +26,7 @@
 namespace {
 QString dateText(qint64 secs)
 {
-    return secs > 0 ? QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                    : QString();
+    return secs > 0 ? RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(secs, Qt::UTC)) : QString();
 }
 } // namespace
 
@@ -70,7 +70,9 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     m_qr->setMinimumSize(220, 220);
     m_qr->setAlignment(Qt::AlignCenter);
     auto *linkColumn = new QVBoxLayout;
-    linkColumn->addWidget(new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this));
+    auto *linksTitle = new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this);
+    linksTitle->setWordWrap(true); // a long line in Spanish would widen the window past 1280 px
+    linkColumn->addWidget(linksTitle);
     linkColumn->addWidget(m_links, 1);
     linkColumn->addWidget(copy, 0, Qt::AlignLeft);
     auto *top = new QHBoxLayout;

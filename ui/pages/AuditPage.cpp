@@ -36,6 +36,9 @@ AuditPage::AuditPage(Database &db, SecretStore *store, const Actor &actor, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The whole date and time, in any language's format, and the whole action name.
+    for (int column : {AuditTableModel::Time, AuditTableModel::Action})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 

@@ -34,6 +34,8 @@ private:
     QChart *countsChart(const QString &title, const FleetStatistics::Counts &counts, DashboardData::Chart chart, const QColor &color);
     QChart *trendChart();
     QChart *certificateChart();
+    static int categoryCount(const QChart *chart);
+    static QString categoryLabel(DashboardData::Chart kind, const QString &key);
 
     DashboardData *m_data;
     QList<QChartView *> m_views;

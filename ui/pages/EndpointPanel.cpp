@@ -1,4 +1,5 @@
 #include "pages/EndpointPanel.h"
+#include "RelativeTime.h"
 
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointImportDialog.h"
@@ -118,17 +119,16 @@ void EndpointPanel::refreshCertificates()
     const ConsolePki &pki = m_service.pki();
     if (!pki.isReady())
         return;
-    const QLocale locale;
     const CertificateInfo tls = pki.tlsInfo();
     m_tlsSubject->setText(tls.subject());
     m_tlsNames->setText((tls.dnsNames() + tls.ipAddresses()).join(QStringLiteral(", ")));
     m_tlsSha->setText(tls.sha256Hex());
     m_tlsExpiry->setText(tr("%1 (in %n day(s))", nullptr, int(tls.daysUntilExpiry()))
-                             .arg(locale.toString(tls.notAfter().toLocalTime().date(), QLocale::ShortFormat)));
+                             .arg(RelativeTime::localDate(tls.notAfter().toLocalTime().date())));
     m_tlsSource->setText(pki.tlsImported() ? tr("Imported") : tr("Issued by the console CA"));
     const CertificateInfo ca = pki.caInfo();
     m_caSha->setText(ca.sha256Hex());
-    m_caExpiry->setText(locale.toString(ca.notAfter().toLocalTime().date(), QLocale::ShortFormat));
+    m_caExpiry->setText(RelativeTime::localDate(ca.notAfter().toLocalTime().date()));
     m_reissue->setEnabled(pki.tlsImported());
 }
 

@@ -1,6 +1,7 @@
 #include "PoliciesPage.h"
 
 #include "TextRowsModel.h"
+#include "policy/BaselineCatalog.h"
 #include "policy/PolicyJson.h"
 #include "widgets/KioskSettingsForm.h"
 #include "widgets/PageHeader.h"
@@ -27,6 +28,8 @@ QTableView *table(QAbstractItemModel *model)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their header and values, in any language; the list scrolls sideways.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->hide();
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
@@ -58,7 +61,7 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
 
     auto *create = new QHBoxLayout;
     for (const Baseline &b : m_data->baselines())
-        m_baseline->addItem(b.name, b.id);
+        m_baseline->addItem(BaselineCatalog::displayName(b), b.id);
     m_name->setPlaceholderText(tr("Name of the new policy"));
     auto *createButton = new QPushButton(tr("Create from baseline"));
     connect(createButton, &QPushButton::clicked, this, &PoliciesPage::createFromBaseline);
@@ -122,6 +125,7 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
     tabs->addTab(assign, tr("Assignments"));
     split->addWidget(tabs);
     split->setStretchFactor(1, 2);
+    split->setSizes({380, 760}); // the list shows its four columns at 1280x720
     outer->addWidget(split, 1);
     m_status->setWordWrap(true);
     outer->addWidget(m_status);

@@ -1,4 +1,5 @@
 #include "pages/PushCredentialsPanel.h"
+#include "RelativeTime.h"
 
 #include "push/FcmAccountImport.h"
 #include "push/FcmServiceAccount.h"
@@ -213,7 +214,7 @@ void PushCredentialsPanel::importCertificate(PushCertificateImportRequest reques
             return showMessage(false, s.message());
         const PushCertificate c = job->certificate();
         showMessage(true, tr("Imported the push certificate for %1, valid until %2.")
-                              .arg(c.topic, QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat)));
+                              .arg(c.topic, RelativeTime::localDateTime(c.notAfter)));
         refresh();
         emit credentialsChanged();
     });

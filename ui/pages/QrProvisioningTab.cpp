@@ -1,4 +1,5 @@
 #include "pages/QrProvisioningTab.h"
+#include "RelativeTime.h"
 
 #include "android/AndroidEnrollmentTokenRepository.h"
 #include "android/AndroidProvisioningPayload.h"
@@ -118,7 +119,7 @@ void QrProvisioningTab::generate()
                                   QDateTime::fromSecsSinceEpoch(token.expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_qr->setPixmap(QPixmap::fromImage(sheet.qrImage(3)));
     m_status->setText(tr("Scan this code on the welcome screen (tap six times). It enrolls one device, until %1.")
-                          .arg(QDateTime::fromSecsSinceEpoch(token.expiresAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                          .arg(RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(token.expiresAt, Qt::UTC))));
     m_save->setEnabled(true);
     m_sheetPayload = p;
     m_sheetOwnership = m_ownership->currentText();

@@ -43,6 +43,9 @@ UsbEnrollmentTab::UsbEnrollmentTab(Database &db, const Actor &actor, quint16 adb
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(UsbDeviceTableModel::ConnectionColumn, 260);
     m_table->setColumnWidth(UsbDeviceTableModel::ProgressColumn, 160);
+    // Model, serial and state as wide as their values and headers, in any language.
+    for (int column : {UsbDeviceTableModel::ModelColumn, UsbDeviceTableModel::SerialColumn, UsbDeviceTableModel::StateColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
