@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "AuditDetailsText.h"
 #include "audit/AuditLog.h"
 
 AuditTableModel::AuditTableModel(Database &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
@@ -21,6 +22,18 @@ void AuditTableModel::reload()
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
+}
+
+void AuditTableModel::refresh()
+{
+    const qsizetype loaded = m_rows.size();
+    reload();
+    while (m_rows.size() < loaded && canFetchMore({})) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+    }
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -56,7 +69,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (role == HashRole)
         return e.hash;
     if (role == Qt::ToolTipRole && index.column() == Details)
-        return e.details;
+        return AuditDetailsText::readable(e.details);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -73,7 +86,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return e.outcome;
     case Details:
-        return QString(e.details).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return AuditDetailsText::readable(e.details).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case ColumnCount:
         break;
     }

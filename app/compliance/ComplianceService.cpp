@@ -14,6 +14,21 @@ ComplianceService::ComplianceService(Database &db) : m_db(db) {}
 
 FleetCompliance ComplianceService::evaluate(qint64 now) const
 {
+    FleetCompliance fleet = evaluateInputs(ComplianceRepository(m_db).managedDevices(), now);
+    fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
+    return fleet;
+}
+
+std::optional<DeviceCompliance> ComplianceService::evaluateDevice(qint64 deviceId, qint64 now) const
+{
+    const QList<ComplianceInput> one = ComplianceRepository(m_db).managedDevices(deviceId);
+    if (one.isEmpty())
+        return std::nullopt;
+    return evaluateInputs(one, now).devices.value(0);
+}
+
+FleetCompliance ComplianceService::evaluateInputs(const QList<ComplianceInput> &inputs, qint64 now) const
+{
     FleetCompliance fleet;
     fleet.evaluatedAt = now;
     fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
@@ -42,7 +57,6 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
                                         QCoreApplication::translate("ComplianceService", "none")});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();
 
-    const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
     fleet.devices.reserve(inputs.size());
     for (const ComplianceInput &in : inputs) {
         const auto assigned = byId.constFind(effective.value(in.deviceId));
@@ -61,7 +75,6 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
         }
         fleet.devicesWithoutPolicy += d.hasPolicy ? 0 : 1;
     }
-    fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
     return fleet;
 }
 
@@ -70,4 +83,9 @@ FleetCompliance ComplianceService::evaluateAndSnapshot(qint64 now) const
     FleetCompliance fleet = evaluate(now);
     ComplianceSnapshotRepository(m_db).record(now, fleet.bySafeguard);
     return fleet;
+}
+
+Status ComplianceService::storeVerdicts(qint64 now, int *changed) const
+{
+    return ComplianceRepository(m_db).storeVerdicts(evaluate(now).devices, changed);
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "compliance/ComplianceInput.h"
 #include "compliance/FleetCompliance.h"
+#include "core/Status.h"
+
+#include <optional>
 
 class Database;
 
@@ -12,9 +16,16 @@ class ComplianceService
 public:
     explicit ComplianceService(Database &db);
     FleetCompliance evaluate(qint64 nowSeconds) const;
+    // One device, as evaluate() judges it (for the device details); none when it is not managed.
+    std::optional<DeviceCompliance> evaluateDevice(qint64 deviceId, qint64 nowSeconds) const;
     // Evaluates and stores today's roll-up (one row per safeguard) for the trend.
     FleetCompliance evaluateAndSnapshot(qint64 nowSeconds) const;
+    // Evaluates and stores each device's verdict and policy on its row, for the device table's
+    // compliance and policy columns (sorted and filtered in SQL). `changed`: rows written.
+    Status storeVerdicts(qint64 nowSeconds, int *changed = nullptr) const;
 
 private:
+    FleetCompliance evaluateInputs(const QList<ComplianceInput> &inputs, qint64 nowSeconds) const;
+
     Database &m_db;
 };

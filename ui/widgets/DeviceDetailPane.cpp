@@ -49,7 +49,8 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
       m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
-      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this))
+      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this)),
+      m_complianceTitle(new QLabel(tr("Compliance"), this)), m_complianceForm(new QFormLayout)
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -117,6 +118,14 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     detailsLayout->addSpacing(12);
     QFont bold = m_historyTitle->font();
     bold.setBold(true);
+    m_complianceTitle->setObjectName(QStringLiteral("detailComplianceTitle"));
+    m_complianceTitle->setFont(bold);
+    m_complianceForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_complianceForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_complianceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    detailsLayout->addWidget(m_complianceTitle);
+    detailsLayout->addLayout(m_complianceForm);
+    detailsLayout->addSpacing(12);
     m_historyTitle->setFont(bold);
     m_historyTitle->setVisible(false);
     m_history->setObjectName(QStringLiteral("detailCommandHistory"));
@@ -206,6 +215,28 @@ void DeviceDetailPane::setCommandHistory(QAbstractItemModel *model)
 }
 
 QSize DeviceDetailPane::sizeHint() const { return {340, 400}; }
+
+void DeviceDetailPane::showCompliance(const std::optional<DeviceCompliance> &c)
+{
+    while (m_complianceForm->rowCount() > 0)
+        m_complianceForm->removeRow(0);
+    if (!c) {
+        m_complianceTitle->setText(tr("Compliance: not evaluated (the device is not managed)"));
+        return;
+    }
+    m_complianceTitle->setText(tr("Compliance: %1").arg(ComplianceStateInfo::displayName(c->overall())));
+    auto addRow = [this](const QString &objectName, const QString &label, const QString &text) {
+        QLabel *value = selectableLabel(this);
+        value->setObjectName(objectName);
+        value->setText(text);
+        m_complianceForm->addRow(label + QLatin1Char(':'), value);
+    };
+    addRow(QStringLiteral("detail_policy"), tr("Policy"),
+           c->hasPolicy ? c->policyShort : tr("None assigned; judged against the %1 baseline").arg(DeviceTypes::displayName(c->ownership)));
+    for (const SafeguardResult &r : c->results)
+        addRow(QStringLiteral("detail_safeguard_") + SafeguardInfo::id(r.safeguard), SafeguardInfo::title(r.safeguard),
+               tr("%1 — %2").arg(ComplianceStateInfo::displayName(r.state), r.reason));
+}
 
 QLabel *DeviceDetailPane::addField(const QString &key, const QString &label)
 {

@@ -47,6 +47,8 @@ DeviceFilterBar::DeviceFilterBar(Database &db, QWidget *parent)
                             tr("Department filter"));
     m_state = addCombo(new FilterOptionsModel(Kind::State, db, this), QStringLiteral("stateFilter"),
                        tr("Enrollment state filter"));
+    m_compliance = addCombo(new FilterOptionsModel(Kind::Compliance, db, this), QStringLiteral("complianceFilter"),
+                            tr("Compliance filter"));
 
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setEnabled(false);
@@ -84,6 +86,7 @@ void DeviceFilterBar::applyTo(DeviceQuery &query) const
     query.ownership = DeviceTypes::ownershipFromDb(valueOf(m_ownership));
     query.state = DeviceTypes::stateFromDb(valueOf(m_state));
     query.department = valueOf(m_department);
+    query.compliance = ComplianceStateInfo::fromId(valueOf(m_compliance));
 }
 
 bool DeviceFilterBar::isFiltering() const

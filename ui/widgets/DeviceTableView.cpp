@@ -2,9 +2,12 @@
 
 #include "RelativeTime.h"
 #include "fleet/DeviceField.h"
+#include "compliance/ComplianceState.h"
 #include "fleet/DeviceTypes.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
+#include <QSettings>
 #include <QMenu>
 
 DeviceTableView::DeviceTableView(QWidget *parent) : QTableView(parent)
@@ -36,6 +39,10 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     // for what an admin scans the fleet for. The header menu brings them back.
     setColumnHidden(int(DeviceField::Model), true);
     setColumnHidden(int(DeviceField::Serial), true);
+    // What an admin scans a fleet for first: is it compliant, and by which policy.
+    QHeaderView *header = horizontalHeader();
+    header->moveSection(header->visualIndex(int(DeviceField::Compliance)), 1);
+    header->moveSection(header->visualIndex(int(DeviceField::Policy)), 2);
     // Set the indicator first so that enabling sorting does not ask for a descending sort by name.
     horizontalHeader()->setSortIndicator(int(DeviceField::Name), Qt::AscendingOrder);
     setSortingEnabled(true);
@@ -58,6 +65,8 @@ void DeviceTableView::sizeColumns()
         {DeviceField::State, DeviceTypes::displayName(EnrollmentState::Unreachable)},
         {DeviceField::LastSeen, RelativeTime::describe(now.addSecs(-59 * 60), now)},
         {DeviceField::Serial, QStringLiteral("F9QXW2LMN0PQ")},
+        {DeviceField::Compliance, ComplianceStateInfo::displayName(ComplianceState::NonCompliant)},
+        {DeviceField::Policy, QStringLiteral("Shared tablets v12")},
     };
     QHeaderView *header = horizontalHeader();
     for (int c = 0; c < DeviceFieldCount; ++c) {
@@ -75,7 +84,85 @@ void DeviceTableView::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(c));
         action->setEnabled(c != int(DeviceField::Name)); // a row needs its name
-        connect(action, &QAction::toggled, this, [this, c](bool shown) { setColumnHidden(c, !shown); });
+        connect(action, &QAction::toggled, this, [this, c](bool shown) {
+            setColumnHidden(c, !shown);
+            saveLayout();
+        });
     }
     menu.exec(horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void DeviceTableView::persistLayout(const QString &key)
+{
+    m_settingsKey = key;
+    QSettings settings;
+    // A layout stored for another set of columns (an older version) is not applied.
+    if (settings.value(key + QStringLiteral("/columns")).toInt() == DeviceFieldCount) {
+        const QByteArray state = settings.value(key + QStringLiteral("/header")).toByteArray();
+        m_restored = !state.isEmpty() && horizontalHeader()->restoreState(state);
+        if (m_restored && model())
+            model()->sort(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    }
+    QHeaderView *header = horizontalHeader();
+    connect(header, &QHeaderView::sectionMoved, this, &DeviceTableView::saveLayout);
+    connect(header, &QHeaderView::sectionResized, this, &DeviceTableView::saveLayout);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &DeviceTableView::saveLayout);
+}
+
+void DeviceTableView::saveLayout()
+{
+    if (m_settingsKey.isEmpty() || !m_fitted)
+        return; // nothing to keep before the first layout is settled
+    QSettings settings;
+    settings.setValue(m_settingsKey + QStringLiteral("/columns"), DeviceFieldCount);
+    settings.setValue(m_settingsKey + QStringLiteral("/header"), horizontalHeader()->saveState());
+}
+
+int DeviceTableView::visibleColumnsWidth() const
+{
+    int width = 0;
+    for (int c = 0; c < horizontalHeader()->count(); ++c)
+        if (!isColumnHidden(c))
+            width += horizontalHeader()->sectionSize(c);
+    return width;
+}
+
+void DeviceTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (!m_fitted && viewport()->width() > 100 && model()) {
+        if (!m_restored)
+            fitDefaultColumns();
+        m_fitted = true;
+        saveLayout();
+    }
+}
+
+void DeviceTableView::fitDefaultColumns()
+{
+    // The first time, with no layout of the admin's: hide what matters least until the rest fits
+    // (1280x720 shows name, compliance, policy, platform, OS, state and last seen). The header's
+    // menu brings any of them back.
+    static const DeviceField leastImportantFirst[] = {DeviceField::AssignedTo, DeviceField::Ownership,
+                                                      DeviceField::Department, DeviceField::OsVersion,
+                                                      DeviceField::State,      DeviceField::Policy};
+    const int room = viewport()->width();
+    QHeaderView *header = horizontalHeader();
+    // The last section stretches into spare room: it needs only its minimum to fit.
+    auto needed = [&] {
+        int lastVisible = -1;
+        for (int v = header->count() - 1; v >= 0 && lastVisible < 0; --v)
+            if (!isColumnHidden(header->logicalIndex(v)))
+                lastVisible = header->logicalIndex(v);
+        int width = 0;
+        for (int c = 0; c < header->count(); ++c)
+            if (!isColumnHidden(c))
+                width += c == lastVisible ? header->sectionSizeHint(c) : header->sectionSize(c);
+        return width;
+    };
+    for (DeviceField f : leastImportantFirst) {
+        if (needed() <= room)
+            break;
+        setColumnHidden(int(f), true);
+    }
 }
