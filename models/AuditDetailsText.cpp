@@ -1,19 +1,15 @@
 #include "AuditDetailsText.h"
 
+#include "RelativeTime.h"
+
 #include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace AuditDetailsText {
 
 QString localDateTime(qint64 epochSeconds)
 {
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    // "d/M/yy" in many locales: two-digit years are ambiguous in an audit trail.
-    static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
-    format.replace(shortYear, QStringLiteral("yyyy"));
-    return locale.toString(QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toLocalTime(), format);
+    return RelativeTime::localDateTime(QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC));
 }
 
 QString readable(const QString &details)

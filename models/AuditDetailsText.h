@@ -7,6 +7,6 @@
 // as a date and time in the admin's locale with a four-digit year ("until=14/12/2026 09:00").
 namespace AuditDetailsText {
 QString readable(const QString &details);
-// The locale's short date and time with the year written out in full.
+// The locale's short date and time with the year written out in full (RelativeTime::localDateTime).
 QString localDateTime(qint64 epochSeconds);
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace RelativeTime {
 
@@ -38,7 +39,12 @@ QString localDateTime(const QDateTime &moment)
 {
     if (!moment.isValid())
         return {};
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short form, with the year in full: "10/9/26" is ambiguous in a medical record.
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    static const QRegularExpression shortYear(QStringLiteral("(?<!y)yy(?!y)"));
+    format.replace(shortYear, QStringLiteral("yyyy"));
+    return locale.toString(moment.toLocalTime(), format);
 }
 
 } // namespace RelativeTime

@@ -3693,6 +3693,34 @@ Tipos: %2</translation>
         <source>Open map</source>
         <translation>Abrir mapa</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Compliance: not evaluated (the device is not managed)</source>
+        <translation>Cumplimiento: sin evaluar (el dispositivo no está gestionado)</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>None assigned; judged against the %1 baseline</source>
+        <translation>Ninguna asignada; se evalúa con la línea base %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFilterBar</name>
@@ -3723,6 +3751,10 @@ Tipos: %2</translation>
     <message>
         <source>Enrollment state filter</source>
         <translation>Filtro de estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Filtro de cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +3931,26 @@ Tipos: %2</translation>
 Serial number: %2</source>
         <translation>%1
 Número de serie: %2</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No policy assigned: judged against its ownership model&apos;s baseline.</source>
+        <translation>Sin política asignada: se evalúa con la línea base de su modelo de propiedad.</translation>
+    </message>
+    <message>
+        <source>Unknown: not managed, silent for too long, or a safeguard not reported yet. The details list each safeguard.</source>
+        <translation>Desconocido: no gestionado, sin contacto desde hace demasiado tiempo o con alguna salvaguarda aún sin informar. Los detalles muestran cada salvaguarda.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4537,10 @@ Número de serie: %2</translation>
     <message>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Any compliance</source>
+        <translation>Todo cumplimiento</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,12 @@
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/LayoutStore.h"
 #include "widgets/PageHeader.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QScrollBar>
-#include <QSettings>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
@@ -47,11 +47,11 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
     // The admin's split between table and details, as they left it.
-    const QByteArray split = QSettings().value(QStringLiteral("devicesPage/splitter")).toByteArray();
+    const QByteArray split = LayoutStore::value(QStringLiteral("devicesPage/splitter")).toByteArray();
     if (split.isEmpty() || !splitter->restoreState(split))
         splitter->setSizes({900, 380});
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
-        QSettings().setValue(QStringLiteral("devicesPage/splitter"), splitter->saveState());
+        LayoutStore::setValue(QStringLiteral("devicesPage/splitter"), splitter->saveState());
     });
 
     auto *header = new PageHeader(tr("Devices"), this);
@@ -141,6 +141,8 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     m_table->addActions(actions->actions());
     // A queued command shows in the history at once; its state changes come with the next refresh.
     connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
+        if (m_changes)
+            m_changes->poke(); // every view showing commands, now rather than at the next tick
         if (m_history && m_history->query().deviceId == deviceId)
             m_history->reload();
         if (m_sessions->deviceId() == deviceId)

@@ -50,7 +50,7 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
       m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
       m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this)),
-      m_complianceTitle(new QLabel(tr("Compliance"), this)), m_complianceForm(new QFormLayout)
+      m_complianceTitle(new QLabel(tr("Compliance"), this)), m_complianceRows(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -120,11 +120,11 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     bold.setBold(true);
     m_complianceTitle->setObjectName(QStringLiteral("detailComplianceTitle"));
     m_complianceTitle->setFont(bold);
-    m_complianceForm->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    m_complianceForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_complianceForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // One wrapped paragraph per safeguard: the reasons are sentences, too long for a form's field
+    // column in a pane this narrow.
+    m_complianceRows->setSpacing(6);
     detailsLayout->addWidget(m_complianceTitle);
-    detailsLayout->addLayout(m_complianceForm);
+    detailsLayout->addLayout(m_complianceRows);
     detailsLayout->addSpacing(12);
     m_historyTitle->setFont(bold);
     m_historyTitle->setVisible(false);
@@ -218,8 +218,10 @@ QSize DeviceDetailPane::sizeHint() const { return {340, 400}; }
 
 void DeviceDetailPane::showCompliance(const std::optional<DeviceCompliance> &c)
 {
-    while (m_complianceForm->rowCount() > 0)
-        m_complianceForm->removeRow(0);
+    while (QLayoutItem *item = m_complianceRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     if (!c) {
         m_complianceTitle->setText(tr("Compliance: not evaluated (the device is not managed)"));
         return;
@@ -228,8 +230,8 @@ void DeviceDetailPane::showCompliance(const std::optional<DeviceCompliance> &c)
     auto addRow = [this](const QString &objectName, const QString &label, const QString &text) {
         QLabel *value = selectableLabel(this);
         value->setObjectName(objectName);
-        value->setText(text);
-        m_complianceForm->addRow(label + QLatin1Char(':'), value);
+        value->setText(tr("%1: %2").arg(label, text));
+        m_complianceRows->addWidget(value);
     };
     addRow(QStringLiteral("detail_policy"), tr("Policy"),
            c->hasPolicy ? c->policyShort : tr("None assigned; judged against the %1 baseline").arg(DeviceTypes::displayName(c->ownership)));

@@ -20,6 +20,7 @@ class QTreeView;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QVBoxLayout;
 
 // Everything the console knows about one device, laid out to be read (and copied) at a glance,
 // next to the device table.
@@ -73,7 +74,7 @@ private:
     QLabel *m_mapLink = nullptr;
     DeviceSessionsPanel *m_sessions;
     QLabel *m_complianceTitle;
-    QFormLayout *m_complianceForm;
+    QVBoxLayout *m_complianceRows;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };

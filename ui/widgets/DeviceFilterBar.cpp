@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -54,12 +55,17 @@ DeviceFilterBar::DeviceFilterBar(Database &db, QWidget *parent)
     m_clear->setEnabled(false);
     connect(m_clear, &QPushButton::clicked, this, &DeviceFilterBar::clearFilters);
 
-    auto *layout = new QHBoxLayout(this);
+    // The search gets a row of its own: with five filters beside it, the bar would not fit a
+    // 1280-pixel window in Spanish without eliding the filters' choices.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
+    layout->addWidget(m_search);
+    auto *filters = new QHBoxLayout;
     for (QComboBox *combo : std::as_const(m_combos))
-        layout->addWidget(combo, 1);
-    layout->addWidget(m_clear);
+        filters->addWidget(combo);
+    filters->addWidget(m_clear);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 }
 
 QComboBox *DeviceFilterBar::addCombo(FilterOptionsModel *options, const QString &objectName,

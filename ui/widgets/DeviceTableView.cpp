@@ -4,10 +4,10 @@
 #include "fleet/DeviceField.h"
 #include "compliance/ComplianceState.h"
 #include "fleet/DeviceTypes.h"
+#include "widgets/LayoutStore.h"
 
 #include <QHeaderView>
 #include <QResizeEvent>
-#include <QSettings>
 #include <QMenu>
 
 DeviceTableView::DeviceTableView(QWidget *parent) : QTableView(parent)
@@ -34,7 +34,6 @@ DeviceTableView::DeviceTableView(QWidget *parent) : QTableView(parent)
 void DeviceTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    sizeColumns();
     // The model and serial number are in the detail pane and in the search; the table keeps room
     // for what an admin scans the fleet for. The header menu brings them back.
     setColumnHidden(int(DeviceField::Model), true);
@@ -46,6 +45,7 @@ void DeviceTableView::setModel(QAbstractItemModel *model)
     // Set the indicator first so that enabling sorting does not ask for a descending sort by name.
     horizontalHeader()->setSortIndicator(int(DeviceField::Name), Qt::AscendingOrder);
     setSortingEnabled(true);
+    sizeColumns(); // now that the sort arrow's room counts in every title's size
 }
 
 void DeviceTableView::sizeColumns()
@@ -53,24 +53,38 @@ void DeviceTableView::sizeColumns()
     // Widths from typical content rather than from the rows loaded so far: measuring rows would
     // cost time with every page fetched and make the columns jump.
     // Display strings come from the same functions the model uses, so widths follow the language.
+    // Columns of a few fixed values get room for the longest one, in the current language.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QHash<DeviceField, QString> typical = {
-        {DeviceField::Name, QStringLiteral("Radiology nurses' station 1")},
-        {DeviceField::Platform, DeviceTypes::displayName(Platform::Android)},
-        {DeviceField::Model, QStringLiteral("iPad (10th generation)")},
-        {DeviceField::OsVersion, QStringLiteral("17.4.1")},
-        {DeviceField::Ownership, DeviceTypes::displayName(Ownership::COPE)},
-        {DeviceField::Department, QStringLiteral("Cardiology")},
-        {DeviceField::AssignedTo, QStringLiteral("Dr. Samuel Adeyemi")},
-        {DeviceField::State, DeviceTypes::displayName(EnrollmentState::Unreachable)},
-        {DeviceField::LastSeen, RelativeTime::describe(now.addSecs(-59 * 60), now)},
-        {DeviceField::Serial, QStringLiteral("F9QXW2LMN0PQ")},
-        {DeviceField::Compliance, ComplianceStateInfo::displayName(ComplianceState::NonCompliant)},
-        {DeviceField::Policy, QStringLiteral("Shared tablets v12")},
+    QStringList platforms, ownerships, states;
+    for (const QString &v : DeviceTypes::allPlatformsDb())
+        platforms << DeviceTypes::displayName(*DeviceTypes::platformFromDb(v));
+    for (const QString &v : DeviceTypes::allOwnershipsDb())
+        ownerships << DeviceTypes::displayName(*DeviceTypes::ownershipFromDb(v));
+    for (const QString &v : DeviceTypes::allStatesDb())
+        states << DeviceTypes::displayName(*DeviceTypes::stateFromDb(v));
+    const QHash<DeviceField, QStringList> typical = {
+        {DeviceField::Name, {QStringLiteral("Radiology nurses' station 1")}},
+        {DeviceField::Platform, platforms},
+        {DeviceField::Model, {QStringLiteral("iPad (10th generation)")}},
+        {DeviceField::OsVersion, {QStringLiteral("17.4.1")}},
+        {DeviceField::Ownership, ownerships},
+        {DeviceField::Department, {QStringLiteral("Cardiology")}},
+        {DeviceField::AssignedTo, {QStringLiteral("Dr. Samuel Adeyemi")}},
+        {DeviceField::State, states},
+        // A device silent for over a week shows a date and time rather than "3 days ago".
+        {DeviceField::LastSeen, {RelativeTime::describe(now.addSecs(-59 * 60), now),
+                                 RelativeTime::describe(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC), now.addYears(1))}},
+        {DeviceField::Serial, {QStringLiteral("F9QXW2LMN0PQ")}},
+        {DeviceField::Compliance,
+         {ComplianceStateInfo::displayName(ComplianceState::Compliant), ComplianceStateInfo::displayName(ComplianceState::NonCompliant),
+          ComplianceStateInfo::displayName(ComplianceState::Unknown)}},
+        {DeviceField::Policy, {QStringLiteral("Shared tablets v12")}},
     };
     QHeaderView *header = horizontalHeader();
     for (int c = 0; c < DeviceFieldCount; ++c) {
-        const int content = fontMetrics().horizontalAdvance(typical.value(static_cast<DeviceField>(c))) + 16;
+        int content = 0;
+        for (const QString &text : typical.value(static_cast<DeviceField>(c)))
+            content = qMax(content, fontMetrics().horizontalAdvance(text) + 16);
         header->resizeSection(c, qMax(content, header->sectionSizeHint(c)));
     }
 }
@@ -95,10 +109,9 @@ void DeviceTableView::showColumnMenu(const QPoint &pos)
 void DeviceTableView::persistLayout(const QString &key)
 {
     m_settingsKey = key;
-    QSettings settings;
     // A layout stored for another set of columns (an older version) is not applied.
-    if (settings.value(key + QStringLiteral("/columns")).toInt() == DeviceFieldCount) {
-        const QByteArray state = settings.value(key + QStringLiteral("/header")).toByteArray();
+    if (LayoutStore::value(key + QStringLiteral("/columns")).toInt() == DeviceFieldCount) {
+        const QByteArray state = LayoutStore::value(key + QStringLiteral("/header")).toByteArray();
         m_restored = !state.isEmpty() && horizontalHeader()->restoreState(state);
         if (m_restored && model())
             model()->sort(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
@@ -113,9 +126,8 @@ void DeviceTableView::saveLayout()
 {
     if (m_settingsKey.isEmpty() || !m_fitted)
         return; // nothing to keep before the first layout is settled
-    QSettings settings;
-    settings.setValue(m_settingsKey + QStringLiteral("/columns"), DeviceFieldCount);
-    settings.setValue(m_settingsKey + QStringLiteral("/header"), horizontalHeader()->saveState());
+    LayoutStore::setValue(m_settingsKey + QStringLiteral("/columns"), DeviceFieldCount);
+    LayoutStore::setValue(m_settingsKey + QStringLiteral("/header"), horizontalHeader()->saveState());
 }
 
 int DeviceTableView::visibleColumnsWidth() const
@@ -141,27 +153,15 @@ void DeviceTableView::resizeEvent(QResizeEvent *event)
 void DeviceTableView::fitDefaultColumns()
 {
     // The first time, with no layout of the admin's: hide what matters least until the rest fits
-    // (1280x720 shows name, compliance, policy, platform, OS, state and last seen). The header's
+    // (at 1280x720: name, compliance, policy, state and last seen; the model names the platform). The header's
     // menu brings any of them back.
     static const DeviceField leastImportantFirst[] = {DeviceField::AssignedTo, DeviceField::Ownership,
                                                       DeviceField::Department, DeviceField::OsVersion,
-                                                      DeviceField::State,      DeviceField::Policy};
+                                                      DeviceField::Platform,   DeviceField::State,
+                                                      DeviceField::Policy};
     const int room = viewport()->width();
-    QHeaderView *header = horizontalHeader();
-    // The last section stretches into spare room: it needs only its minimum to fit.
-    auto needed = [&] {
-        int lastVisible = -1;
-        for (int v = header->count() - 1; v >= 0 && lastVisible < 0; --v)
-            if (!isColumnHidden(header->logicalIndex(v)))
-                lastVisible = header->logicalIndex(v);
-        int width = 0;
-        for (int c = 0; c < header->count(); ++c)
-            if (!isColumnHidden(c))
-                width += c == lastVisible ? header->sectionSizeHint(c) : header->sectionSize(c);
-        return width;
-    };
     for (DeviceField f : leastImportantFirst) {
-        if (needed() <= room)
+        if (visibleColumnsWidth() <= room)
             break;
         setColumnHidden(int(f), true);
     }
