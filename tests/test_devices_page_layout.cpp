@@ -5,9 +5,14 @@
 // CLINICMDM_SCREENSHOT_DIR=folder saves the page as PNG for a look.
 #include "DeviceTableModel.h"
 #include "MainWindow.h"
+#include "compliance/ComplianceRefresher.h"
 #include "compliance/ComplianceService.h"
+#include "fleet/DeviceRepository.h"
 #include "fleet/DemoSeeder.h"
 #include "pages/DevicesPage.h"
+#include "policy/BaselineCatalog.h"
+#include "policy/PolicyJson.h"
+#include "policy/PolicyRepository.h"
 #include "security/Actor.h"
 #include "widgets/DeviceDetailPane.h"
 #include "widgets/DeviceTableView.h"
@@ -22,6 +27,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTest>
 #include <QTranslator>
@@ -173,6 +179,47 @@ private slots:
         if (auto *scroll = page->detailPane()->findChild<QScrollArea *>())
             scroll->ensureWidgetVisible(encryption);
         screenshot(w, QStringLiteral("devices-details-1280x720-%1.png").arg(QLocale().name().left(2)));
+    }
+
+    void storingUnchangedVerdictsWritesNothing()
+    {
+        // The figure: a whole-fleet re-evaluation on the refresher's thread; the demo seed stored
+        // the verdicts already, so nothing is written (and no view wakes up).
+        ComplianceRefresher refresher(m_t->db());
+        QSignalSpy refreshed(&refresher, &ComplianceRefresher::refreshed);
+        refresher.start();
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(refreshed.first().at(0).toInt(), 0);
+        qInfo("compliance refresh of 5,000 devices: %lld ms", refreshed.first().at(1).toLongLong());
+    }
+
+    void aPolicyAssignedElsewhereShowsLive()
+    {
+        MainWindow w(m_t->db());
+        openAt1280(w);
+        DeviceTableModel *model = devicesOf(w)->model();
+        // A managed device (the admin searched for its serial), no policy yet.
+        const qint64 id = m_verdicts.key(ComplianceState::NonCompliant);
+        QVERIFY(id > 0);
+        DeviceQuery query = model->query();
+        query.text = DeviceRepository(m_t->db()).findById(id)->serial;
+        model->setQuery(query);
+        QTRY_VERIFY(!model->isLoading() && model->rowOfDevice(id) >= 0);
+        QCOMPARE(model->deviceAt(model->rowOfDevice(id))->policyLabel, QString());
+
+        // Another console (another connection) creates a policy and assigns it to the device: the
+        // engine re-judges the device and the open table shows the policy, with no user action.
+        Database other;
+        QVERIFY(other.openAnother(m_t->db()).ok());
+        PolicyRecord policy;
+        policy.name = QStringLiteral("Ward tablets");
+        policy.body = PolicyJson::toJson(BaselineCatalog::all().first().settings);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        PolicyRepository policies(other);
+        QVERIFY(policies.insert(policy, QStringLiteral("root"), now).ok());
+        QVERIFY(policies.assignDevice(policy.id, id, now).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOfDevice(id), int(DeviceField::Policy)).data().toString(),
+                                  QStringLiteral("Ward tablets v1"), 15000);
     }
 
     void layoutComesBackAfterARestart()
