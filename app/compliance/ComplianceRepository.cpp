@@ -122,25 +122,29 @@ Status ComplianceRepository::storeVerdicts(const QList<DeviceCompliance> &evalua
         if (wanted.contains(d.deviceId))
             wanted[d.deviceId] = {ComplianceStateInfo::id(d.overall()), d.hasPolicy ? d.policyShort : QString()};
 
+    QList<qint64> differing;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const Stored &now = stored.value(it.key());
+        if (now.compliance != it->compliance || now.policy != it->policy)
+            differing << it.key();
+    }
+    if (differing.isEmpty())
+        return Status::success(); // not even the write lock: endpoint workers are not held up
+
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE devices SET compliance = ?, policy_label = ? WHERE id = ?"));
-    int written = 0;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const Stored &now = stored.value(it.key());
-        if (now.compliance == it->compliance && now.policy == it->policy)
-            continue;
-        u.addBindValue(it->compliance);
-        u.addBindValue(it->policy.isNull() ? QStringLiteral("") : it->policy);
-        u.addBindValue(it.key());
+    for (qint64 id : std::as_const(differing)) {
+        const Stored &verdict = wanted[id];
+        u.addBindValue(verdict.compliance);
+        u.addBindValue(verdict.policy.isNull() ? QStringLiteral("") : verdict.policy);
+        u.addBindValue(id);
         if (!u.exec())
             return Status::failure(ErrorCode::DatabaseRefused, u.lastError().text());
-        ++written;
     }
-    if (written == 0)
-        return Status::success(); // nothing to commit; the transaction rolls back empty
+    const int written = int(differing.size());
     if (Status s = tx.commit(); !s)
         return s;
     if (changed)
