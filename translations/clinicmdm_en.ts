@@ -2961,6 +2961,14 @@ Types: %2</translation>
         <source>OS %1 meets the minimum %2 (%3)</source>
         <translation>OS %1 meets the minimum %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1=%2, reported %3</source>
+        <translation>%1=%2, reported %3</translation>
+    </message>
+    <message>
+        <source>%1 not reported by the device</source>
+        <translation>%1 not reported by the device</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>

@@ -2965,6 +2965,14 @@ Tipos: %2</translation>
         <source>OS %1 meets the minimum %2 (%3)</source>
         <translation>el SO %1 cumple el mínimo %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1=%2, reported %3</source>
+        <translation>%1=%2, informado el %3</translation>
+    </message>
+    <message>
+        <source>%1 not reported by the device</source>
+        <translation>%1 no informado por el dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>
