@@ -1,6 +1,7 @@
 #include "AuditTableModel.h"
 #include "RelativeTime.h"
 
+#include "AuditDetailsText.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditWords.h"
 
@@ -23,6 +24,18 @@ void AuditTableModel::reload()
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
+}
+
+void AuditTableModel::refresh()
+{
+    const qsizetype loaded = m_rows.size();
+    reload();
+    while (m_rows.size() < loaded && canFetchMore({})) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+    }
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -58,7 +71,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (role == HashRole)
         return e.hash;
     if (role == Qt::ToolTipRole && index.column() == Details)
-        return e.details;
+        return AuditDetailsText::readable(e.details);
     if (role == Qt::ToolTipRole && index.column() == Time)
         return RelativeTime::exactUtc(e.occurredAt);
     if (role != Qt::DisplayRole)
@@ -77,7 +90,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return AuditWords::outcomeName(e.outcome);
     case Details:
-        return QString(e.details).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return AuditDetailsText::readable(e.details).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case ColumnCount:
         break;
     }

@@ -23,6 +23,8 @@ public:
     AuditQuery query() const { return m_query; }
     int totalCount() const { return m_total; } // entries matching the query, loaded or not
     void reload();
+    // The same query again with as many rows as are loaded (new entries at the top, say).
+    void refresh();
     AuditEvent eventAt(int row) const { return m_rows.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -31,5 +31,5 @@ void DeviceLoader::load(quint64 generation, const DeviceQuery &query, int limit)
 bool DeviceLoader::isUnfiltered(const DeviceQuery &query)
 {
     return query.text.trimmed().isEmpty() && !query.platform && !query.ownership && !query.state
-        && query.department.isEmpty();
+        && query.department.isEmpty() && !query.compliance;
 }

@@ -2,6 +2,7 @@
 
 #include "DeviceLoader.h"
 #include "RelativeTime.h"
+#include "changes/ChangeNotifier.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -68,6 +69,8 @@ QString DeviceTableModel::headerTitle(DeviceField field)
     case DeviceField::State: return tr("State");
     case DeviceField::LastSeen: return tr("Last seen");
     case DeviceField::Serial: return tr("Serial number");
+    case DeviceField::Compliance: return tr("Compliance");
+    case DeviceField::Policy: return tr("Policy");
     }
     return {};
 }
@@ -109,6 +112,8 @@ QVariant DeviceTableModel::displayValue(const Device &d, DeviceField field) cons
     case DeviceField::State: return DeviceTypes::displayName(d.state);
     case DeviceField::LastSeen: return RelativeTime::describe(d.lastSeen);
     case DeviceField::Serial: return d.serial;
+    case DeviceField::Compliance: return ComplianceStateInfo::displayName(d.compliance);
+    case DeviceField::Policy: return d.policyLabel.isEmpty() ? tr("None") : d.policyLabel;
     }
     return {};
 }
@@ -120,6 +125,12 @@ QVariant DeviceTableModel::toolTipValue(const Device &d, DeviceField field) cons
         return d.lastSeen.isValid() ? RelativeTime::exactUtc(d.lastSeen) : tr("This device has never checked in.");
     case DeviceField::Ownership: return DeviceTypes::ownershipDescription(d.ownership);
     case DeviceField::Name: return tr("%1\nSerial number: %2").arg(d.name, orDash(d.serial));
+    case DeviceField::Policy:
+        return d.policyLabel.isEmpty() ? tr("No policy assigned: judged against its ownership model's baseline.") : QVariant();
+    case DeviceField::Compliance:
+        return d.compliance == ComplianceState::Unknown
+            ? tr("Unknown: not managed, silent for too long, or a safeguard not reported yet. The details list each safeguard.")
+            : QVariant();
     default: return {};
     }
 }
@@ -190,7 +201,15 @@ void DeviceTableModel::setQuery(const DeviceQuery &query)
     reload();
 }
 
-void DeviceTableModel::refresh() { reload(); }
+void DeviceTableModel::refresh() { reload(true); }
+
+void DeviceTableModel::setChangeNotifier(ChangeNotifier *notifier)
+{
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject == ChangeSubject::Devices)
+            refresh();
+    });
+}
 
 void DeviceTableModel::setPageSize(int rows)
 {
@@ -212,22 +231,25 @@ int DeviceTableModel::rowOfDevice(qint64 id) const
     return -1;
 }
 
-void DeviceTableModel::reload()
+void DeviceTableModel::reload(bool keepLoaded)
 {
+    // A refresh re-reads as many rows as are loaded, so that a view scrolled down stays where it is.
+    const int limit = keepLoaded ? qMax(m_pageSize, int(m_rows.size())) : m_pageSize;
+    m_keepView = keepLoaded;
     const quint64 generation = ++*m_generation;
     if (m_loader) {
         if (!m_loading) {
             m_loading = true;
             emit loadingChanged(true);
         }
-        QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, query = m_query, limit = m_pageSize] {
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader, generation, query = m_query, limit] {
             loader->load(generation, query, limit);
         }, Qt::QueuedConnection);
         return;
     }
     const int total = m_repository.count(m_query);
     const int fleet = DeviceLoader::isUnfiltered(m_query) ? total : m_repository.countAll();
-    setRows(total > 0 ? m_repository.page(m_query, 0, m_pageSize) : QList<Device>{}, total, fleet);
+    setRows(total > 0 ? m_repository.page(m_query, 0, limit) : QList<Device>{}, total, fleet);
 }
 
 void DeviceTableModel::applyLoaded(quint64 generation, const QList<Device> &rows, int totalCount, int fleetCount)
@@ -243,6 +265,13 @@ void DeviceTableModel::setRows(const QList<Device> &rows, int totalCount, int fl
 {
     const int oldTotal = m_totalCount;
     const int oldFleet = m_fleetCount;
+    if (!rows.isEmpty() && sameDevices(rows) && totalCount == oldTotal && fleetCount == oldFleet) {
+        // The same devices in the same order (a check-in, a new verdict): new values in place, so
+        // that the selection, the current row and the scroll position stay as they are.
+        m_rows = rows;
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, DeviceFieldCount - 1));
+        return;
+    }
     m_changing = true;
     beginResetModel();
     m_rows = rows;
@@ -254,4 +283,14 @@ void DeviceTableModel::setRows(const QList<Device> &rows, int totalCount, int fl
         emit totalCountChanged(m_totalCount);
     if (m_fleetCount != oldFleet)
         emit fleetCountChanged(m_fleetCount);
+}
+
+bool DeviceTableModel::sameDevices(const QList<Device> &rows) const
+{
+    if (rows.size() != m_rows.size())
+        return false;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (rows.at(i).id != m_rows.at(i).id)
+            return false;
+    return true;
 }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class ChangeNotifier;
 class Database;
 class DeviceLoader;
 class QThread;
@@ -41,7 +42,9 @@ public:
 
     DeviceQuery query() const { return m_query; }
     void setQuery(const DeviceQuery &query); // keeps the current sort only if `query` carries it
-    void refresh();                          // same query, fresh rows (after an import, an edit)
+    void refresh(); // same query, fresh rows, as many as are loaded (after an import, an edit)
+    // Refreshes whenever the engine says devices (or their facts, or their verdicts) changed.
+    void setChangeNotifier(ChangeNotifier *notifier);
 
     int totalCount() const { return m_totalCount; } // rows matching the query, loaded or not
     int fleetCount() const { return m_fleetCount; } // every device in the database
@@ -56,6 +59,9 @@ public:
     // until then the old rows stay and isLoading() is true.
     void setBackgroundLoading(bool on);
     bool isLoading() const { return m_loading; }
+    // The last reset came from refresh() (same query, fresh values): a view keeps its scroll
+    // position. False after a new query or sort, which start from the top.
+    bool lastResetKeepsView() const { return m_keepView; }
 
     static QString headerTitle(DeviceField field);
 
@@ -65,7 +71,8 @@ signals:
     void loadingChanged(bool loading);
 
 private:
-    void reload();
+    void reload(bool keepLoaded = false);
+    bool sameDevices(const QList<Device> &rows) const;
     void applyLoaded(quint64 generation, const QList<Device> &rows, int totalCount, int fleetCount);
     void setRows(const QList<Device> &rows, int totalCount, int fleetCount);
     QVariant displayValue(const Device &d, DeviceField field) const;
@@ -84,4 +91,5 @@ private:
     DeviceLoader *m_loader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
+    bool m_keepView = false;
 };

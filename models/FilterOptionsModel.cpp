@@ -76,6 +76,11 @@ QList<FilterOptionsModel::Option> FilterOptionsModel::optionsFor(Kind kind) cons
         for (const QString &v : DeviceTypes::allStatesDb())
             out << Option{DeviceTypes::displayName(*DeviceTypes::stateFromDb(v)), v, {}};
         break;
+    case Kind::Compliance:
+        out << Option{tr("Any compliance"), {}, {}};
+        for (ComplianceState s : {ComplianceState::Compliant, ComplianceState::NonCompliant, ComplianceState::Unknown})
+            out << Option{ComplianceStateInfo::displayName(s), ComplianceStateInfo::id(s), {}};
+        break;
     case Kind::Department:
         out << Option{tr("All departments"), {}, {}};
         for (const QString &v : DeviceRepository(m_db).departments())

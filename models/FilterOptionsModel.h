@@ -12,7 +12,7 @@ class FilterOptionsModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Platform, Ownership, Department, State };
+    enum class Kind { Platform, Ownership, Department, State, Compliance };
     enum Role { ValueRole = Qt::UserRole + 1 };
 
     FilterOptionsModel(Kind kind, Database &db, QObject *parent = nullptr);

@@ -64,6 +64,8 @@ QList<qint64> expectedOrder(QList<Device> devices, DeviceField field, Qt::SortOr
         case DeviceField::State: return DeviceTypes::toDb(d.state);
         case DeviceField::LastSeen: return d.lastSeen.isValid() ? d.lastSeen.toSecsSinceEpoch() : -1; // NULL first
         case DeviceField::Serial: return d.serial;
+        case DeviceField::Compliance: return ComplianceStateInfo::id(d.compliance);
+        case DeviceField::Policy: return d.policyLabel;
         }
         return {};
     };

@@ -41,6 +41,16 @@ void dropTablesAfterSchema6(Database &db)
         QStringLiteral("policy_versions"),      QStringLiteral("settings")};
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // Schema 25's change triggers and device verdict columns live on the old tables.
+    QStringList triggers;
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_changed\\_%' ESCAPE '\\'"));
+    while (q.next())
+        triggers << q.value(0).toString();
+    for (const QString &trigger : std::as_const(triggers))
+        QSqlQuery(db.connection()).exec(QStringLiteral("DROP TRIGGER %1").arg(trigger));
+    for (const char *sql : {"DROP INDEX devices_by_compliance", "DROP INDEX devices_by_policy_label",
+                            "ALTER TABLE devices DROP COLUMN compliance", "ALTER TABLE devices DROP COLUMN policy_label"})
+        QSqlQuery(db.connection()).exec(QString::fromLatin1(sql));
     for (const QString &t : tables(db))
         if (!upToSix.contains(t))
             QSqlQuery(db.connection()).exec(QStringLiteral("DROP TABLE %1").arg(t));

@@ -3013,6 +3013,14 @@ Types: %2</translation>
         <source>OS %1 meets the minimum %2 (%3)</source>
         <translation>OS %1 meets the minimum %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1=%2, reported %3</source>
+        <translation>%1=%2, reported %3</translation>
+    </message>
+    <message>
+        <source>%1 not reported by the device</source>
+        <translation>%1 not reported by the device</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>
@@ -3756,6 +3764,34 @@ Types: %2</translation>
         <source>Open map</source>
         <translation>Open map</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Compliance: not evaluated (the device is not managed)</source>
+        <translation>Compliance: not evaluated (the device is not managed)</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Compliance: %1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>None assigned; judged against the %1 baseline</source>
+        <translation>None assigned; judged against the %1 baseline</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFilterBar</name>
@@ -3786,6 +3822,10 @@ Types: %2</translation>
     <message>
         <source>Enrollment state filter</source>
         <translation>Enrollment state filter</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Compliance filter</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4002,26 @@ Types: %2</translation>
 Serial number: %2</source>
         <translation>%1
 Serial number: %2</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No policy assigned: judged against its ownership model&apos;s baseline.</source>
+        <translation>No policy assigned: judged against its ownership model&apos;s baseline.</translation>
+    </message>
+    <message>
+        <source>Unknown: not managed, silent for too long, or a safeguard not reported yet. The details list each safeguard.</source>
+        <translation>Unknown: not managed, silent for too long, or a safeguard not reported yet. The details list each safeguard.</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4608,10 @@ Serial number: %2</translation>
     <message>
         <source>All departments</source>
         <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Any compliance</source>
+        <translation>Any compliance</translation>
     </message>
 </context>
 <context>

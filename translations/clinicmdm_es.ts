@@ -3033,6 +3033,14 @@ Tipos: %2</translation>
         <source>OS %1 meets the minimum %2 (%3)</source>
         <translation>el SO %1 cumple el mínimo %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1=%2, reported %3</source>
+        <translation>%1=%2, informado el %3</translation>
+    </message>
+    <message>
+        <source>%1 not reported by the device</source>
+        <translation>%1 no informado por el dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>
@@ -3780,6 +3788,34 @@ Tipos: %2</translation>
         <source>Open map</source>
         <translation>Abrir mapa</translation>
     </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Compliance: not evaluated (the device is not managed)</source>
+        <translation>Cumplimiento: sin evaluar (el dispositivo no está gestionado)</translation>
+    </message>
+    <message>
+        <source>Compliance: %1</source>
+        <translation>Cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>None assigned; judged against the %1 baseline</source>
+        <translation>Ninguna asignada; se evalúa con la línea base %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFilterBar</name>
@@ -3810,6 +3846,10 @@ Tipos: %2</translation>
     <message>
         <source>Enrollment state filter</source>
         <translation>Filtro de estado de inscripción</translation>
+    </message>
+    <message>
+        <source>Compliance filter</source>
+        <translation>Filtro de cumplimiento</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4026,26 @@ Tipos: %2</translation>
 Serial number: %2</source>
         <translation>%1
 Número de serie: %2</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>No policy assigned: judged against its ownership model&apos;s baseline.</source>
+        <translation>Sin política asignada: se evalúa con la línea base de su modelo de propiedad.</translation>
+    </message>
+    <message>
+        <source>Unknown: not managed, silent for too long, or a safeguard not reported yet. The details list each safeguard.</source>
+        <translation>Desconocido: no gestionado, sin contacto desde hace demasiado tiempo o con alguna salvaguarda aún sin informar. Los detalles muestran cada salvaguarda.</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4632,10 @@ Número de serie: %2</translation>
     <message>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>Any compliance</source>
+        <translation>Todo cumplimiento</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "NavigationList.h"
+#include "changes/ChangeNotifier.h"
+#include "compliance/ComplianceRefresher.h"
 #include "db/Database.h"
 #include "pages/DevicesPage.h"
 #include "pages/PlaceholderPage.h"
@@ -14,7 +16,8 @@
 #include <QStyle>
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_navigation(new NavigationList), m_pages(new QStackedWidget),
+    : QMainWindow(parent), m_db(db), m_changes(new ChangeNotifier(db, this)), m_compliance(new ComplianceRefresher(db, this)),
+      m_navigation(new NavigationList), m_pages(new QStackedWidget),
       m_devices(new DevicesPage(db)), m_databaseLabel(new QLabel), m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ClinicMDM"));
@@ -72,6 +75,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_devices, &DevicesPage::fleetCountChanged, this, &MainWindow::showFleetCount);
+    // Live views: the stored compliance verdicts follow devices, facts, policies and settings.
+    m_changes->start();
+    connect(m_changes, &ChangeNotifier::changed, m_compliance, [this](ChangeSubject s) {
+        if (s == ChangeSubject::Devices || s == ChangeSubject::Policies || s == ChangeSubject::Settings
+            || s == ChangeSubject::Groups)
+            m_compliance->requestRefresh();
+    });
+    m_compliance->start();
+    m_devices->setChangeNotifier(m_changes);
     showFleetCount(m_devices->fleetCount());
 
     // The device list is the one section with content so far, so the console opens on it.

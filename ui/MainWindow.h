@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class ChangeNotifier;
+class ComplianceRefresher;
 class Database;
 class DevicesPage;
 class NavigationList;
@@ -20,6 +22,8 @@ public:
     // the window takes ownership. Does nothing for an unknown key.
     void replaceSection(const QString &key, QWidget *page);
     QWidget *sectionPage(const QString &key) const;
+    // What this console's live views listen to (see ChangeNotifier).
+    ChangeNotifier *changeNotifier() const { return m_changes; }
 
 private:
     void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
@@ -28,6 +32,8 @@ private:
     void showFleetCount(int count);
 
     Database &m_db;
+    ChangeNotifier *m_changes;
+    ComplianceRefresher *m_compliance;
     NavigationList *m_navigation;
     QStackedWidget *m_pages;
     DevicesPage *m_devices;

@@ -28,7 +28,8 @@ const QList<std::pair<const char *, DeviceField>> &sortFields()
         {"os_version", DeviceField::OsVersion}, {"ownership", DeviceField::Ownership},
         {"department", DeviceField::Department}, {"assigned_to", DeviceField::AssignedTo},
         {"state", DeviceField::State},        {"last_seen", DeviceField::LastSeen},
-        {"serial", DeviceField::Serial},
+        {"serial", DeviceField::Serial},      {"compliance", DeviceField::Compliance},
+        {"policy", DeviceField::Policy},
     };
     return list;
 }

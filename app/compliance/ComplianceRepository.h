@@ -1,6 +1,8 @@
 #pragma once
 
 #include "compliance/ComplianceInput.h"
+#include "compliance/DeviceCompliance.h"
+#include "core/Status.h"
 
 #include <QList>
 
@@ -14,11 +16,17 @@ public:
     explicit ComplianceRepository(Database &db);
 
     // Enrolled and unreachable devices (pending, unenrolled and wiped ones are not managed).
-    QList<ComplianceInput> managedDevices() const;
+    // `onlyId`: just that device (none when it is not managed).
+    QList<ComplianceInput> managedDevices(qint64 onlyId = 0) const;
     // Devices not evaluated, by enrollment state (pending, unenrolled, wiped).
     QMap<EnrollmentState, int> unmanagedCounts() const;
     // Devices that have checked in but reported no fact yet (for the demo seeder).
     QList<ComplianceInput> checkedInWithoutFacts() const;
+    // Stores each device's overall verdict and the policy it was judged by (devices.compliance,
+    // devices.policy_label) in one transaction, writing only rows that differ, so that storing an
+    // unchanged fleet writes nothing (and wakes no view). Devices not in `evaluated` (not managed)
+    // become 'unknown' with no policy. `changed` gets the number of rows written.
+    Status storeVerdicts(const QList<DeviceCompliance> &evaluated, int *changed = nullptr);
 
 private:
     Database &m_db;

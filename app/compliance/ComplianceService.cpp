@@ -14,6 +14,23 @@ ComplianceService::ComplianceService(Database &db) : m_db(db) {}
 
 FleetCompliance ComplianceService::evaluate(qint64 now, const Selector &select) const
 {
+    FleetCompliance fleet = evaluateInputs(ComplianceRepository(m_db).managedDevices(), now, select);
+    // With a selector, the devices not managed (pending, unenrolled, wiped) are not counted either.
+    if (!select)
+        fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
+    return fleet;
+}
+
+std::optional<DeviceCompliance> ComplianceService::evaluateDevice(qint64 deviceId, qint64 now) const
+{
+    const QList<ComplianceInput> one = ComplianceRepository(m_db).managedDevices(deviceId);
+    if (one.isEmpty())
+        return std::nullopt;
+    return evaluateInputs(one, now, {}).devices.value(0);
+}
+
+FleetCompliance ComplianceService::evaluateInputs(QList<ComplianceInput> inputs, qint64 now, const Selector &select) const
+{
     FleetCompliance fleet;
     fleet.evaluatedAt = now;
     fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
@@ -42,7 +59,6 @@ FleetCompliance ComplianceService::evaluate(qint64 now, const Selector &select) 
                                         QCoreApplication::translate("ComplianceService", "none")});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();
 
-    QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
     fleet.devices.reserve(inputs.size());
     for (ComplianceInput &in : inputs) {
         if (select && !select(in))
@@ -63,8 +79,6 @@ FleetCompliance ComplianceService::evaluate(qint64 now, const Selector &select) 
         }
         fleet.devicesWithoutPolicy += d.hasPolicy ? 0 : 1;
     }
-    if (!select)
-        fleet.notManaged = ComplianceRepository(m_db).unmanagedCounts();
     return fleet;
 }
 
@@ -73,4 +87,9 @@ FleetCompliance ComplianceService::evaluateAndSnapshot(qint64 now) const
     FleetCompliance fleet = evaluate(now);
     ComplianceSnapshotRepository(m_db).record(now, fleet.bySafeguard);
     return fleet;
+}
+
+Status ComplianceService::storeVerdicts(qint64 now, int *changed) const
+{
+    return ComplianceRepository(m_db).storeVerdicts(evaluate(now).devices, changed);
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 enum class ComplianceState { Compliant, NonCompliant, Unknown };
 
 namespace ComplianceStateInfo {
@@ -14,6 +16,13 @@ inline QString id(ComplianceState s)
     case ComplianceState::Unknown: return QStringLiteral("unknown");
     }
     return {};
+}
+inline std::optional<ComplianceState> fromId(const QString &id)
+{
+    for (ComplianceState s : {ComplianceState::Compliant, ComplianceState::NonCompliant, ComplianceState::Unknown})
+        if (ComplianceStateInfo::id(s) == id)
+            return s;
+    return std::nullopt;
 }
 inline QString displayName(ComplianceState s)
 {

@@ -18,6 +18,7 @@
 #include "db/SchemaV17.h"
 #include "db/SchemaV20.h"
 #include "db/SchemaV21.h"
+#include "db/SchemaV25.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -53,6 +54,7 @@ const QList<Migration> &allMigrations()
         {17, "kiosk maintenance windows", &SchemaV17::statements},
         {20, "PostgreSQL: append-only audit trail triggers", &SchemaV20::statements},
         {21, "re-enrollment expectations (device identity binding)", &SchemaV21::statements},
+        {25, "change counters for live views, stored device compliance", &SchemaV25::statements},
     };
     return list;
 }

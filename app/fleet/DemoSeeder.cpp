@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "fleet/DemoCatalog.h"
+#include "compliance/ComplianceService.h"
 #include "fleet/DemoFactSeeder.h"
 #include "fleet/DeviceRepository.h"
 
@@ -239,11 +240,15 @@ Status DemoSeeder::seed(int count)
     DeviceFactory factory(stream, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
     AuditLog audit(m_db);
     const qint64 now = (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
-    return repo.insertGenerated(count, [&](int) { return factory.make(); }, m_progress, [&] {
+    const Status inserted = repo.insertGenerated(count, [&](int) { return factory.make(); }, m_progress, [&] {
         // What the devices reported at their last check-in, in the same transaction.
         if (Status s = DemoFactSeeder(m_db, stream).seed(now); !s)
             return s;
         return audit.record(m_actor, QStringLiteral("demo.seed"), QStringLiteral("success"),
                             QStringLiteral("%1 demo devices, seed %2").arg(count).arg(m_seed));
     });
+    if (!inserted)
+        return inserted;
+    // The device table's compliance and policy columns show the stored verdicts.
+    return ComplianceService(m_db).storeVerdicts(now);
 }

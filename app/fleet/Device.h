@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance/ComplianceState.h"
 #include "fleet/DeviceTypes.h"
 
 #include <QDateTime>
@@ -22,4 +23,7 @@ struct Device {
     QDateTime lastSeen; // invalid: never checked in
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Stored by ComplianceService::storeVerdicts, read-only everywhere else.
+    ComplianceState compliance = ComplianceState::Unknown;
+    QString policyLabel; // "Shared tablets v3"; empty: no policy assigned
 };

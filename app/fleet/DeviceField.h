@@ -13,5 +13,7 @@ enum class DeviceField {
     State,
     LastSeen,
     Serial,
+    Compliance, // the stored verdict (ComplianceService::storeVerdicts)
+    Policy,     // the policy that verdict was judged by; empty: none assigned
 };
-constexpr int DeviceFieldCount = 10;
+constexpr int DeviceFieldCount = 12;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Status.h"
+#include "compliance/ComplianceState.h"
 #include "fleet/DeviceField.h"
 #include "fleet/DeviceTypes.h"
 
@@ -17,6 +18,7 @@ struct DeviceQuery {
     std::optional<Ownership> ownership;
     std::optional<EnrollmentState> state;
     QString department; // empty: any
+    std::optional<ComplianceState> compliance; // the stored verdict (devices.compliance)
     DeviceField sortField = DeviceField::Name;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 

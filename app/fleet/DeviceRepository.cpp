@@ -11,7 +11,7 @@
 namespace {
 
 const char *kColumns = "id, name, platform, udid, serial, imei, model, os_version, ownership, department, "
-                       "assigned_to, enrollment_state, last_seen, created_at, updated_at";
+                       "assigned_to, enrollment_state, last_seen, created_at, updated_at, compliance, policy_label";
 
 QString sortColumn(DeviceField f)
 {
@@ -26,6 +26,8 @@ QString sortColumn(DeviceField f)
     case DeviceField::State: return QStringLiteral("enrollment_state");
     case DeviceField::LastSeen: return QStringLiteral("last_seen");
     case DeviceField::Serial: return QStringLiteral("serial");
+    case DeviceField::Compliance: return QStringLiteral("compliance");
+    case DeviceField::Policy: return QStringLiteral("policy_label");
     }
     return QStringLiteral("name");
 }
@@ -58,6 +60,8 @@ Device deviceFrom(const QSqlQuery &q)
     d.lastSeen = timeFrom(q.value(12));
     d.createdAt = timeFrom(q.value(13));
     d.updatedAt = timeFrom(q.value(14));
+    d.compliance = ComplianceStateInfo::fromId(q.value(15).toString()).value_or(ComplianceState::Unknown);
+    d.policyLabel = q.value(16).toString();
     return d;
 }
 
@@ -321,7 +325,8 @@ int DeviceRepository::count(const DeviceQuery &query) const
     // Text alone: counted from the narrow search index. Text and filters: on SQLite, one scan of
     // the search-and-filters index decides everything; elsewhere the matching ids come from the
     // search index and the other filters' indexes do the rest.
-    const bool textOnly = !query.platform && !query.ownership && !query.state && query.department.isEmpty();
+    const bool textOnly = !query.platform && !query.ownership && !query.state && query.department.isEmpty()
+        && !query.compliance;
     const bool sqlite = m_db.backend() == Database::Backend::SQLite;
     const DeviceWhereClause w(query, {!textOnly && !sqlite, sqlite});
     QSqlQuery q(m_db.connection());

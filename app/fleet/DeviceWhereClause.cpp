@@ -40,6 +40,10 @@ DeviceWhereClause::DeviceWhereClause(const DeviceQuery &query, TextPlan plan)
         parts << column.arg(QLatin1String("department"));
         values << query.department;
     }
+    if (query.compliance) {
+        parts << column.arg(QLatin1String("compliance"));
+        values << ComplianceStateInfo::id(*query.compliance);
+    }
     if (parts.isEmpty())
         return;
     if (plan.subSelect && !text.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "pages/AccountsPanel.h"
 #include "RelativeTime.h"
 
+#include "changes/ChangeNotifier.h"
+
 #include "pages/AddAdminDialog.h"
 #include "security/AccountService.h"
 #include "security/AdminSession.h"
@@ -190,4 +192,12 @@ void AccountsPanel::resetMfa()
                         finish(m_accounts.resetMfa(m_session, username),
                                tr("%1 sets up the authenticator app again at the next sign-in.").arg(username));
                     });
+}
+
+void AccountsPanel::setChangeNotifier(ChangeNotifier *notifier)
+{
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject == ChangeSubject::Accounts)
+            reload(); // keeps the selected account
+    });
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountService;
+class ChangeNotifier;
 class AddAdminDialog;
 class AdminSession;
 class QInputDialog;
@@ -29,6 +30,8 @@ public:
     QInputDialog *roleDialog() const;
     QString statusText() const;
     bool selectAccount(const QString &username);
+    // Accounts added, changed or signing in anywhere (the command line, another console) show at once.
+    void setChangeNotifier(ChangeNotifier *notifier);
 
 public slots:
     void reload();

@@ -7,6 +7,7 @@
 #include "audit/AuditPublicKeys.h"
 #include "audit/AuditSigningKey.h"
 #include "audit/AuditVerifyJob.h"
+#include "changes/ChangeNotifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -284,4 +286,23 @@ void AuditPage::exportInto(const QString &parentFolder)
                         emit exportFinished(s, folder);
                     });
     m_checkpointer->checkpoint(range->second);
+}
+
+void AuditPage::setChangeNotifier(ChangeNotifier *notifier)
+{
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject != ChangeSubject::Audit)
+            return;
+        // Keep the admin's place: the selected entry stays selected, the view where it was.
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const qint64 selectedId = rows.isEmpty() ? 0 : rows.first().data(AuditTableModel::IdRole).toLongLong();
+        const int scroll = m_table->verticalScrollBar()->value();
+        m_model->refresh();
+        m_table->verticalScrollBar()->setValue(scroll);
+        for (int row = 0; selectedId && row < m_model->rowCount(); ++row)
+            if (m_model->index(row, 0).data(AuditTableModel::IdRole).toLongLong() == selectedId) {
+                m_table->selectRow(row);
+                break;
+            }
+    });
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class ChangeNotifier;
 class AuditCheckpointer;
 class AuditTableModel;
 class AuditVerifyJob;
@@ -39,6 +40,8 @@ public:
     void setExportGate(ExportGate gate) { m_exportGate = std::move(gate); }
 
     AuditTableModel *model() const { return m_model; }
+    // New entries (from this console, the endpoint, the command line) show at once.
+    void setChangeNotifier(ChangeNotifier *notifier);
     QFileDialog *folderDialog() const { return m_dialog; }
     QString resultText() const;
 

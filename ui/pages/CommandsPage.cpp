@@ -1,5 +1,7 @@
 #include "pages/CommandsPage.h"
 
+#include "changes/ChangeNotifier.h"
+
 #include "CommandTableModel.h"
 #include "actions/CancelQueuedCommand.h"
 #include "commands/CommandNames.h"
@@ -66,9 +68,6 @@ CommandsPage::CommandsPage(const DeviceCommandContext &context, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &CommandsPage::cancelSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CommandsPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CommandsPage::updateButtons);
-    // Devices answer in the background (check-ins on the endpoint's threads); a shown queue follows.
-    m_autoRefresh.setInterval(5000);
-    connect(&m_autoRefresh, &QTimer::timeout, this, &CommandsPage::refresh);
 
     // Short columns fit their contents (times, names, states); the device's answer takes the rest.
     for (int c = 0; c < CommandTableModel::Result; ++c)
@@ -138,15 +137,11 @@ void CommandsPage::cancelSelected()
     command->start();
 }
 
-void CommandsPage::showEvent(QShowEvent *event)
+void CommandsPage::setChangeNotifier(ChangeNotifier *notifier)
 {
-    QWidget::showEvent(event);
-    refresh();
-    m_autoRefresh.start();
-}
-
-void CommandsPage::hideEvent(QHideEvent *event)
-{
-    QWidget::hideEvent(event);
-    m_autoRefresh.stop();
+    // Devices answer in the background (check-ins on the endpoint's threads); the queue follows.
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject == ChangeSubject::Commands)
+            refresh();
+    });
 }

@@ -3,9 +3,9 @@
 #include "actions/DeviceCommandContext.h"
 #include "core/Status.h"
 
-#include <QTimer>
 #include <QWidget>
 
+class ChangeNotifier;
 class CommandTableModel;
 class QComboBox;
 class QLabel;
@@ -15,7 +15,7 @@ class QTableView;
 
 // The command queue: every lock, wipe and inventory request with where it stands (waiting, sent,
 // done, failed with the device's answer), filtered by status and text, and a queued command can be
-// cancelled. Refreshes itself while shown, since devices answer in the background.
+// cancelled. Follows the engine's change notifier, since devices answer in the background.
 class CommandsPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
     CommandsPage(const DeviceCommandContext &context, QWidget *parent = nullptr);
 
     CommandTableModel *model() const { return m_model; }
+    // Commands queued, fetched or answered anywhere (the endpoint's threads, the command line,
+    // another console) show without a reload.
+    void setChangeNotifier(ChangeNotifier *notifier);
 
 public slots:
     void refresh();
@@ -30,10 +33,6 @@ public slots:
 
 signals:
     void commandFinished(const Status &status);
-
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void applyFilters();
@@ -47,5 +46,4 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QPushButton *m_cancel;
-    QTimer m_autoRefresh;
 };

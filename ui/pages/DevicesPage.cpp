@@ -1,6 +1,8 @@
 #include "pages/DevicesPage.h"
 
 #include "CommandTableModel.h"
+#include "changes/ChangeNotifier.h"
+#include "compliance/ComplianceService.h"
 #include "DeviceSessionModel.h"
 #include "DeviceTableModel.h"
 #include "actions/DeviceActionController.h"
@@ -10,9 +12,12 @@
 #include "widgets/DeviceFilterBar.h"
 #include "widgets/DeviceTableView.h"
 #include "widgets/EmptyStateWidget.h"
+#include "widgets/LayoutStore.h"
 #include "widgets/PageHeader.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QScrollBar>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
@@ -41,6 +46,13 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 1); // a wider window widens the table, not the details
     splitter->setStretchFactor(1, 0);
     splitter->setCollapsible(0, false);
+    // The admin's split between table and details, as they left it.
+    const QByteArray split = LayoutStore::value(QStringLiteral("devicesPage/splitter")).toByteArray();
+    if (split.isEmpty() || !splitter->restoreState(split))
+        splitter->setSizes({900, 380});
+    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
+        LayoutStore::setValue(QStringLiteral("devicesPage/splitter"), splitter->saveState());
+    });
 
     auto *header = new PageHeader(tr("Devices"), this);
     header->addTrailingWidget(m_summary);
@@ -84,6 +96,7 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
 void DevicesPage::setupTable()
 {
     m_table->setModel(m_model);
+    m_table->persistLayout(QStringLiteral("devicesPage/table"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesPage::showSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DevicesPage::showSelection);
 }
@@ -94,6 +107,20 @@ void DevicesPage::refresh()
 {
     m_filters->reloadOptions();
     m_model->refresh();
+}
+
+void DevicesPage::setChangeNotifier(ChangeNotifier *notifier)
+{
+    m_changes = notifier;
+    m_model->setChangeNotifier(notifier);
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject == ChangeSubject::Devices)
+            m_filters->reloadOptions(); // a department came or went
+        else if (subject == ChangeSubject::Commands && m_history)
+            m_history->reload();
+    });
+    // New values for the shown rows: the selected device's details follow.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DevicesPage::showSelection);
 }
 
 void DevicesPage::applyFilters()
@@ -114,6 +141,8 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     m_table->addActions(actions->actions());
     // A queued command shows in the history at once; its state changes come with the next refresh.
     connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
+        if (m_changes)
+            m_changes->poke(); // every view showing commands, now rather than at the next tick
         if (m_history && m_history->query().deviceId == deviceId)
             m_history->reload();
         if (m_sessions->deviceId() == deviceId)
@@ -138,6 +167,7 @@ void DevicesPage::showSelection()
     // Only shared tablets keep sessions; the panel is hidden for the others.
     m_sessions->setDevice(device->ownership == Ownership::Shared ? device->id : 0);
     m_detail->showDevice(*device);
+    m_detail->showCompliance(ComplianceService(m_db).evaluateDevice(device->id, QDateTime::currentSecsSinceEpoch()));
     m_detail->showPushSummary(PushDeviceSummary::load(m_db, device->id).rows());
     if (m_actions)
         m_detail->showLostMode(m_actions->lostModeStatus());
@@ -153,11 +183,15 @@ void DevicesPage::rememberSelection()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_selectedBeforeReset = rows.size() == 1 ? rows.first().data(DeviceTableModel::DeviceIdRole).toLongLong() : 0;
+    m_scrollBeforeReset = m_table->verticalScrollBar()->value();
 }
 
 void DevicesPage::restoreSelection()
 {
     const int row = m_selectedBeforeReset ? m_model->rowOfDevice(m_selectedBeforeReset) : -1;
+    // A refresh reloads as many rows as were loaded: the view stays where the admin left it.
+    if (m_model->lastResetKeepsView())
+        m_table->verticalScrollBar()->setValue(m_scrollBeforeReset);
     if (row >= 0) {
         m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

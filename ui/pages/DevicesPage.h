@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class ChangeNotifier;
 class CommandTableModel;
 class Database;
 class DeviceActionController;
@@ -30,6 +31,10 @@ public:
     // detail pane, the table's context menu, and the selected device's command history.
     void setDeviceActions(DeviceActionController *actions, CommandTableModel *history);
     DeviceActionController *deviceActions() const { return m_actions; }
+    // The table, the filters' departments and the selected device's details and command history
+    // follow what the engine says changed; no F5 needed.
+    void setChangeNotifier(ChangeNotifier *notifier);
+    DeviceTableView *table() const { return m_table; }
 
 public slots:
     void refresh(); // re-reads the fleet with the same search, filters and sort
@@ -57,5 +62,7 @@ private:
     CommandTableModel *m_history = nullptr;
     DeviceSessionModel *m_sessions;
     qint64 m_selectedBeforeReset = 0;
+    int m_scrollBeforeReset = 0;
+    ChangeNotifier *m_changes = nullptr;
     QTimer m_loadingHint;
 };

@@ -104,3 +104,9 @@ void SettingsPage::save()
     }
     emit saved(s);
 }
+
+void SettingsPage::setChangeNotifier(ChangeNotifier *notifier)
+{
+    if (m_accounts)
+        m_accounts->setChangeNotifier(notifier);
+}

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ChangeNotifier;
 class AccountService;
 class AccountsPanel;
 class AdminSession;
@@ -27,6 +28,8 @@ public:
                  QWidget *parent = nullptr);
 
     AccountsPanel *accountsPanel() const { return m_accounts; }
+    // The accounts tab follows changes made elsewhere.
+    void setChangeNotifier(ChangeNotifier *notifier);
     // More tabs from the console (the device endpoint's panel).
     void addTab(QWidget *page, const QString &title);
     QString statusText() const;

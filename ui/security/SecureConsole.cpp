@@ -165,6 +165,7 @@ void SecureConsole::installPages()
         audit->setExportGate([this, audit](std::function<void()> proceed) {
             m_gate->confirm(audit, Permission::ExportAudit, tr("export the audit trail"), std::move(proceed));
         });
+        audit->setChangeNotifier(m_window->changeNotifier());
         m_window->replaceSection(QStringLiteral("audit"), audit);
     }
     if (m_session.can(Permission::ExportReports))
@@ -201,6 +202,7 @@ void SecureConsole::installPages()
             if (m_idleLock)
                 m_idleLock->setIdleTimeout(minutes > 0 ? minutes * 60 * 1000 : 0);
         });
+        settings->setChangeNotifier(m_window->changeNotifier());
         m_window->replaceSection(QStringLiteral("settings"), settings);
     }
 }
@@ -226,6 +228,7 @@ void SecureConsole::installCommandPages()
     connect(commands, &CommandsPage::commandFinished, m_window, [this](const Status &s) {
         m_window->statusBar()->showMessage(s ? tr("Command cancelled.") : s.message(), 15000);
     });
+    commands->setChangeNotifier(m_window->changeNotifier());
     m_window->replaceSection(QStringLiteral("commands"), commands);
     if (m_session.can(Permission::ManagePolicies))
         m_window->replaceSection(QStringLiteral("apps"), new AppsPage(context));

@@ -49,7 +49,8 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_title(selectableLabel(this)),
       m_subtitle(selectableLabel(this)), m_state(new QLabel(this)), m_ownershipNote(selectableLabel(this)),
       m_form(new QFormLayout), m_actionRow(new QGridLayout), m_historyTitle(new QLabel(tr("Recent commands"), this)),
-      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this))
+      m_history(new QTreeView(this)), m_sessions(new DeviceSessionsPanel(this)),
+      m_complianceTitle(new QLabel(tr("Compliance"), this)), m_complianceRows(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("deviceDetailPane"));
     setAccessibleName(tr("Device details"));
@@ -117,6 +118,14 @@ DeviceDetailPane::DeviceDetailPane(QWidget *parent)
     detailsLayout->addSpacing(12);
     QFont bold = m_historyTitle->font();
     bold.setBold(true);
+    m_complianceTitle->setObjectName(QStringLiteral("detailComplianceTitle"));
+    m_complianceTitle->setFont(bold);
+    // One wrapped paragraph per safeguard: the reasons are sentences, too long for a form's field
+    // column in a pane this narrow.
+    m_complianceRows->setSpacing(6);
+    detailsLayout->addWidget(m_complianceTitle);
+    detailsLayout->addLayout(m_complianceRows);
+    detailsLayout->addSpacing(12);
     m_historyTitle->setFont(bold);
     m_historyTitle->setVisible(false);
     m_history->setObjectName(QStringLiteral("detailCommandHistory"));
@@ -206,6 +215,30 @@ void DeviceDetailPane::setCommandHistory(QAbstractItemModel *model)
 }
 
 QSize DeviceDetailPane::sizeHint() const { return {340, 400}; }
+
+void DeviceDetailPane::showCompliance(const std::optional<DeviceCompliance> &c)
+{
+    while (QLayoutItem *item = m_complianceRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!c) {
+        m_complianceTitle->setText(tr("Compliance: not evaluated (the device is not managed)"));
+        return;
+    }
+    m_complianceTitle->setText(tr("Compliance: %1").arg(ComplianceStateInfo::displayName(c->overall())));
+    auto addRow = [this](const QString &objectName, const QString &label, const QString &text) {
+        QLabel *value = selectableLabel(this);
+        value->setObjectName(objectName);
+        value->setText(tr("%1: %2").arg(label, text));
+        m_complianceRows->addWidget(value);
+    };
+    addRow(QStringLiteral("detail_policy"), tr("Policy"),
+           c->hasPolicy ? c->policyShort : tr("None assigned; judged against the %1 baseline").arg(DeviceTypes::displayName(c->ownership)));
+    for (const SafeguardResult &r : c->results)
+        addRow(QStringLiteral("detail_safeguard_") + SafeguardInfo::id(r.safeguard), SafeguardInfo::title(r.safeguard),
+               tr("%1 — %2").arg(ComplianceStateInfo::displayName(r.state), r.reason));
+}
 
 QLabel *DeviceDetailPane::addField(const QString &key, const QString &label)
 {

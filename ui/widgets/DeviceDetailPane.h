@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance/DeviceCompliance.h"
 #include "fleet/Device.h"
 #include "lost/LostModeStatus.h"
 
@@ -7,6 +8,8 @@
 #include <QList>
 #include <QPair>
 #include <QWidget>
+
+#include <optional>
 
 class DeviceSessionsPanel;
 class QAbstractItemModel;
@@ -17,6 +20,7 @@ class QTreeView;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QVBoxLayout;
 
 // Everything the console knows about one device, laid out to be read (and copied) at a glance,
 // next to the device table.
@@ -34,6 +38,9 @@ public:
     // "In Lost Mode" and the last location (accuracy, age, an "Open map" link), for a device Lost
     // Mode applies to; nothing at all for the others (call after showDevice()).
     void showLostMode(const LostModeStatus &status);
+    // The policy the device is judged by and each safeguard's verdict with the reported value and
+    // when it was reported (ComplianceService::evaluateDevice); none: not managed, nothing judged.
+    void showCompliance(const std::optional<DeviceCompliance> &compliance);
 
     // The device actions (lock, wipe) as buttons under the title; only the visible ones are shown.
     void setActions(const QList<QAction *> &primary, const QList<QAction *> &more);
@@ -66,6 +73,8 @@ private:
 
     QLabel *m_mapLink = nullptr;
     DeviceSessionsPanel *m_sessions;
+    QLabel *m_complianceTitle;
+    QVBoxLayout *m_complianceRows;
     QHash<QString, QLabel *> m_fields;
     qint64 m_deviceId = 0;
 };

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -47,17 +48,24 @@ DeviceFilterBar::DeviceFilterBar(Database &db, QWidget *parent)
                             tr("Department filter"));
     m_state = addCombo(new FilterOptionsModel(Kind::State, db, this), QStringLiteral("stateFilter"),
                        tr("Enrollment state filter"));
+    m_compliance = addCombo(new FilterOptionsModel(Kind::Compliance, db, this), QStringLiteral("complianceFilter"),
+                            tr("Compliance filter"));
 
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setEnabled(false);
     connect(m_clear, &QPushButton::clicked, this, &DeviceFilterBar::clearFilters);
 
-    auto *layout = new QHBoxLayout(this);
+    // The search gets a row of its own: with five filters beside it, the bar would not fit a
+    // 1280-pixel window in Spanish without eliding the filters' choices.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 3);
+    layout->addWidget(m_search);
+    auto *filters = new QHBoxLayout;
     for (QComboBox *combo : std::as_const(m_combos))
-        layout->addWidget(combo, 1);
-    layout->addWidget(m_clear);
+        filters->addWidget(combo);
+    filters->addWidget(m_clear);
+    filters->addStretch(1);
+    layout->addLayout(filters);
 }
 
 QComboBox *DeviceFilterBar::addCombo(FilterOptionsModel *options, const QString &objectName,
@@ -84,6 +92,7 @@ void DeviceFilterBar::applyTo(DeviceQuery &query) const
     query.ownership = DeviceTypes::ownershipFromDb(valueOf(m_ownership));
     query.state = DeviceTypes::stateFromDb(valueOf(m_state));
     query.department = valueOf(m_department);
+    query.compliance = ComplianceStateInfo::fromId(valueOf(m_compliance));
 }
 
 bool DeviceFilterBar::isFiltering() const

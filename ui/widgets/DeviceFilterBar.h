@@ -43,6 +43,7 @@ private:
     QComboBox *m_ownership = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_state = nullptr;
+    QComboBox *m_compliance = nullptr;
     QPushButton *m_clear;
     QTimer m_debounce;
 };

@@ -12,7 +12,22 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
+    // The column layout (order, widths, hidden columns, sort) as QHeaderView::saveState() has it,
+    // kept in QSettings under `key`: restored now when stored, saved on every change after.
+    void persistLayout(const QString &key);
+    // Sum of the visible columns' widths, and whether they fit the viewport (nothing cut off).
+    int visibleColumnsWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void sizeColumns();
+    void fitDefaultColumns();
+    void saveLayout();
     void showColumnMenu(const QPoint &pos);
+
+    QString m_settingsKey;
+    bool m_restored = false; // a stored layout is the admin's: never hide their columns
+    bool m_fitted = false;
 };
