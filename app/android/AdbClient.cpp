@@ -4,6 +4,7 @@
 #include "android/AdbInstallJob.h"
 #include "android/AdbProtocol.h"
 #include "android/AdbServerStarter.h"
+#include "android/AdbServerStopper.h"
 #include "android/AdbServiceJob.h"
 #include "android/AdbSyncPushJob.h"
 
@@ -13,6 +14,12 @@ AdbClient::AdbClient(quint16 port, QObject *parent)
     : QObject(parent), m_port(port),
       m_program(qEnvironmentVariableIsSet("CLINICMDM_ADB") ? qEnvironmentVariable("CLINICMDM_ADB") : QStringLiteral("adb"))
 {
+}
+
+AdbClient::~AdbClient()
+{
+    if (m_stopStartedServer && m_startedServer)
+        AdbServerStopper::stop(m_port);
 }
 
 template <typename Job> Job *AdbClient::launch(Job *job)
@@ -25,7 +32,9 @@ AdbServerStarter *AdbClient::ensureServer()
 {
     const bool mayStart = !m_startAttempted;
     m_startAttempted = true;
-    return launch(new AdbServerStarter(m_port, m_program, mayStart, this));
+    auto *starter = new AdbServerStarter(m_port, m_program, mayStart, this);
+    connect(starter, &AdbJob::finished, this, [this, starter] { m_startedServer = m_startedServer || starter->startedServer(); });
+    return launch(starter);
 }
 
 AdbHostQueryJob *AdbClient::version() { return launch(new AdbHostQueryJob(m_port, "host:version", 10000, this)); }

@@ -29,6 +29,8 @@ public:
     AccountsPanel *accountsPanel() const { return m_accounts; }
     // More tabs from the console (the device endpoint's panel).
     void addTab(QWidget *page, const QString &title);
+    // Brings the tab whose page has this object name to the front (the checklist's links).
+    void showTab(const QString &objectName);
     QString statusText() const;
 
 public slots:

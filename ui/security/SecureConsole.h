@@ -9,6 +9,7 @@
 
 class Database;
 class EndpointService;
+class GettingStartedWidget;
 class IdleLock;
 class MainWindow;
 class QLabel;
@@ -44,6 +45,7 @@ public:
 
 signals:
     void consoleShown();
+    void setupAssistantShown(QWidget *assistant);
 
 private:
     void showSignIn();
@@ -53,6 +55,9 @@ private:
     void installPages();
     void installCommandPages();
     void startDeviceServices();
+    // The first-run setup assistant (also Help > Setup assistant); one at a time.
+    void showSetupAssistant();
+    void openGettingStartedStep(int step);
 
     Database &m_db;
     AuthService m_auth;
@@ -66,4 +71,6 @@ private:
     PushService *m_push = nullptr;
     ResetScheduler *m_resetScheduler = nullptr;
     QByteArray m_fieldKey;
+    QPointer<QWidget> m_assistant;
+    QPointer<GettingStartedWidget> m_gettingStarted;
 };
