@@ -60,6 +60,8 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     // fail on the phone, so the tab says so instead of handing out links.
     m_pushWarning->setObjectName(QStringLiteral("applePushWarning"));
     m_pushWarningText->setWordWrap(true);
+    // A long wrapped label asks for a wide minimum; the tab must fit 1280 px in Spanish too.
+    m_pushWarningText->setMinimumWidth(240);
     m_pushWarningText->setText(tr("No Apple push certificate is installed, so iPhones and iPads cannot enroll: the "
                                   "console could never wake them. Create the certificate request and import Apple's "
                                   "certificate first (Settings > Push)."));
@@ -88,7 +90,11 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     m_qr->setMinimumSize(220, 220);
     m_qr->setAlignment(Qt::AlignCenter);
     auto *linkColumn = new QVBoxLayout;
-    linkColumn->addWidget(new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this));
+    auto *linksLabel = new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this);
+    // Wrapped: on one line it made the tab wider than a 1280 px screen in Spanish.
+    linksLabel->setWordWrap(true);
+    linksLabel->setMinimumWidth(200);
+    linkColumn->addWidget(linksLabel);
     linkColumn->addWidget(m_links, 1);
     linkColumn->addWidget(copy, 0, Qt::AlignLeft);
     auto *top = new QHBoxLayout;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 EndpointAddressForm::EndpointAddressForm(EndpointService &service, AdminSession &session, QWidget *parent)
     : QWidget(parent), m_service(service), m_session(session), m_url(new QLineEdit), m_devicesUse(new QLabel),
@@ -19,20 +20,25 @@ EndpointAddressForm::EndpointAddressForm(EndpointService &service, AdminSession 
     m_result->setObjectName(QStringLiteral("selfCheckResult"));
     m_devicesUse->setObjectName(QStringLiteral("publicUrlInUse"));
     m_result->setWordWrap(true);
+    m_result->setMinimumWidth(240); // wrapped explanations must not widen the page beyond the screen
     m_devicesUse->setWordWrap(true);
     m_devicesUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setPlaceholderText(tr("e.g. https://mdm.clinic.example:8443 (empty: the check-in host and port)"));
     m_url->setToolTip(tr("The address phones and tablets use to reach this console: a name your network's DNS "
                          "resolves to this computer (or the router that forwards the port to it), and the port."));
 
-    auto *layout = new QFormLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The result goes under the form, not in it: a wrapped label spanning a QFormLayout row gets
+    // too little height for a long explanation and is cut off.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QFormLayout;
     auto *row = new QHBoxLayout;
     row->addWidget(m_url, 1);
     row->addWidget(m_save);
     layout->addRow(tr("Public URL:"), row);
     layout->addRow(tr("Devices are told:"), m_devicesUse);
-    layout->addRow(m_result);
+    outer->addLayout(layout);
+    outer->addWidget(m_result);
 
     connect(m_save, &QPushButton::clicked, this, &EndpointAddressForm::saveAndCheck);
     connect(m_url, &QLineEdit::returnPressed, this, &EndpointAddressForm::saveAndCheck);

@@ -15,6 +15,7 @@ GettingStartedWidget::GettingStartedWidget(Database &db, QWidget *parent)
     auto *box = new QGroupBox(tr("Getting started"));
     auto *grid = new QGridLayout(box);
     grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(2); // it sits above the charts: keep it short
     int r = 0;
     for (GettingStartedStatus::Step step : GettingStartedStatus::steps()) {
         Row row;
