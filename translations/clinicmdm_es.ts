@@ -933,7 +933,7 @@ Base de datos: %2</translation>
     </message>
     <message>
         <source>No Apple push certificate is installed, so iPhones and iPads cannot enroll: the console could never wake them. Create the certificate request and import Apple&apos;s certificate first (Settings &gt; Push).</source>
-        <translation>No hay ningún certificado push de Apple instalado, así que los iPhone y iPad no pueden inscribirse: la consola nunca podría despertarlos. Cree primero la solicitud de certificado e importe el certificado de Apple (Configuración &gt; Push).</translation>
+        <translation>No hay ningún certificado push de Apple instalado, así que los iPhone y iPad no pueden inscribirse: la consola nunca podría despertarlos. Cree primero la solicitud de certificado e importe el certificado de Apple (Configuración &gt; Notificación push).</translation>
     </message>
     <message>
         <source>Set up push…</source>
@@ -4193,11 +4193,11 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>The endpoint did not start: %1</source>
-        <translation>El endpoint no se inició: %1</translation>
+        <translation>El punto de conexión no se inició: %1</translation>
     </message>
     <message>
         <source>Saved. Waiting for the endpoint to listen with a certificate for the new name…</source>
-        <translation>Guardado. Esperando a que el endpoint escuche con un certificado para el nuevo nombre…</translation>
+        <translation>Guardado. Esperando a que el punto de conexión escuche con un certificado para el nuevo nombre…</translation>
     </message>
 </context>
 <context>
@@ -4365,19 +4365,19 @@ Número de serie: %2</translation>
     </message>
     <message>
         <source>%1 answered, but nothing accepts connections on port %2. Check that the endpoint is running (Settings &gt; Endpoint), that the port is right and that a firewall or port forward lets it through.</source>
-        <translation>%1 respondió, pero nada acepta conexiones en el puerto %2. Compruebe que el endpoint está en marcha (Configuración &gt; Endpoint), que el puerto es correcto y que el cortafuegos o la redirección de puertos lo deja pasar.</translation>
+        <translation>%1 respondió, pero nada acepta conexiones en el puerto %2. Compruebe que el punto de conexión está en marcha (Configuración &gt; Punto de conexión), que el puerto es correcto y que el cortafuegos o la redirección de puertos lo deja pasar.</translation>
     </message>
     <message>
         <source>The endpoint&apos;s TLS certificate does not name %1, so devices will refuse it. Add the name to the endpoint&apos;s host names, or import a certificate for it (Settings &gt; Endpoint).</source>
-        <translation>El certificado TLS del endpoint no incluye %1, así que los dispositivos lo rechazarán. Añada el nombre a los nombres de host del endpoint o importe un certificado para él (Configuración &gt; Endpoint).</translation>
+        <translation>El certificado TLS del punto de conexión no incluye %1, así que los dispositivos lo rechazarán. Añada el nombre a los nombres de host del punto de conexión o importe un certificado para él (Configuración &gt; Punto de conexión).</translation>
     </message>
     <message>
         <source>The endpoint&apos;s TLS certificate is not trusted: %1. Another server may be answering on this address.</source>
-        <translation>El certificado TLS del endpoint no es de confianza: %1. Puede que otro servidor responda en esta dirección.</translation>
+        <translation>El certificado TLS del punto de conexión no es de confianza: %1. Puede que otro servidor responda en esta dirección.</translation>
     </message>
     <message>
         <source>Something answered at %1, but not this console&apos;s endpoint (HTTP status %2). Check the port forward.</source>
-        <translation>Algo respondió en %1, pero no el endpoint de esta consola (estado HTTP %2). Compruebe la redirección de puertos.</translation>
+        <translation>Algo respondió en %1, pero no el punto de conexión de esta consola (estado HTTP %2). Compruebe la redirección de puertos.</translation>
     </message>
     <message>
         <source>The check failed: %1.</source>
@@ -7365,7 +7365,7 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     </message>
     <message>
         <source>This console runs without a secret store, so it has no device endpoint.</source>
-        <translation>Esta consola funciona sin almacén de secretos, así que no tiene endpoint para dispositivos.</translation>
+        <translation>Esta consola funciona sin almacén de secretos, así que no tiene punto de conexión para dispositivos.</translation>
     </message>
     <message>
         <source>Use a name your DNS server or router resolves to this computer, e.g. &lt;i&gt;https://mdm.clinic.example:8443&lt;/i&gt;. The console fetches its own /health page through it, checking the name, the port and the TLS certificate as a phone would.</source>

@@ -104,6 +104,7 @@ void EndpointAddressForm::runCheck()
     }
     m_result->setStyleSheet(QString());
     m_result->setText(m_check->explanation());
+    fitResult();
     EndpointSelfCheck *check = m_check;
     connect(check, &EndpointSelfCheck::finished, this, [this, check] {
         showResult(check->ok(), check->explanation());
@@ -116,4 +117,14 @@ void EndpointAddressForm::showResult(bool good, const QString &text)
 {
     m_result->setStyleSheet(good ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
     m_result->setText(text);
+    fitResult();
+}
+
+// QWizard pages do not pass height-for-width on: without this a long explanation is cut off.
+void EndpointAddressForm::fitResult() { m_result->setMinimumHeight(m_result->heightForWidth(qMax(m_result->width(), 240))); }
+
+void EndpointAddressForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitResult();
 }

@@ -30,7 +30,11 @@ public slots:
 signals:
     void checked(bool reachable);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitResult();
     void runCheck();
     void showResult(bool good, const QString &text);
 
