@@ -3,6 +3,7 @@
 // as done), enrollment links carrying the public URL, the dashboard's Getting started checklist
 // ticking from the database, Help > About, File > Quit, the window fitting a small screen, and the
 // adb server: the one the console started ends with it, someone else's is left running.
+#include "CliRunner.h"
 #include "ConsoleDriver.h"
 #include "TestAdmin.h"
 #include "TestDatabase.h"
@@ -15,6 +16,7 @@
 #include "core/AppInfo.h"
 #include "dialogs/AboutDialog.h"
 #include "endpoint/EndpointAddress.h"
+#include "endpoint/EndpointSelfCheck.h"
 #include "endpoint/EndpointService.h"
 #include "endpoint/SelfCheckResult.h"
 #include "pages/AppleEnrollmentTab.h"
@@ -157,6 +159,21 @@ private slots:
         QCOMPARE(EndpointAddress::publicUrl(tdb.db()), QStringLiteral("https://mdm.clinic.example:9443"));
         QVERIFY(settings.change(root, Setting::EndpointPublicUrl, QString()));
         QCOMPARE(EndpointAddress::publicUrl(tdb.db()), QStringLiteral("https://localhost:8443"));
+
+        // The command line: the same validation, and its links carry the public URL too.
+        if (CliRunner::binary().isEmpty())
+            QFAIL("CLINICMDM_BINARY is not set (tests/CMakeLists.txt sets it)");
+        const CliRunner cli(tdb.db().path());
+        const QHash<QString, QString> env{{QStringLiteral("CLINICMDM_PASSWORD"), TestAdmin::password()}};
+        const QStringList set{QStringLiteral("--user"), QStringLiteral("test-root"), QStringLiteral("settings"), QStringLiteral("set"),
+                              QStringLiteral("endpoint/publicUrl")};
+        CliRunner::Result r = cli.run(set + QStringList{QStringLiteral("http://cli.clinic.example")}, env);
+        QVERIFY2(r.exitCode != 0 && r.err.contains(QLatin1String("https://")), qPrintable(r.err));
+        r = cli.run(set + QStringList{QStringLiteral("https://cli.clinic.example:9000")}, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli.run({QStringLiteral("--user"), QStringLiteral("test-root"), QStringLiteral("enroll"), QStringLiteral("create"),
+                     QStringLiteral("--ownership"), QStringLiteral("cope")}, env);
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("https://cli.clinic.example:9000/enroll/")), qPrintable(r.out + r.err));
     }
 
     // The assistant after the first Administrator, at 1280x720, against the console's own endpoint.
@@ -217,6 +234,24 @@ private slots:
         QVERIFY(endpoint->pki().tlsInfo().dnsNames().contains(QStringLiteral("localhost")));
         QCOMPARE(auditCount(tdb.db(), QStringLiteral("endpoint.selfcheck"), QStringLiteral("outcome=reachable")), 1);
         shoot(assistant, QStringLiteral("assistant-2-endpoint"));
+
+        // The same endpoint checked without the console CA: its certificate is not trusted.
+        EndpointSelfCheck wrongCa(QStringLiteral("https://localhost:%1").arg(port), QByteArray(), 10000);
+        QSignalSpy wrongCaDone(&wrongCa, &EndpointSelfCheck::finished);
+        wrongCa.start();
+        QVERIFY(wrongCaDone.wait(30000));
+        QCOMPARE(wrongCa.outcome(), EndpointSelfCheck::Outcome::TlsUntrusted);
+        // A server that accepts but never answers: the check gives up after its timeout.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        EndpointSelfCheck slow(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()),
+                               endpoint->pki().certificateAuthority().certificatePem(), 1000);
+        QSignalSpy slowDone(&slow, &EndpointSelfCheck::finished);
+        slow.start();
+        QVERIFY(slowDone.wait(30000));
+        QCOMPARE(slow.outcome(), EndpointSelfCheck::Outcome::Timeout);
+        if (english())
+            QVERIFY2(slow.explanation().contains(QLatin1String("within 1 second")), qPrintable(slow.explanation()));
 
         // A port nothing listens on: the explanation says "refused" in plain words.
         const quint16 closed = freePort();
