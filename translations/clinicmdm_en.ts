@@ -7317,8 +7317,8 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <translation>Your organisation</translation>
     </message>
     <message>
-        <source>The name appears in reports, on enrollment profiles and in the console CA.</source>
-        <translation>The name appears in reports, on enrollment profiles and in the console CA.</translation>
+        <source>The name appears in the compliance reports and on the policies sent to devices.</source>
+        <translation>The name appears in the compliance reports and on the policies sent to devices.</translation>
     </message>
     <message>
         <source>Organisation name:</source>

@@ -7344,8 +7344,8 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
         <translation>Su organización</translation>
     </message>
     <message>
-        <source>The name appears in reports, on enrollment profiles and in the console CA.</source>
-        <translation>El nombre aparece en los informes, en los perfiles de inscripción y en la CA de la consola.</translation>
+        <source>The name appears in the compliance reports and on the policies sent to devices.</source>
+        <translation>El nombre aparece en los informes de cumplimiento y en las directivas que se envían a los dispositivos.</translation>
     </message>
     <message>
         <source>Organisation name:</source>

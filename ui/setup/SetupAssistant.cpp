@@ -44,7 +44,7 @@ QWizardPage *SetupAssistant::organisationPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Your organisation"));
-    page->setSubTitle(tr("The name appears in reports, on enrollment profiles and in the console CA."));
+    page->setSubTitle(tr("The name appears in the compliance reports and on the policies sent to devices."));
     m_clinic = new QLineEdit(SettingsService(*m_services.db).value(Setting::ClinicName).toString());
     m_clinic->setObjectName(QStringLiteral("assistantClinicName"));
     m_clinicError = new QLabel;
