@@ -458,10 +458,21 @@ private slots:
         const QString adb = QStandardPaths::findExecutable(QStringLiteral("adb"));
         if (adb.isEmpty())
             QSKIP("adb is not on PATH: install Debian's adb package (packaging/install-deps.sh --with-tests).");
-        for (bool startedByUser : {false, true}) {
+        enum class Exit { AfterStart, WhileStarting, UserServer };
+        for (Exit when : {Exit::AfterStart, Exit::WhileStarting, Exit::UserServer}) {
+            const bool startedByUser = when == Exit::UserServer;
             const quint16 port = freePort();
             qputenv("ANDROID_ADB_SERVER_PORT", QByteArray::number(port));
-            qputenv("CLINICMDM_ADB", adb.toUtf8());
+            // While starting: an adb whose start-server lingers a second after the server is up, so the
+            // console surely exits while `adb start-server` still runs (the daemon already forked).
+            QTemporaryDir bin;
+            const QString slowAdb = bin.filePath(QStringLiteral("adb"));
+            QFile script(slowAdb);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\n'" + adb.toUtf8() + "' \"$@\" && sleep 1\n");
+            script.close();
+            script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("CLINICMDM_ADB", (when == Exit::WhileStarting ? slowAdb : adb).toUtf8());
             if (startedByUser)
                 QCOMPARE(QProcess::execute(adb, {QStringLiteral("-P"), QString::number(port), QStringLiteral("start-server")}), 0);
             QCOMPARE(answers(port), startedByUser);
@@ -478,7 +489,12 @@ private slots:
                 auto *status = usb->findChild<QLabel *>(QStringLiteral("adbStatus"));
                 // The tab contacted (and if need be started) the server; the tracker is attached.
                 const QString contacting = QCoreApplication::translate("UsbEnrollmentTab", "Contacting the adb server…");
-                QTRY_VERIFY_WITH_TIMEOUT(answers(port) && status->text() != contacting, 30000);
+                if (when == Exit::WhileStarting) // the console quits while `adb start-server` still runs
+                    QTRY_VERIFY_WITH_TIMEOUT(!usb->findChildren<QProcess *>().isEmpty()
+                                                 && usb->findChildren<QProcess *>().first()->state() == QProcess::Running
+                                                 && answers(port), 30000);
+                else
+                    QTRY_VERIFY_WITH_TIMEOUT(answers(port) && status->text() != contacting, 30000);
             } // the console exits
             if (startedByUser) {
                 QVERIFY2(answers(port), "the user's adb server was stopped");

@@ -18,7 +18,12 @@ AdbClient::AdbClient(quint16 port, QObject *parent)
 
 AdbClient::~AdbClient()
 {
-    if (m_stopStartedServer && m_startedServer)
+    if (!m_stopStartedServer)
+        return;
+    // A start-server still under way when the console exits would leave its server behind.
+    for (AdbServerStarter *starter : findChildren<AdbServerStarter *>(Qt::FindDirectChildrenOnly))
+        m_startedServer = starter->finishStartingServer(10000) || m_startedServer;
+    if (m_startedServer)
         AdbServerStopper::stop(m_port);
 }
 
