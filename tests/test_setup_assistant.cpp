@@ -46,6 +46,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -462,6 +463,12 @@ private slots:
         for (Exit when : {Exit::AfterStart, Exit::WhileStarting, Exit::UserServer}) {
             const bool startedByUser = when == Exit::UserServer;
             const quint16 port = freePort();
+            // Whatever a failed check leaves running on this port is stopped (a no-op when none is).
+            const auto stopLeftovers = qScopeGuard([&] {
+                QProcess kill;
+                kill.start(adb, {QStringLiteral("-P"), QString::number(port), QStringLiteral("kill-server")});
+                kill.waitForFinished(10000);
+            });
             qputenv("ANDROID_ADB_SERVER_PORT", QByteArray::number(port));
             // While starting: an adb whose start-server lingers a second after the server is up, so the
             // console surely exits while `adb start-server` still runs (the daemon already forked).
