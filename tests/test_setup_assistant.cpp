@@ -335,6 +335,43 @@ private slots:
         QTRY_COMPARE(shown.count(), 2);
     }
 
+    // A real TLS peer (openssl s_server) whose certificate names localhost, reached as 127.0.0.1:
+    // the self-check says the certificate does not name the host.
+    void selfCheckExplainsATlsNameMismatch()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir dir;
+        QProcess req;
+        req.setWorkingDirectory(dir.path());
+        req.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                              QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"), QStringLiteral("c.pem"),
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost")});
+        QVERIFY(req.waitForFinished(60000) && req.exitCode() == 0);
+        const quint16 port = freePort();
+        QProcess server;
+        server.setWorkingDirectory(dir.path());
+        server.start(QStringLiteral("openssl"), {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                                 QStringLiteral("-cert"), QStringLiteral("c.pem"), QStringLiteral("-key"), QStringLiteral("k.pem"),
+                                                 QStringLiteral("-www"), QStringLiteral("-quiet")});
+        const auto stop = qScopeGuard([&] {
+            server.kill();
+            server.waitForFinished(5000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answers(port), 20000);
+        QFile cert(dir.filePath(QStringLiteral("c.pem")));
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        EndpointSelfCheck check(QStringLiteral("https://127.0.0.1:%1").arg(port), cert.readAll(), 10000);
+        QSignalSpy done(&check, &EndpointSelfCheck::finished);
+        check.start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(check.outcome(), EndpointSelfCheck::Outcome::TlsNameMismatch);
+        if (english())
+            QVERIFY2(check.explanation().contains(QLatin1String("does not name 127.0.0.1")), qPrintable(check.explanation()));
+    }
+
     void checklistTicksFromTheDatabase()
     {
         TestDatabase tdb;
