@@ -2,11 +2,14 @@
 // that may not enroll.
 #include "apple/AppleEnrollmentRepository.h"
 #include "pages/AppleEnrollmentTab.h"
+#include "push/PushCredentialNames.h"
+#include "push/PushCredentialRepository.h"
 #include "security/AdminSession.h"
 
 #include "TestDatabase.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -23,6 +26,18 @@ private slots:
         TestDatabase tdb;
         AdminSession root(&tdb.db(), 1, QStringLiteral("root"), Role::Administrator, true);
         AppleEnrollmentTab tab(tdb.db(), root);
+        // No push certificate: a warning instead of links that could never enroll a device.
+        QVERIFY(tab.pushWarningText().contains(QLatin1String("push certificate")));
+        QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("createAppleLinks"))->isEnabled());
+        tab.createLinks();
+        QVERIFY(AppleEnrollmentRepository(tdb.db()).list().isEmpty());
+        QVERIFY(PushCredentialRepository(tdb.db())
+                    .put(QString::fromLatin1(PushCredentialNames::ApnsCertificate),
+                         QJsonObject{{QStringLiteral("topic"), QStringLiteral("com.apple.mgmt.External.test")}}, 0));
+        tab.hide();
+        tab.show(); // the tab looks again when it is shown
+        QVERIFY(tab.pushWarningText().isEmpty());
+        QVERIFY(tab.findChild<QPushButton *>(QStringLiteral("createAppleLinks"))->isEnabled());
         auto *ownership = tab.findChild<QComboBox *>(QStringLiteral("appleOwnership"));
         ownership->setCurrentIndex(ownership->findData(int(Ownership::Shared)));
         tab.findChild<QSpinBox *>(QStringLiteral("appleCount"))->setValue(3);

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClinicMDM</source>
+        <translation>About ClinicMDM</translation>
+    </message>
+    <message>
+        <source>ClinicMDM %1
+Device management and HIPAA compliance for a small clinic.
+Database: %2</source>
+        <translation>ClinicMDM %1
+Device management and HIPAA compliance for a small clinic.
+Database: %2</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, under their own licences:</source>
+        <translation>Built with these libraries, under their own licences:</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>An admin already exists; sign in as that admin to add others.</source>
@@ -899,6 +930,14 @@
     <message>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>No Apple push certificate is installed, so iPhones and iPads cannot enroll: the console could never wake them. Create the certificate request and import Apple&apos;s certificate first (Settings &gt; Push).</source>
+        <translation>No Apple push certificate is installed, so iPhones and iPads cannot enroll: the console could never wake them. Create the certificate request and import Apple&apos;s certificate first (Settings &gt; Push).</translation>
+    </message>
+    <message>
+        <source>Set up push…</source>
+        <translation>Set up push…</translation>
     </message>
 </context>
 <context>
@@ -4231,6 +4270,60 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>The port of the public URL must be from 1 to 65535.</source>
+        <translation>The port of the public URL must be from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>The public URL is not a valid address; write it as https://mdm.clinic.example:8443.</source>
+        <translation>The public URL is not a valid address; write it as https://mdm.clinic.example:8443.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with https:// (devices only talk to the console over TLS).</source>
+        <translation>The public URL must start with https:// (devices only talk to the console over TLS).</translation>
+    </message>
+    <message>
+        <source>The public URL needs a host name or IP address, e.g. https://mdm.clinic.example:8443.</source>
+        <translation>The public URL needs a host name or IP address, e.g. https://mdm.clinic.example:8443.</translation>
+    </message>
+    <message>
+        <source>The public URL is only https://host:port, with no path, user name or query.</source>
+        <translation>The public URL is only https://host:port, with no path, user name or query.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAddressForm</name>
+    <message>
+        <source>Save and check</source>
+        <translation>Save and check</translation>
+    </message>
+    <message>
+        <source>e.g. https://mdm.clinic.example:8443 (empty: the check-in host and port)</source>
+        <translation>e.g. https://mdm.clinic.example:8443 (empty: the check-in host and port)</translation>
+    </message>
+    <message>
+        <source>The address phones and tablets use to reach this console: a name your network&apos;s DNS resolves to this computer (or the router that forwards the port to it), and the port.</source>
+        <translation>The address phones and tablets use to reach this console: a name your network&apos;s DNS resolves to this computer (or the router that forwards the port to it), and the port.</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Public URL:</translation>
+    </message>
+    <message>
+        <source>Devices are told:</source>
+        <translation>Devices are told:</translation>
+    </message>
+    <message>
+        <source>The endpoint did not start: %1</source>
+        <translation>The endpoint did not start: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for the endpoint to listen with a certificate for the new name…</source>
+        <translation>Saved. Waiting for the endpoint to listen with a certificate for the new name…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointImportDialog</name>
     <message>
         <source>Import a TLS certificate</source>
@@ -4370,6 +4463,56 @@ Serial number: %2</translation>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Public address</source>
+        <translation>Public address</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointSelfCheck</name>
+    <message>
+        <source>the address is not an https:// URL</source>
+        <translation>the address is not an https:// URL</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Reachable: the console answered at %1/health with a certificate devices will trust.</source>
+        <translation>Reachable: the console answered at %1/health with a certificate devices will trust.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not found (DNS). Add it to your DNS server or router, or use the console&apos;s IP address in the public URL.</source>
+        <translation>The name %1 is not found (DNS). Add it to your DNS server or router, or use the console&apos;s IP address in the public URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but nothing accepts connections on port %2. Check that the endpoint is running (Settings &gt; Endpoint), that the port is right and that a firewall or port forward lets it through.</source>
+        <translation>%1 answered, but nothing accepts connections on port %2. Check that the endpoint is running (Settings &gt; Endpoint), that the port is right and that a firewall or port forward lets it through.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate does not name %1, so devices will refuse it. Add the name to the endpoint&apos;s host names, or import a certificate for it (Settings &gt; Endpoint).</source>
+        <translation>The endpoint&apos;s TLS certificate does not name %1, so devices will refuse it. Add the name to the endpoint&apos;s host names, or import a certificate for it (Settings &gt; Endpoint).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate is not trusted: %1. Another server may be answering on this address.</source>
+        <translation>The endpoint&apos;s TLS certificate is not trusted: %1. Another server may be answering on this address.</translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not this console&apos;s endpoint (HTTP status %2). Check the port forward.</source>
+        <translation>Something answered at %1, but not this console&apos;s endpoint (HTTP status %2). Check the port forward.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1.</source>
+        <translation>The check failed: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s): a firewall may drop the connection, or the address points to another machine.</source>
+        <translation>
+            <numerusform>No answer from %1 within %n second: a firewall may drop the connection, or the address points to another machine.</numerusform>
+            <numerusform>No answer from %1 within %n seconds: a firewall may drop the connection, or the address points to another machine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointServer</name>
@@ -4423,6 +4566,10 @@ Serial number: %2</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificates are not loaded yet; try again.</source>
+        <translation>The console&apos;s certificates are not loaded yet; try again.</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +4854,80 @@ Serial number: %2</translation>
     <message>
         <source>Erase device…</source>
         <translation>Erase device…</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedWidget</name>
+    <message>
+        <source>Hide this list</source>
+        <translation>Hide this list</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Devices can reach the console (self-check passed)</source>
+        <translation>Devices can reach the console (self-check passed)</translation>
+    </message>
+    <message>
+        <source>A valid Apple push certificate is installed</source>
+        <translation>A valid Apple push certificate is installed</translation>
+    </message>
+    <message>
+        <source>The first device is enrolled</source>
+        <translation>The first device is enrolled</translation>
+    </message>
+    <message>
+        <source>A baseline policy is assigned</source>
+        <translation>A baseline policy is assigned</translation>
+    </message>
+    <message>
+        <source>The first compliance report is exported</source>
+        <translation>The first compliance report is exported</translation>
+    </message>
+    <message>
+        <source>Check the address…</source>
+        <translation>Check the address…</translation>
+    </message>
+    <message>
+        <source>Set up push…</source>
+        <translation>Set up push…</translation>
+    </message>
+    <message>
+        <source>Enroll a device…</source>
+        <translation>Enroll a device…</translation>
+    </message>
+    <message>
+        <source>Assign a policy…</source>
+        <translation>Assign a policy…</translation>
+    </message>
+    <message>
+        <source>Export a report…</source>
+        <translation>Export a report…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Setup assistant…</source>
+        <translation>&amp;Setup assistant…</translation>
+    </message>
+    <message>
+        <source>&amp;README</source>
+        <translation>&amp;README</translation>
+    </message>
+    <message>
+        <source>&amp;About ClinicMDM</source>
+        <translation>&amp;About ClinicMDM</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5395,14 @@ Serial number: %2</translation>
             <numerusform>%Ln device in the fleet</numerusform>
             <numerusform>%Ln devices in the fleet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -7222,6 +7451,93 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2 (was %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>ClinicMDM setup assistant</source>
+        <translation>ClinicMDM setup assistant</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>The name appears in the compliance reports and on the policies sent to devices.</source>
+        <translation>The name appears in the compliance reports and on the policies sent to devices.</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Every page of this assistant can be skipped, and everything it sets can be changed later in Settings.</source>
+        <translation>Every page of this assistant can be skipped, and everything it sets can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>How devices reach the console</source>
+        <translation>How devices reach the console</translation>
+    </message>
+    <message>
+        <source>Phones and tablets check in to this console over HTTPS. Give the address they can reach from the clinic&apos;s Wi-Fi, then let the console try it itself.</source>
+        <translation>Phones and tablets check in to this console over HTTPS. Give the address they can reach from the clinic&apos;s Wi-Fi, then let the console try it itself.</translation>
+    </message>
+    <message>
+        <source>This console runs without a secret store, so it has no device endpoint.</source>
+        <translation>This console runs without a secret store, so it has no device endpoint.</translation>
+    </message>
+    <message>
+        <source>Use a name your DNS server or router resolves to this computer, e.g. &lt;i&gt;https://mdm.clinic.example:8443&lt;/i&gt;. The console fetches its own /health page through it, checking the name, the port and the TLS certificate as a phone would.</source>
+        <translation>Use a name your DNS server or router resolves to this computer, e.g. &lt;i&gt;https://mdm.clinic.example:8443&lt;/i&gt;. The console fetches its own /health page through it, checking the name, the port and the TLS certificate as a phone would.</translation>
+    </message>
+    <message>
+        <source>Apple push certificate</source>
+        <translation>Apple push certificate</translation>
+    </message>
+    <message>
+        <source>Android push (optional)</source>
+        <translation>Android push (optional)</translation>
+    </message>
+    <message>
+        <source>Without it, iPhones and iPads cannot enroll: Apple wakes them only for the holder of an MDM push certificate.</source>
+        <translation>Without it, iPhones and iPads cannot enroll: Apple wakes them only for the holder of an MDM push certificate.</translation>
+    </message>
+    <message>
+        <source>A Firebase service account lets the console wake Android devices at once. Without it they pick up commands at their regular check-in. You can skip this page.</source>
+        <translation>A Firebase service account lets the console wake Android devices at once. Without it they pick up commands at their regular check-in. You can skip this page.</translation>
+    </message>
+    <message>
+        <source>1. &lt;b&gt;Create certificate request…&lt;/b&gt; saves a CSR file.&lt;br&gt;2. Send it to your MDM vendor to sign, then upload the signed request at &lt;a href=&quot;https://identity.apple.com&quot;&gt;identity.apple.com&lt;/a&gt; with the clinic&apos;s Apple ID.&lt;br&gt;3. &lt;b&gt;Import certificate…&lt;/b&gt; the file Apple returns, and record the Apple ID: renewing the certificate needs the same one.</source>
+        <translation>1. &lt;b&gt;Create certificate request…&lt;/b&gt; saves a CSR file.&lt;br&gt;2. Send it to your MDM vendor to sign, then upload the signed request at &lt;a href=&quot;https://identity.apple.com&quot;&gt;identity.apple.com&lt;/a&gt; with the clinic&apos;s Apple ID.&lt;br&gt;3. &lt;b&gt;Import certificate…&lt;/b&gt; the file Apple returns, and record the Apple ID: renewing the certificate needs the same one.</translation>
+    </message>
+    <message>
+        <source>This console runs without a secret store, so it cannot keep push keys.</source>
+        <translation>This console runs without a secret store, so it cannot keep push keys.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>✔ Done: %1 signs in with a password and a code from the authenticator app.</source>
+        <translation>✔ Done: %1 signs in with a password and a code from the authenticator app.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password only. Set up two-factor sign-in in Settings &gt; Accounts.</source>
+        <translation>%1 signs in with a password only. Set up two-factor sign-in in Settings &gt; Accounts.</translation>
+    </message>
+    <message>
+        <source>Other administrators set up theirs when they first sign in. Settings &gt; Accounts adds admins and resets a lost authenticator.</source>
+        <translation>Other administrators set up theirs when they first sign in. Settings &gt; Accounts adds admins and resets a lost authenticator.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s &lt;b&gt;Getting started&lt;/b&gt; list shows what is left: enroll the first device, assign a baseline policy and export the first compliance report. Help &gt; Setup assistant opens this assistant again.</source>
+        <translation>The dashboard&apos;s &lt;b&gt;Getting started&lt;/b&gt; list shows what is left: enroll the first device, assign a baseline policy and export the first compliance report. Help &gt; Setup assistant opens this assistant again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About ClinicMDM</source>
+        <translation>Acerca de ClinicMDM</translation>
+    </message>
+    <message>
+        <source>ClinicMDM %1
+Device management and HIPAA compliance for a small clinic.
+Database: %2</source>
+        <translation>ClinicMDM %1
+Gestión de dispositivos y cumplimiento HIPAA para una clínica pequeña.
+Base de datos: %2</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Built with these libraries, under their own licences:</source>
+        <translation>Hecho con estas bibliotecas, bajo sus propias licencias:</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>An admin already exists; sign in as that admin to add others.</source>
@@ -899,6 +930,14 @@
     <message>
         <source>Enrolled</source>
         <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>No Apple push certificate is installed, so iPhones and iPads cannot enroll: the console could never wake them. Create the certificate request and import Apple&apos;s certificate first (Settings &gt; Push).</source>
+        <translation>No hay ningún certificado push de Apple instalado, así que los iPhone y iPad no pueden inscribirse: la consola nunca podría despertarlos. Cree primero la solicitud de certificado e importe el certificado de Apple (Configuración &gt; Notificación push).</translation>
+    </message>
+    <message>
+        <source>Set up push…</source>
+        <translation>Configurar push…</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4294,60 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>EndpointAddress</name>
+    <message>
+        <source>The port of the public URL must be from 1 to 65535.</source>
+        <translation>El puerto de la URL pública debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The public URL is not a valid address; write it as https://mdm.clinic.example:8443.</source>
+        <translation>La URL pública no es una dirección válida; escríbala como https://mdm.clinica.example:8443.</translation>
+    </message>
+    <message>
+        <source>The public URL must start with https:// (devices only talk to the console over TLS).</source>
+        <translation>La URL pública debe empezar por https:// (los dispositivos solo hablan con la consola por TLS).</translation>
+    </message>
+    <message>
+        <source>The public URL needs a host name or IP address, e.g. https://mdm.clinic.example:8443.</source>
+        <translation>La URL pública necesita un nombre de host o una dirección IP, p. ej. https://mdm.clinica.example:8443.</translation>
+    </message>
+    <message>
+        <source>The public URL is only https://host:port, with no path, user name or query.</source>
+        <translation>La URL pública es solo https://host:puerto, sin ruta, usuario ni consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAddressForm</name>
+    <message>
+        <source>Save and check</source>
+        <translation>Guardar y comprobar</translation>
+    </message>
+    <message>
+        <source>e.g. https://mdm.clinic.example:8443 (empty: the check-in host and port)</source>
+        <translation>p. ej. https://mdm.clinica.example:8443 (vacío: el host y puerto de conexión)</translation>
+    </message>
+    <message>
+        <source>The address phones and tablets use to reach this console: a name your network&apos;s DNS resolves to this computer (or the router that forwards the port to it), and the port.</source>
+        <translation>La dirección con la que los teléfonos y tabletas llegan a esta consola: un nombre que el DNS de su red resuelve a este equipo (o al router que le redirige el puerto), y el puerto.</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL pública:</translation>
+    </message>
+    <message>
+        <source>Devices are told:</source>
+        <translation>Se indica a los dispositivos:</translation>
+    </message>
+    <message>
+        <source>The endpoint did not start: %1</source>
+        <translation>El punto de conexión no se inició: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for the endpoint to listen with a certificate for the new name…</source>
+        <translation>Guardado. Esperando a que el punto de conexión escuche con un certificado para el nuevo nombre…</translation>
+    </message>
+</context>
+<context>
     <name>EndpointImportDialog</name>
     <message>
         <source>Import a TLS certificate</source>
@@ -4394,6 +4487,56 @@ Número de serie: %2</translation>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Public address</source>
+        <translation>Dirección pública</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointSelfCheck</name>
+    <message>
+        <source>the address is not an https:// URL</source>
+        <translation>la dirección no es una URL https://</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Reachable: the console answered at %1/health with a certificate devices will trust.</source>
+        <translation>Accesible: la consola respondió en %1/health con un certificado en el que los dispositivos confiarán.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not found (DNS). Add it to your DNS server or router, or use the console&apos;s IP address in the public URL.</source>
+        <translation>No se encuentra el nombre %1 (DNS). Añádalo a su servidor DNS o router, o use la dirección IP de la consola en la URL pública.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but nothing accepts connections on port %2. Check that the endpoint is running (Settings &gt; Endpoint), that the port is right and that a firewall or port forward lets it through.</source>
+        <translation>%1 respondió, pero nada acepta conexiones en el puerto %2. Compruebe que el punto de conexión está en marcha (Configuración &gt; Punto de conexión), que el puerto es correcto y que el cortafuegos o la redirección de puertos lo deja pasar.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate does not name %1, so devices will refuse it. Add the name to the endpoint&apos;s host names, or import a certificate for it (Settings &gt; Endpoint).</source>
+        <translation>El certificado TLS del punto de conexión no incluye %1, así que los dispositivos lo rechazarán. Añada el nombre a los nombres de host del punto de conexión o importe un certificado para él (Configuración &gt; Punto de conexión).</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate is not trusted: %1. Another server may be answering on this address.</source>
+        <translation>El certificado TLS del punto de conexión no es de confianza: %1. Puede que otro servidor responda en esta dirección.</translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not this console&apos;s endpoint (HTTP status %2). Check the port forward.</source>
+        <translation>Algo respondió en %1, pero no el punto de conexión de esta consola (estado HTTP %2). Compruebe la redirección de puertos.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1.</source>
+        <translation>La comprobación falló: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s): a firewall may drop the connection, or the address points to another machine.</source>
+        <translation>
+            <numerusform>Sin respuesta de %1 en %n segundo: puede que un cortafuegos descarte la conexión o que la dirección apunte a otro equipo.</numerusform>
+            <numerusform>Sin respuesta de %1 en %n segundos: puede que un cortafuegos descarte la conexión o que la dirección apunte a otro equipo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EndpointServer</name>
@@ -4447,6 +4590,10 @@ Número de serie: %2</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s certificates are not loaded yet; try again.</source>
+        <translation>Los certificados de la consola aún no están cargados; inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4878,80 @@ Número de serie: %2</translation>
     <message>
         <source>Erase device…</source>
         <translation>Borrar dispositivo…</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedWidget</name>
+    <message>
+        <source>Hide this list</source>
+        <translation>Ocultar esta lista</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Devices can reach the console (self-check passed)</source>
+        <translation>Los dispositivos llegan a la consola (autocomprobación superada)</translation>
+    </message>
+    <message>
+        <source>A valid Apple push certificate is installed</source>
+        <translation>Hay instalado un certificado push de Apple válido</translation>
+    </message>
+    <message>
+        <source>The first device is enrolled</source>
+        <translation>El primer dispositivo está inscrito</translation>
+    </message>
+    <message>
+        <source>A baseline policy is assigned</source>
+        <translation>Hay una directiva base asignada</translation>
+    </message>
+    <message>
+        <source>The first compliance report is exported</source>
+        <translation>El primer informe de cumplimiento está exportado</translation>
+    </message>
+    <message>
+        <source>Check the address…</source>
+        <translation>Comprobar la dirección…</translation>
+    </message>
+    <message>
+        <source>Set up push…</source>
+        <translation>Configurar push…</translation>
+    </message>
+    <message>
+        <source>Enroll a device…</source>
+        <translation>Inscribir un dispositivo…</translation>
+    </message>
+    <message>
+        <source>Assign a policy…</source>
+        <translation>Asignar una directiva…</translation>
+    </message>
+    <message>
+        <source>Export a report…</source>
+        <translation>Exportar un informe…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 hechos</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Setup assistant…</source>
+        <translation>&amp;Asistente de configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;README</source>
+        <translation>&amp;Léame (README)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClinicMDM</source>
+        <translation>A&amp;cerca de ClinicMDM</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5419,14 @@ Número de serie: %2</translation>
             <numerusform>%Ln dispositivo en la flota</numerusform>
             <numerusform>%Ln dispositivos en la flota</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7747,93 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
     <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2 (antes %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>ClinicMDM setup assistant</source>
+        <translation>Asistente de configuración de ClinicMDM</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>The name appears in the compliance reports and on the policies sent to devices.</source>
+        <translation>El nombre aparece en los informes de cumplimiento y en las directivas que se envían a los dispositivos.</translation>
+    </message>
+    <message>
+        <source>Organisation name:</source>
+        <translation>Nombre de la organización:</translation>
+    </message>
+    <message>
+        <source>Every page of this assistant can be skipped, and everything it sets can be changed later in Settings.</source>
+        <translation>Puede saltarse cualquier página de este asistente, y todo lo que configura se puede cambiar después en Configuración.</translation>
+    </message>
+    <message>
+        <source>How devices reach the console</source>
+        <translation>Cómo llegan los dispositivos a la consola</translation>
+    </message>
+    <message>
+        <source>Phones and tablets check in to this console over HTTPS. Give the address they can reach from the clinic&apos;s Wi-Fi, then let the console try it itself.</source>
+        <translation>Los teléfonos y tabletas se conectan a esta consola por HTTPS. Indique la dirección a la que llegan desde la Wi-Fi de la clínica y deje que la consola la pruebe ella misma.</translation>
+    </message>
+    <message>
+        <source>This console runs without a secret store, so it has no device endpoint.</source>
+        <translation>Esta consola funciona sin almacén de secretos, así que no tiene punto de conexión para dispositivos.</translation>
+    </message>
+    <message>
+        <source>Use a name your DNS server or router resolves to this computer, e.g. &lt;i&gt;https://mdm.clinic.example:8443&lt;/i&gt;. The console fetches its own /health page through it, checking the name, the port and the TLS certificate as a phone would.</source>
+        <translation>Use un nombre que su servidor DNS o router resuelva a este equipo, p. ej. &lt;i&gt;https://mdm.clinica.example:8443&lt;/i&gt;. La consola descarga su propia página /health a través de él y comprueba el nombre, el puerto y el certificado TLS como lo haría un teléfono.</translation>
+    </message>
+    <message>
+        <source>Apple push certificate</source>
+        <translation>Certificado push de Apple</translation>
+    </message>
+    <message>
+        <source>Android push (optional)</source>
+        <translation>Push de Android (opcional)</translation>
+    </message>
+    <message>
+        <source>Without it, iPhones and iPads cannot enroll: Apple wakes them only for the holder of an MDM push certificate.</source>
+        <translation>Sin él, los iPhone y iPad no pueden inscribirse: Apple solo los despierta para el titular de un certificado push MDM.</translation>
+    </message>
+    <message>
+        <source>A Firebase service account lets the console wake Android devices at once. Without it they pick up commands at their regular check-in. You can skip this page.</source>
+        <translation>Una cuenta de servicio de Firebase permite a la consola despertar al momento los dispositivos Android. Sin ella recogen los comandos en su conexión periódica. Puede saltarse esta página.</translation>
+    </message>
+    <message>
+        <source>1. &lt;b&gt;Create certificate request…&lt;/b&gt; saves a CSR file.&lt;br&gt;2. Send it to your MDM vendor to sign, then upload the signed request at &lt;a href=&quot;https://identity.apple.com&quot;&gt;identity.apple.com&lt;/a&gt; with the clinic&apos;s Apple ID.&lt;br&gt;3. &lt;b&gt;Import certificate…&lt;/b&gt; the file Apple returns, and record the Apple ID: renewing the certificate needs the same one.</source>
+        <translation>1. &lt;b&gt;Crear solicitud de certificado…&lt;/b&gt; guarda un archivo CSR.&lt;br&gt;2. Envíelo a su proveedor de MDM para que lo firme y suba la solicitud firmada en &lt;a href=&quot;https://identity.apple.com&quot;&gt;identity.apple.com&lt;/a&gt; con el Apple ID de la clínica.&lt;br&gt;3. &lt;b&gt;Importar certificado…&lt;/b&gt; el archivo que devuelve Apple, y anote el Apple ID: para renovar el certificado hace falta el mismo.</translation>
+    </message>
+    <message>
+        <source>This console runs without a secret store, so it cannot keep push keys.</source>
+        <translation>Esta consola funciona sin almacén de secretos, así que no puede guardar claves push.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>✔ Done: %1 signs in with a password and a code from the authenticator app.</source>
+        <translation>✔ Hecho: %1 inicia sesión con contraseña y un código de la app de autenticación.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password only. Set up two-factor sign-in in Settings &gt; Accounts.</source>
+        <translation>%1 inicia sesión solo con contraseña. Configure el inicio de sesión en dos pasos en Configuración &gt; Cuentas.</translation>
+    </message>
+    <message>
+        <source>Other administrators set up theirs when they first sign in. Settings &gt; Accounts adds admins and resets a lost authenticator.</source>
+        <translation>Los demás administradores configuran el suyo al iniciar sesión por primera vez. En Configuración &gt; Cuentas se añaden administradores y se restablece un autenticador perdido.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s &lt;b&gt;Getting started&lt;/b&gt; list shows what is left: enroll the first device, assign a baseline policy and export the first compliance report. Help &gt; Setup assistant opens this assistant again.</source>
+        <translation>La lista &lt;b&gt;Primeros pasos&lt;/b&gt; del panel muestra lo que falta: inscribir el primer dispositivo, asignar una directiva base y exportar el primer informe de cumplimiento. Ayuda &gt; Asistente de configuración vuelve a abrir este asistente.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,12 @@
 #include "pages/DevicesPage.h"
 #include "pages/PlaceholderPage.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +26,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
       m_devices(new DevicesPage(db)), m_databaseLabel(new QLabel), m_countLabel(new QLabel)
 {
     setWindowTitle(tr("ClinicMDM"));
-    resize(1360, 840);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    // Quitting ends the event loop; the console is then destroyed, and with it what it started
+    // (the endpoint, an adb server of its own).
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    restoreWindowGeometry();
     m_pages->setObjectName(QStringLiteral("pageStack"));
 
     addPlaceholder(QStringLiteral("dashboard"), sectionIcon("go-home", QStyle::SP_DesktopIcon), tr("Dashboard"),
@@ -128,3 +141,37 @@ QIcon MainWindow::sectionIcon(const char *themeName, int fallback) const
 }
 
 void MainWindow::showFleetCount(int count) { m_countLabel->setText(tr("%Ln device(s) in the fleet", nullptr, count)); }
+
+void MainWindow::showSection(const QString &key)
+{
+    const int row = m_navigation->rowOfKey(key);
+    if (row >= 0)
+        m_navigation->setCurrentRow(row);
+}
+
+QRect MainWindow::fittedGeometry(const QRect &saved, const QRect &available)
+{
+    const QSize preferred(1360, 840);
+    QSize size = (saved.isValid() ? saved.size() : preferred).boundedTo(available.size());
+    QRect r(saved.isValid() ? saved.topLeft() : QPoint(), size);
+    if (!saved.isValid() || !available.contains(r))
+        r.moveCenter(available.center());
+    return r;
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    // A geometry saved on a larger screen must not open the window bigger than this one.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    const QRect saved = QSettings().value(QStringLiteral("mainWindow/geometry")).toRect();
+    const QRect fitted = fittedGeometry(saved, available);
+    resize(fitted.size());
+    move(fitted.topLeft());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isMaximized() && !isFullScreen())
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), geometry());
+    QMainWindow::closeEvent(event);
+}

@@ -24,12 +24,21 @@ public:
     QWidget *sectionPage(const QString &key) const;
     // What this console's live views listen to (see ChangeNotifier).
     ChangeNotifier *changeNotifier() const { return m_changes; }
+    // Opens a section as a click in the navigation would.
+    void showSection(const QString &key);
+    // The window's size on `available` (a screen's free area): the saved geometry, else the
+    // preferred size, never larger than the screen.
+    static QRect fittedGeometry(const QRect &saved, const QRect &available);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &key, const QIcon &icon, const QString &title, QWidget *page);
     void addPlaceholder(const QString &key, const QIcon &icon, const QString &title, const QString &whatWillComeHere);
     QIcon sectionIcon(const char *themeName, int fallback) const;
     void showFleetCount(int count);
+    void restoreWindowGeometry();
 
     Database &m_db;
     ChangeNotifier *m_changes;

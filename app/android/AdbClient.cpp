@@ -4,6 +4,7 @@
 #include "android/AdbInstallJob.h"
 #include "android/AdbProtocol.h"
 #include "android/AdbServerStarter.h"
+#include "android/AdbServerStopper.h"
 #include "android/AdbServiceJob.h"
 #include "android/AdbSyncPushJob.h"
 
@@ -13,6 +14,17 @@ AdbClient::AdbClient(quint16 port, QObject *parent)
     : QObject(parent), m_port(port),
       m_program(qEnvironmentVariableIsSet("CLINICMDM_ADB") ? qEnvironmentVariable("CLINICMDM_ADB") : QStringLiteral("adb"))
 {
+}
+
+AdbClient::~AdbClient()
+{
+    if (!m_stopStartedServer)
+        return;
+    // A start-server still under way when the console exits would leave its server behind.
+    for (AdbServerStarter *starter : findChildren<AdbServerStarter *>(Qt::FindDirectChildrenOnly))
+        m_startedServer = starter->finishStartingServer(10000) || m_startedServer;
+    if (m_startedServer)
+        AdbServerStopper::stop(m_port);
 }
 
 template <typename Job> Job *AdbClient::launch(Job *job)
@@ -25,7 +37,9 @@ AdbServerStarter *AdbClient::ensureServer()
 {
     const bool mayStart = !m_startAttempted;
     m_startAttempted = true;
-    return launch(new AdbServerStarter(m_port, m_program, mayStart, this));
+    auto *starter = new AdbServerStarter(m_port, m_program, mayStart, this);
+    connect(starter, &AdbJob::finished, this, [this, starter] { m_startedServer = m_startedServer || starter->startedServer(); });
+    return launch(starter);
 }
 
 AdbHostQueryJob *AdbClient::version() { return launch(new AdbHostQueryJob(m_port, "host:version", 10000, this)); }

@@ -19,11 +19,17 @@ class AdbClient : public QObject
 public:
     explicit AdbClient(QObject *parent = nullptr);
     AdbClient(quint16 port, QObject *parent);
+    // Sends host:kill when `stopStartedServer` was set and this client started the server itself
+    // (a server the user had running stays).
+    ~AdbClient() override;
 
     quint16 port() const { return m_port; }
     // The adb program for start-server: CLINICMDM_ADB when set, else "adb" from PATH.
     QString adbProgram() const { return m_program; }
     void setAdbProgram(const QString &program) { m_program = program; }
+    // The console's choice: the server it started ends with it.
+    void setStopStartedServer(bool stop) { m_stopStartedServer = stop; }
+    bool startedServer() const { return m_startedServer; }
 
     // host:version, starting the server (`adb start-server`, once per client) when none answers.
     AdbServerStarter *ensureServer();
@@ -46,4 +52,6 @@ private:
     quint16 m_port;
     QString m_program;
     bool m_startAttempted = false;
+    bool m_startedServer = false;
+    bool m_stopStartedServer = false;
 };

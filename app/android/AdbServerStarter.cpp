@@ -37,6 +37,19 @@ void AdbServerStarter::askVersion(bool afterStart)
     job->start();
 }
 
+bool AdbServerStarter::finishStartingServer(int timeoutMs)
+{
+    if (!m_process)
+        return m_started;
+    if (m_process->state() != QProcess::NotRunning)
+        m_process->waitForFinished(timeoutMs);
+    // Finished, perhaps before its finished() signal was delivered.
+    m_started = m_started
+                || (m_process->state() == QProcess::NotRunning && m_process->error() == QProcess::UnknownError
+                    && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0);
+    return m_started;
+}
+
 void AdbServerStarter::startServer()
 {
     m_process = new QProcess(this);

@@ -15,6 +15,9 @@ public:
     AdbServerStarter(quint16 port, const QString &adbProgram, bool mayStartServer, QObject *parent = nullptr);
     void start() override;
     bool startedServer() const { return m_started; }
+    // At exit, while `adb start-server` still runs: waits for it (blocking, at most timeoutMs) and
+    // says whether it started a server, so the console can stop that one too.
+    bool finishStartingServer(int timeoutMs);
     static QString missingAdbMessage();
 
 private:

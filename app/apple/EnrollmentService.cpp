@@ -30,15 +30,6 @@ QString EnrollmentService::hashToken(const QString &token)
     return AppleScepIssuer::hashSecret(token.toUtf8());
 }
 
-QString EnrollmentService::publicBaseUrl(Database &db)
-{
-    SettingsRepository settings(db);
-    const QString host = settings.stringValue(Setting::EndpointHost).trimmed();
-    const int port = settings.intValue(Setting::EndpointPort);
-    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return port == 443 ? QStringLiteral("https://%1").arg(hostPart) : QStringLiteral("https://%1:%2").arg(hostPart).arg(port);
-}
-
 Status EnrollmentService::create(const AdminSession &session, Ownership ownership, int count, const QString &department,
                                  const QString &publicBaseUrl, qint64 now, QList<Link> &out, qint64 validitySeconds)
 {

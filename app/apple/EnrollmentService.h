@@ -36,8 +36,6 @@ public:
     Status profileForToken(AppleMdmRuntime &runtime, const QString &token, QByteArray &signedProfile,
                            qint64 *enrollmentId = nullptr);
 
-    // https://host:port from the endpoint settings.
-    static QString publicBaseUrl(Database &db);
     static QString hashToken(const QString &token);
 
 private:

@@ -1,8 +1,8 @@
 #include "cli/CliConsoleIdentity.h"
 
 #include "cli/CliContext.h"
+#include "endpoint/EndpointAddress.h"
 #include "pki/CertificateInfo.h"
-#include "settings/SettingsRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,10 +20,7 @@ QList<QCommandLineOption> options()
 
 Status read(const CliContext &ctx, const QCommandLineParser &p, QString *url, QString *caSha256)
 {
-    const SettingsRepository settings(ctx.db);
-    *url = p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url"))
-                                          : QStringLiteral("https://%1:%2").arg(settings.value(Setting::EndpointHost).toString())
-                                                .arg(settings.intValue(Setting::EndpointPort));
+    *url = p.isSet(QStringLiteral("url")) ? p.value(QStringLiteral("url")) : EndpointAddress::publicUrl(ctx.db);
     if (!url->startsWith(QLatin1String("https://")))
         return Status::failure(ErrorCode::InvalidInput, QCoreApplication::translate("CommandLine", "--url must be an https:// address"));
     if (p.isSet(QStringLiteral("ca"))) {

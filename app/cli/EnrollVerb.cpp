@@ -1,4 +1,5 @@
 #include "apple/EnrollmentService.h"
+#include "endpoint/EndpointAddress.h"
 #include "cli/CliContext.h"
 #include "cli/CliOptions.h"
 #include "cli/CliSignIn.h"
@@ -42,7 +43,7 @@ int create(CliContext &ctx)
     if (const int rc = CliSignIn::signIn(ctx, Permission::EnrollDevices); rc != 0)
         return rc;
     QList<EnrollmentService::Link> links;
-    const Status s = EnrollmentService(ctx.db).create(ctx.session, *owner, n, p.value(department), EnrollmentService::publicBaseUrl(ctx.db),
+    const Status s = EnrollmentService(ctx.db).create(ctx.session, *owner, n, p.value(department), EndpointAddress::publicUrl(ctx.db),
                                                       QDateTime::currentSecsSinceEpoch(), links, qint64(validDays) * 24 * 3600);
     if (!s)
         return ctx.fail(s.code(), s.message());

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace AppInfo {
@@ -9,6 +10,17 @@ namespace AppInfo {
 QString version() { return QStringLiteral(CLINICMDM_VERSION); }
 QString organizationName() { return QStringLiteral("ClinicMDM"); }
 QString applicationName() { return QStringLiteral("clinicmdm"); }
+QString homepage() { return QStringLiteral(CLINICMDM_HOMEPAGE); }
+
+QString localReadmePath()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    for (const QString &relative : {QStringLiteral("README.md"), QStringLiteral("../README.md"),
+                                    QStringLiteral("../share/doc/clinicmdm/README.md")})
+        if (QFileInfo::exists(bin.filePath(relative)))
+            return QDir::cleanPath(bin.filePath(relative));
+    return {};
+}
 
 void applyToApplication()
 {

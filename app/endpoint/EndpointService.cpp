@@ -1,11 +1,17 @@
 #include "endpoint/EndpointService.h"
 
 #include "audit/AuditLog.h"
+#include "endpoint/EndpointAddress.h"
 #include "endpoint/EndpointRoutes.h"
+#include "endpoint/EndpointSelfCheck.h"
+#include "endpoint/SelfCheckResult.h"
 #include "endpoint/EndpointServer.h"
 #include "pki/ConsolePki.h"
 #include "security/AdminSession.h"
 #include "settings/SettingsRepository.h"
+#include "settings/SettingsService.h"
+
+#include <QDateTime>
 
 #include <QCoreApplication>
 
@@ -152,11 +158,7 @@ QString EndpointService::caSha256ForAgents() const
 
 QString EndpointService::publicUrl() const
 {
-    SettingsRepository settings(m_db);
-    const QString url = settings.stringValue(Setting::EndpointPublicUrl);
-    if (!url.isEmpty())
-        return url;
-    return QStringLiteral("https://%1:%2").arg(settings.stringValue(Setting::EndpointHost)).arg(settings.intValue(Setting::EndpointPort));
+    return EndpointAddress::publicUrl(m_db);
 }
 
 Status EndpointService::startAs(const AdminSession &session)
@@ -201,3 +203,45 @@ Status EndpointService::reissueTls(const AdminSession &session)
     m_pki->reissueTlsCertificate(session.actor());
     return Status::success();
 }
+
+Status EndpointService::setPublicUrl(const AdminSession &session, const QString &url, bool *reissuing)
+{
+    if (reissuing)
+        *reissuing = false;
+    if (Status s = SettingsService(m_db).change(session, Setting::EndpointPublicUrl, url); !s)
+        return s;
+    emit publicUrlChanged(publicUrl());
+    if (m_pki->isReady() && !m_pki->isBusy() && !m_pki->tlsImported() && m_pki->needsReissue()) {
+        m_pki->reissueTlsCertificate(session.actor());
+        if (reissuing)
+            *reissuing = true;
+    }
+    return Status::success();
+}
+
+EndpointSelfCheck *EndpointService::checkReachability(const AdminSession &session, Status *refusal, int timeoutMs)
+{
+    if (Status s = session.require(Permission::ManageSettings); !s) {
+        *refusal = s;
+        return nullptr;
+    }
+    if (!m_pki->isReady()) {
+        *refusal = Status::failure(ErrorCode::Failure, tr("The console's certificates are not loaded yet; try again."));
+        return nullptr;
+    }
+    auto *check = new EndpointSelfCheck(publicUrl(), m_pki->certificateAuthority().certificatePem(), timeoutMs, this);
+    const Actor actor = session.actor();
+    connect(check, &EndpointSelfCheck::finished, this, [this, check, actor] {
+        const SelfCheckResult result{check->url(), EndpointSelfCheck::outcomeName(check->outcome()),
+                                     QDateTime::currentSecsSinceEpoch(), check->ok()};
+        result.store(m_db);
+        AuditLog(m_db).record(actor, QStringLiteral("endpoint.selfcheck"), check->ok() ? QStringLiteral("success") : QStringLiteral("failure"),
+                              QStringLiteral("url=%1 outcome=%2").arg(result.url, result.outcome));
+        check->deleteLater();
+    });
+    QMetaObject::invokeMethod(check, &EndpointSelfCheck::start, Qt::QueuedConnection);
+    *refusal = Status::success();
+    return check;
+}
+
+QString EndpointService::configuredPublicUrl() const { return SettingsRepository(m_db).stringValue(Setting::EndpointPublicUrl); }

@@ -10,6 +10,7 @@
 class AdminSession;
 class ConsolePki;
 class Database;
+class EndpointSelfCheck;
 class EndpointServer;
 class SecretStore;
 
@@ -42,6 +43,14 @@ public:
                         const QByteArray &keyPassword);
     Status importTlsPkcs12(const AdminSession &session, const QByteArray &pkcs12, const QString &password);
     Status reissueTls(const AdminSession &session);
+    // The address devices are told (Setting::EndpointPublicUrl, validated and audited by
+    // SettingsService). A console-issued TLS certificate that does not name the new host is
+    // re-issued, and the endpoint restarts with it; *reissuing says so (wait for started()).
+    Status setPublicUrl(const AdminSession &session, const QString &url, bool *reissuing = nullptr);
+    // Fetches /health through the public URL (EndpointSelfCheck); the result is stored for the
+    // Getting started checklist and audited as endpoint.selfcheck. Null with *refusal set when the
+    // session may not (ManageSettings) or the certificates are not loaded yet.
+    EndpointSelfCheck *checkReachability(const AdminSession &session, Status *refusal, int timeoutMs = 10000);
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -53,6 +62,8 @@ public:
     QHostAddress address() const;
     quint16 port() const;
     QString publicUrl() const;
+    // The public URL setting as the admin wrote it (empty: derived from the host and port).
+    QString configuredPublicUrl() const;
     // The console CA's SHA-256 as Android agents are handed it (docs/agent-protocol.md: lowercase hex,
     // no colons); empty until the PKI is ready.
     QString caSha256ForAgents() const;
@@ -67,6 +78,8 @@ signals:
     void stopped();
     void statsChanged(const EndpointStats &stats);
     void certificatesChanged();
+    // The address devices are told changed (enrollment pages hand out the new one).
+    void publicUrlChanged(const QString &url);
 
 private:
     void setState(State state);

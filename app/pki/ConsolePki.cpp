@@ -1,6 +1,7 @@
 #include "pki/ConsolePki.h"
 
 #include "audit/AuditLog.h"
+#include "endpoint/EndpointAddress.h"
 #include "pki/TlsIdentityImporter.h"
 #include "secrets/SecretJob.h"
 #include "secrets/SecretStore.h"
@@ -39,6 +40,8 @@ void ConsolePki::configuredNames(Database &db, QStringList &dnsNames, QList<QHos
     SettingsRepository settings(db);
     QStringList names{settings.stringValue(Setting::EndpointHost).trimmed()};
     names += settings.stringValue(Setting::EndpointHostNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // The name devices are told (the public URL) must be in the certificate, or their TLS refuses it.
+    names += EndpointAddress::publicHost(db);
     dnsNames.clear();
     addresses.clear();
     for (const QString &raw : std::as_const(names)) {

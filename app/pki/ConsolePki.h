@@ -46,6 +46,8 @@ public:
     // The endpoint's names from the settings: the main host name plus the extra names, split into
     // DNS names and IP addresses (what the TLS certificate must cover).
     static void configuredNames(Database &db, QStringList &dnsNames, QList<QHostAddress> &addresses);
+    // The console-issued TLS certificate no longer names what the settings say, or expires soon.
+    bool needsReissue() const;
 
     // Roots an imported certificate may chain to besides the system's (an enterprise CA; tests).
     void setExtraTrustAnchors(const QByteArray &pem) { m_extraAnchors = pem; }
@@ -67,7 +69,6 @@ private:
     void loadTls();
     void issueTls(const Actor &actor, bool announce);
     void storeTls(const Actor &actor, const TlsIdentity &identity, bool imported, bool announce);
-    bool needsReissue() const;
     void fail(const QString &reason);
     void finishReady();
     void audit(const Actor &actor, const QString &action, const QString &outcome, const QString &details);

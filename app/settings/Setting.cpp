@@ -28,6 +28,7 @@ const Row &row(Setting s)
         {Setting::EndpointTlsCertificate, "endpoint/tlsCertificate", QString()},
         {Setting::EndpointTlsChain, "endpoint/tlsChain", QString()},
         {Setting::EndpointTlsImported, "endpoint/tlsImported", false},
+        {Setting::EndpointSelfCheck, "endpoint/selfCheck", QString()},
         {Setting::PushApnsEnvironment, "push/apnsEnvironment", QStringLiteral("production")},
         {Setting::PushApnsHost, "push/apnsHost", QString()},
         {Setting::PushApnsPort, "push/apnsPort", 443},

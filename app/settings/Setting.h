@@ -22,6 +22,7 @@ enum class Setting {
     EndpointTlsCertificate,   // internal: the endpoint's TLS certificate, PEM (its key: secret store)
     EndpointTlsChain,         // internal: the certificates between it and its root, PEM
     EndpointTlsImported,      // internal: true when the TLS certificate was imported, not issued here
+    EndpointSelfCheck,        // internal: the last reachability self-check, JSON {url, ok, at, outcome}
     PushApnsEnvironment,   // production or sandbox
     PushApnsHost,          // empty: Apple's host for the environment; tests point it at loopback
     PushApnsPort,

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "db/WriteTransaction.h"
+#include "endpoint/EndpointAddress.h"
 #include "security/AdminSession.h"
 #include "settings/SettingsRepository.h"
 
@@ -116,10 +117,10 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
         return Status::success();
     }
     case Setting::EndpointPublicUrl: {
-        const QString url = v.toString().trimmed();
-        const QUrl parsed(url, QUrl::StrictMode);
-        if (!url.isEmpty() && (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty()))
-            return invalid(QCoreApplication::translate("SettingsService", "The public URL must be an https:// address (or empty)."));
+        // https, a host, a port in range and nothing else: devices get exactly this address.
+        QString url;
+        if (const QString why = EndpointAddress::problem(v.toString(), &url); !why.isEmpty())
+            return invalid(why);
         *normalized = url;
         return Status::success();
     }
@@ -164,6 +165,7 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
     case Setting::EndpointTlsCertificate:
     case Setting::EndpointTlsChain:
     case Setting::EndpointTlsImported:
+    case Setting::EndpointSelfCheck:
         break;
     }
     return invalid(QCoreApplication::translate("SettingsService", "%1 is managed by the console itself and cannot be changed.").arg(SettingInfo::key(s)));

@@ -4,6 +4,8 @@
 #include "apple/AppleEnrollmentRepository.h"
 #include "apple/EnrollmentService.h"
 #include "dialogs/OwnershipAdvisorDialog.h"
+#include "endpoint/EndpointAddress.h"
+#include "push/PushCertificateService.h"
 #include "security/AdminSession.h"
 #include "security/QrCode.h"
 
@@ -33,7 +35,7 @@ QString dateText(qint64 secs)
 AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_ownership(new QComboBox(this)), m_department(new QLineEdit(this)),
       m_count(new QSpinBox(this)), m_links(new QListWidget(this)), m_qr(new QLabel(this)), m_status(new QLabel(this)),
-      m_enrollments(new QTableWidget(0, 6, this))
+      m_pushWarning(new QWidget(this)), m_pushWarningText(new QLabel(this)), m_enrollments(new QTableWidget(0, 6, this))
 {
     m_ownership->setObjectName(QStringLiteral("appleOwnership"));
     m_count->setObjectName(QStringLiteral("appleCount"));
@@ -51,8 +53,26 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     m_count->setRange(1, EnrollmentService::MaxBatch);
     m_department->setPlaceholderText(tr("e.g. Radiology"));
     auto *create = new QPushButton(tr("Create enrollment links"), this);
+    m_create = create;
     create->setObjectName(QStringLiteral("createAppleLinks"));
     create->setVisible(m_session.can(Permission::EnrollDevices));
+    // Without a push certificate the endpoint does not serve enrollment profiles: a link would only
+    // fail on the phone, so the tab says so instead of handing out links.
+    m_pushWarning->setObjectName(QStringLiteral("applePushWarning"));
+    m_pushWarningText->setWordWrap(true);
+    // A long wrapped label asks for a wide minimum; the tab must fit 1280 px in Spanish too.
+    m_pushWarningText->setMinimumWidth(240);
+    m_pushWarningText->setText(tr("No Apple push certificate is installed, so iPhones and iPads cannot enroll: the "
+                                  "console could never wake them. Create the certificate request and import Apple's "
+                                  "certificate first (Settings > Push)."));
+    m_pushWarning->setStyleSheet(QStringLiteral("#applePushWarning { background: #fff4e5; border: 1px solid #e0a040; }"));
+    m_pushWarning->setAttribute(Qt::WA_StyledBackground);
+    auto *setupPush = new QPushButton(tr("Set up push…"), m_pushWarning);
+    setupPush->setObjectName(QStringLiteral("applePushSetup"));
+    auto *warningRow = new QHBoxLayout(m_pushWarning);
+    warningRow->addWidget(m_pushWarningText, 1);
+    warningRow->addWidget(setupPush);
+    connect(setupPush, &QPushButton::clicked, this, &AppleEnrollmentTab::pushSetupRequested);
     auto *copy = new QPushButton(tr("Copy link"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
 
@@ -70,9 +90,11 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     m_qr->setMinimumSize(220, 220);
     m_qr->setAlignment(Qt::AlignCenter);
     auto *linkColumn = new QVBoxLayout;
-    auto *linksTitle = new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this);
-    linksTitle->setWordWrap(true); // a long line in Spanish would widen the window past 1280 px
-    linkColumn->addWidget(linksTitle);
+    auto *linksLabel = new QLabel(tr("New links (shown once; open one on each device, or scan its QR code):"), this);
+    // Wrapped: on one line it made the tab wider than a 1280 px screen in Spanish.
+    linksLabel->setWordWrap(true);
+    linksLabel->setMinimumWidth(200);
+    linkColumn->addWidget(linksLabel);
     linkColumn->addWidget(m_links, 1);
     linkColumn->addWidget(copy, 0, Qt::AlignLeft);
     auto *top = new QHBoxLayout;
@@ -90,6 +112,7 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
     listHeader->addWidget(refresh);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pushWarning);
     layout->addLayout(top);
     layout->addWidget(m_status);
     layout->addLayout(listHeader);
@@ -103,15 +126,36 @@ AppleEnrollmentTab::AppleEnrollmentTab(Database &db, const AdminSession &session
             QApplication::clipboard()->setText(m_links->currentItem()->text());
     });
     reloadEnrollments();
+    refreshPushState();
 }
 
 QString AppleEnrollmentTab::statusText() const { return m_status->text(); }
 
+QString AppleEnrollmentTab::pushWarningText() const { return m_pushWarning->isHidden() ? QString() : m_pushWarningText->text(); }
+
+void AppleEnrollmentTab::refreshPushState()
+{
+    const bool havePush = PushCertificateService(m_db).current().has_value();
+    m_pushWarning->setHidden(havePush);
+    m_create->setEnabled(havePush);
+}
+
+void AppleEnrollmentTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshPushState();
+}
+
 void AppleEnrollmentTab::createLinks()
 {
+    refreshPushState();
+    if (!m_pushWarning->isHidden() && m_session.can(Permission::EnrollDevices)) {
+        m_status->setText(m_pushWarningText->text());
+        return;
+    }
     QList<EnrollmentService::Link> links;
     const Status s = EnrollmentService(m_db).create(m_session, Ownership(m_ownership->currentData().toInt()), m_count->value(),
-                                                    m_department->text().trimmed(), EnrollmentService::publicBaseUrl(m_db),
+                                                    m_department->text().trimmed(), EndpointAddress::publicUrl(m_db),
                                                     QDateTime::currentSecsSinceEpoch(), links);
     if (!s) {
         m_status->setText(s.message());

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -21,6 +22,12 @@ public:
     AppleEnrollmentTab(Database &db, const AdminSession &session, QWidget *parent = nullptr);
 
     QString statusText() const;
+    // The warning shown instead of enrollment links while no push certificate is installed.
+    QString pushWarningText() const;
+
+signals:
+    // "Set up push" on the warning: the console opens Settings > Push.
+    void pushSetupRequested();
 
 public slots:
     void createLinks();
@@ -28,6 +35,8 @@ public slots:
 
 private:
     void showQrFor(int row);
+    void refreshPushState();
+    void showEvent(QShowEvent *event) override;
 
     Database &m_db;
     const AdminSession &m_session;
@@ -37,5 +46,8 @@ private:
     QListWidget *m_links;
     QLabel *m_qr;
     QLabel *m_status;
+    QWidget *m_pushWarning;
+    QLabel *m_pushWarningText;
+    QPushButton *m_create;
     QTableWidget *m_enrollments;
 };

@@ -4,9 +4,11 @@
 #include "endpoint/EndpointService.h"
 #include "pages/EndpointImportDialog.h"
 #include "pki/ConsolePki.h"
+#include "widgets/EndpointAddressForm.h"
 
 #include <QFile>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +30,11 @@ EndpointPanel::EndpointPanel(EndpointService &service, AdminSession &session, QW
     : QWidget(parent), m_service(service), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
+    auto *address = new QGroupBox(tr("Public address"));
+    auto *addressLayout = new QVBoxLayout(address);
+    m_address = new EndpointAddressForm(service, session);
+    addressLayout->addWidget(m_address);
+    layout->addWidget(address);
     auto *form = new QFormLayout;
     m_state = valueLabel(QStringLiteral("endpointState"));
     m_url = valueLabel(QStringLiteral("endpointUrl"));
@@ -107,6 +114,7 @@ void EndpointPanel::refresh()
     const EndpointService::State state = m_service.state();
     m_state->setText(m_service.stateText());
     m_url->setText(m_service.publicUrl());
+    m_address->reload();
     const bool idle = state == EndpointService::State::Stopped || state == EndpointService::State::Failed;
     m_start->setEnabled(idle);
     m_stop->setEnabled(state == EndpointService::State::Running || state == EndpointService::State::Starting);

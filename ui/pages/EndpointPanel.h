@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AdminSession;
+class EndpointAddressForm;
 class EndpointService;
 class QLabel;
 class QPushButton;
@@ -20,6 +21,7 @@ public:
     EndpointPanel(EndpointService &service, AdminSession &session, QWidget *parent = nullptr);
 
     QString stateText() const;
+    EndpointAddressForm *addressForm() const { return m_address; }
 
 private:
     void refresh();
@@ -29,6 +31,7 @@ private:
     void importCertificate();
 
     EndpointService &m_service;
+    EndpointAddressForm *m_address = nullptr;
     AdminSession &m_session;
     QLabel *m_state = nullptr;
     QLabel *m_url = nullptr;

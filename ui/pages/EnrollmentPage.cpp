@@ -2,7 +2,7 @@
 
 #include "pages/QrProvisioningTab.h"
 #include "pages/UsbEnrollmentTab.h"
-#include "settings/SettingsRepository.h"
+#include "endpoint/EndpointAddress.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -17,10 +17,7 @@ EnrollmentPage::EnrollmentPage(Database &db, const Actor &actor, quint16 adbPort
     m_tabs->addTab(m_usb, tr("USB (Android)"));
     m_tabs->addTab(m_qr, tr("QR code (Android)"));
     layout->addWidget(m_tabs);
-    const SettingsRepository settings(db);
-    setConsoleIdentity(QStringLiteral("https://%1:%2").arg(settings.value(Setting::EndpointHost).toString())
-                           .arg(settings.intValue(Setting::EndpointPort)),
-                       QString());
+    setConsoleIdentity(EndpointAddress::publicUrl(db), QString());
 }
 
 void EnrollmentPage::setConsoleIdentity(const QString &consoleUrl, const QString &caSha256)

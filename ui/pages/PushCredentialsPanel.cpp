@@ -74,6 +74,8 @@ PushCredentialsPanel::PushCredentialsPanel(Database &db, SecretStore &secrets, A
     fcmForm->addRow(tr("Service account:"), m_fcm);
     fcmForm->addRow(m_importFcm);
 
+    m_apnsBox = apns;
+    m_fcmBox = fcm;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(apns);
     layout->addWidget(fcm);
@@ -98,6 +100,12 @@ PushCredentialsPanel::PushCredentialsPanel(Database &db, SecretStore &secrets, A
 }
 
 QString PushCredentialsPanel::messageText() const { return m_message->text(); }
+
+void PushCredentialsPanel::showOnly(Section section)
+{
+    m_apnsBox->setVisible(section == Section::Apple);
+    m_fcmBox->setVisible(section == Section::Fcm);
+}
 
 void PushCredentialsPanel::refresh()
 {

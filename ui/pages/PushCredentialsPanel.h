@@ -32,6 +32,9 @@ public:
     QInputDialog *passwordDialog() const { return m_passwordDialog; }
     QMessageBox *reenrollDialog() const { return m_reenrollDialog; }
     QString messageText() const;
+    // The setup assistant shows the Apple certificate and the FCM account on separate pages.
+    enum class Section { Apple, Fcm };
+    void showOnly(Section section);
 
 signals:
     // New push credentials are stored: the running push service loads them again.
@@ -52,6 +55,8 @@ private:
     SecretStore &m_secrets;
     AdminSession &m_session;
     ReauthGate &m_gate;
+    QWidget *m_apnsBox = nullptr;
+    QWidget *m_fcmBox = nullptr;
     QLabel *m_topic;
     QLabel *m_expiry;
     QLabel *m_fingerprint;

@@ -30,6 +30,13 @@ SettingsPage::SettingsPage(Database &db, AccountService &accounts, AdminSession 
 
 void SettingsPage::addTab(QWidget *page, const QString &title) { m_tabs->addTab(page, title); }
 
+void SettingsPage::showTab(const QString &objectName)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->objectName() == objectName)
+            m_tabs->setCurrentIndex(i);
+}
+
 QWidget *SettingsPage::buildGeneral()
 {
     auto *page = new QWidget;

@@ -32,6 +32,8 @@ public:
     void setChangeNotifier(ChangeNotifier *notifier);
     // More tabs from the console (the device endpoint's panel).
     void addTab(QWidget *page, const QString &title);
+    // Brings the tab whose page has this object name to the front (the checklist's links).
+    void showTab(const QString &objectName);
     QString statusText() const;
 
 public slots:

@@ -27,6 +27,8 @@ UsbEnrollmentTab::UsbEnrollmentTab(Database &db, const Actor &actor, quint16 adb
       m_tracker(new AdbDeviceTracker(m_adb->port(), this)), m_engine(new UsbEnrollmentEngine(db, *m_adb, this)),
       m_model(new UsbDeviceTableModel(this))
 {
+    // An adb server this console had to start ends with the console (issue 14); the user's own stays.
+    m_adb->setStopStartedServer(true);
     auto *layout = new QVBoxLayout(this);
     m_adbStatus = new QLabel(tr("Waiting to contact the adb server…"));
     m_adbStatus->setObjectName(QStringLiteral("adbStatus"));

@@ -1,7 +1,11 @@
 #include "security/SecureConsole.h"
 
 #include "MainWindow.h"
+#include "HelpMenu.h"
+#include "db/Database.h"
 #include "NavigationList.h"
+#include "setup/SetupAssistant.h"
+#include "widgets/GettingStartedWidget.h"
 #include "security/FirstAdminDialog.h"
 #include "security/IdleLock.h"
 #include "security/LoginDialog.h"
@@ -35,6 +39,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 
 SecureConsole::SecureConsole(Database &db, const QByteArray &fieldKey, QObject *parent)
@@ -49,7 +54,11 @@ void SecureConsole::start()
     if (!m_accounts.hasAdmins()) {
         auto *dialog = new FirstAdminDialog(m_accounts);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { openConsole(dialog->session()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            openConsole(dialog->session());
+            // A brand-new console: guide the first Administrator through the rest of the setup.
+            showSetupAssistant();
+        });
         connect(dialog, &QDialog::rejected, qApp, &QApplication::quit, Qt::QueuedConnection);
         dialog->open();
         return;
@@ -89,6 +98,9 @@ void SecureConsole::openConsole(const AdminSession &session)
     connect(lock, &QAction::triggered, m_idleLock, &IdleLock::lockNow);
     connect(out, &QAction::triggered, this, [this] { signOut(QStringLiteral("user")); });
     connect(m_idleLock, &IdleLock::signOutRequested, this, [this] { signOut(QStringLiteral("locked")); });
+    auto *help = new HelpMenu(m_db.path(), m_window);
+    m_window->menuBar()->addMenu(help);
+    connect(help, &HelpMenu::setupAssistantRequested, this, &SecureConsole::showSetupAssistant);
 
     m_gate = new ReauthGate(m_auth, m_session, m_window);
     connect(m_gate, &ReauthGate::refused, m_window,
@@ -156,6 +168,13 @@ void SecureConsole::installPages()
             connect(m_push, &PushService::certificateAlarm, banner, &PushCertificateBanner::setAlarm);
             m_push->checkCertificate();
         }
+        if (!QSettings().value(GettingStartedWidget::settingsKey()).toBool()) {
+            m_gettingStarted = new GettingStartedWidget(m_db, dashboard);
+            if (auto *box = qobject_cast<QBoxLayout *>(dashboard->layout()))
+                box->insertWidget(m_push ? 1 : 0, m_gettingStarted);
+            connect(m_gettingStarted, &GettingStartedWidget::stepRequested, this,
+                    [this](GettingStartedStatus::Step step) { openGettingStartedStep(int(step)); });
+        }
         m_window->replaceSection(QStringLiteral("dashboard"), dashboard);
     }
     if (m_session.can(Permission::ManagePolicies))
@@ -172,7 +191,10 @@ void SecureConsole::installPages()
         m_window->replaceSection(QStringLiteral("reports"), new ReportsPage(m_db, m_session, m_checkpointer));
     if (m_session.can(Permission::EnrollDevices)) {
         auto *enrollment = new EnrollmentPage(m_db, m_session.actor());
-        enrollment->tabs()->insertTab(0, new AppleEnrollmentTab(m_db, m_session), tr("Apple (link / QR)"));
+        auto *apple = new AppleEnrollmentTab(m_db, m_session);
+        connect(apple, &AppleEnrollmentTab::pushSetupRequested, this,
+                [this] { openGettingStartedStep(int(GettingStartedStatus::Step::PushCertificate)); });
+        enrollment->tabs()->insertTab(0, apple, tr("Apple (link / QR)"));
         enrollment->tabs()->setCurrentIndex(0);
         m_window->replaceSection(QStringLiteral("enrollment"), enrollment);
         // Enrollment hands devices the console's URL and CA fingerprint, known once the endpoint runs.
@@ -181,20 +203,25 @@ void SecureConsole::installPages()
                 enrollment->setConsoleIdentity(m_endpoint->publicUrl(), m_endpoint->caSha256ForAgents());
             };
             connect(m_endpoint, &EndpointService::started, enrollment, identify);
+            connect(m_endpoint, &EndpointService::publicUrlChanged, enrollment, identify);
             if (m_endpoint->state() == EndpointService::State::Running)
                 identify();
         }
     }
     if (m_session.can(Permission::ManageSettings)) {
         auto *settings = new SettingsPage(m_db, m_accounts, m_session, m_gate);
-        if (m_endpoint)
-            settings->addTab(new EndpointPanel(*m_endpoint, m_session), tr("Endpoint"));
+        if (m_endpoint) {
+            auto *endpoint = new EndpointPanel(*m_endpoint, m_session);
+            endpoint->setObjectName(QStringLiteral("settingsEndpoint"));
+            settings->addTab(endpoint, tr("Endpoint"));
+        }
         if (m_store && m_gate) {
             auto *push = new PushCredentialsPanel(m_db, *m_store, m_session, *m_gate);
             connect(push, &PushCredentialsPanel::credentialsChanged, this, [this] {
                 if (m_push)
                     m_push->reload();
             });
+            push->setObjectName(QStringLiteral("settingsPush"));
             settings->addTab(push, tr("Push"));
         }
         // A new idle lock applies to the running console at once, not at the next sign-in.
@@ -232,6 +259,57 @@ void SecureConsole::installCommandPages()
     m_window->replaceSection(QStringLiteral("commands"), commands);
     if (m_session.can(Permission::ManagePolicies))
         m_window->replaceSection(QStringLiteral("apps"), new AppsPage(context));
+}
+
+void SecureConsole::showSetupAssistant()
+{
+    if (!m_window || !m_session.can(Permission::ManageSettings))
+        return;
+    if (m_assistant && m_assistant->isVisible()) {
+        m_assistant->raise();
+        m_assistant->activateWindow();
+        return;
+    }
+    auto *assistant = new SetupAssistant({&m_db, &m_accounts, &m_session, m_endpoint, m_store, m_gate}, m_window);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &SetupAssistant::pushCredentialsChanged, this, [this] {
+        if (m_push)
+            m_push->reload();
+    });
+    connect(assistant, &QDialog::finished, this, [this, assistant] {
+        if (m_gettingStarted)
+            m_gettingStarted->refresh();
+        assistant->deleteLater();
+    });
+    m_assistant = assistant;
+    assistant->open();
+    emit setupAssistantShown(assistant);
+}
+
+void SecureConsole::openGettingStartedStep(int step)
+{
+    auto *settings = qobject_cast<SettingsPage *>(m_window->sectionPage(QStringLiteral("settings")));
+    switch (GettingStartedStatus::Step(step)) {
+    case GettingStartedStatus::Step::EndpointReachable:
+        m_window->showSection(QStringLiteral("settings"));
+        if (settings)
+            settings->showTab(QStringLiteral("settingsEndpoint"));
+        break;
+    case GettingStartedStatus::Step::PushCertificate:
+        m_window->showSection(QStringLiteral("settings"));
+        if (settings)
+            settings->showTab(QStringLiteral("settingsPush"));
+        break;
+    case GettingStartedStatus::Step::FirstDevice:
+        m_window->showSection(QStringLiteral("enrollment"));
+        break;
+    case GettingStartedStatus::Step::BaselineAssigned:
+        m_window->showSection(QStringLiteral("policies"));
+        break;
+    case GettingStartedStatus::Step::ReportExported:
+        m_window->showSection(QStringLiteral("reports"));
+        break;
+    }
 }
 
 void SecureConsole::applyRole()

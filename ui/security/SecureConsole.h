@@ -10,6 +10,7 @@
 class AuditCheckpointer;
 class Database;
 class EndpointService;
+class GettingStartedWidget;
 class IdleLock;
 class MainWindow;
 class QLabel;
@@ -45,6 +46,7 @@ public:
 
 signals:
     void consoleShown();
+    void setupAssistantShown(QWidget *assistant);
 
 private:
     void showSignIn();
@@ -54,6 +56,9 @@ private:
     void installPages();
     void installCommandPages();
     void startDeviceServices();
+    // The first-run setup assistant (also Help > Setup assistant); one at a time.
+    void showSetupAssistant();
+    void openGettingStartedStep(int step);
 
     Database &m_db;
     AuthService m_auth;
@@ -68,4 +73,6 @@ private:
     ResetScheduler *m_resetScheduler = nullptr;
     AuditCheckpointer *m_checkpointer = nullptr;
     QByteArray m_fieldKey;
+    QPointer<QWidget> m_assistant;
+    QPointer<GettingStartedWidget> m_gettingStarted;
 };
