@@ -23,7 +23,7 @@ private:
     SafeguardResult accessControl(const ComplianceInput &d, const PolicySettings &p) const;
     SafeguardResult automaticLogoff(const ComplianceInput &d, const PolicySettings &p) const;
     SafeguardResult encryption(const ComplianceInput &d, const PolicySettings &p) const;
-    SafeguardResult integrity(const ComplianceInput &d, const QString &label, int version) const;
+    SafeguardResult integrity(const ComplianceInput &d, const PolicySettings &p, const QString &label, int version) const;
     SafeguardResult transmission(const ComplianceInput &d, const PolicySettings &p, int version) const;
     SafeguardResult deviceMedia(const ComplianceInput &d) const;
     SafeguardResult updates(const ComplianceInput &d, const PolicySettings &p) const;

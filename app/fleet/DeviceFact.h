@@ -21,7 +21,8 @@ inline const QString Serial = QStringLiteral("serial");
 inline const QString Imei = QStringLiteral("imei");
 inline const QString CapacityBytes = QStringLiteral("capacity_bytes");
 inline const QString AvailableBytes = QStringLiteral("available_bytes");
-inline const QString PolicyVersion = QStringLiteral("policy_version");         // last policy version acknowledged
+inline const QString PolicyVersion = QStringLiteral("policy_version");         // the console's policy version the device applied in full
+inline const QString PolicyNonCompliance = QStringLiteral("policy_non_compliance"); // settings the device could not apply (AMAPI names, comma-separated; "" = none)
 inline const QString KioskActive = QStringLiteral("kiosk_active");
 inline const QString VpnAlwaysOn = QStringLiteral("vpn_always_on");
 inline const QString LostMode = QStringLiteral("lost_mode");                  // Apple MDM Lost Mode on

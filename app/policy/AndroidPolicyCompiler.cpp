@@ -1,5 +1,7 @@
 #include "policy/AndroidPolicyCompiler.h"
 
+#include "policy/FailedAttemptWipe.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -20,16 +22,24 @@ QString int64(qint64 v) { return QString::number(v); }
 
 } // namespace
 
+
 QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version) const
 {
     const bool workProfile = m_ownership == Ownership::BYOD;
     QJsonObject policy;
     policy.insert(QStringLiteral("version"), int64(version));
+    // The compiled policy owns passwordPolicies outright: it replaces the baseline's, so a kiosk
+    // without a passcode sends an empty list rather than inheriting the baseline's PIN.
+    QJsonArray passwordPolicies;
     if (s.passcode.required) {
         QJsonObject pw{{QStringLiteral("passwordQuality"), quality(s.passcode.complexity)},
                        {QStringLiteral("passwordMinimumLength"), s.passcode.minLength},
-                       {QStringLiteral("passwordScope"), workProfile ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")}};
-        if (s.passcode.maxFailedAttempts > 0)
+                       {QStringLiteral("passwordScope"), workProfile ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")},
+                       {QStringLiteral("requirePasswordUnlock"), QStringLiteral("REQUIRE_EVERY_DAY")}};
+        // Wipe after failed attempts only where the device belongs to the clinic and has one user:
+        // never on a personal phone, and not where anyone passing by (a shared or patient-facing
+        // device) could erase it by guessing.
+        if (s.passcode.maxFailedAttempts > 0 && FailedAttemptWipe::allowed(m_ownership))
             pw.insert(QStringLiteral("maximumFailedPasswordsForWipe"), s.passcode.maxFailedAttempts);
         if (s.passcode.history > 0)
             pw.insert(QStringLiteral("passwordHistoryLength"), s.passcode.history);
@@ -37,8 +47,13 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
             pw.insert(QStringLiteral("passwordExpirationTimeout"), QStringLiteral("%1s").arg(qint64(s.passcode.maxAgeDays) * 86400));
         if (workProfile)
             pw.insert(QStringLiteral("unifiedLockSettings"), QStringLiteral("REQUIRE_SEPARATE_WORK_LOCK"));
-        policy.insert(QStringLiteral("passwordPolicies"), QJsonArray{pw});
+        passwordPolicies.append(pw);
     }
+    policy.insert(QStringLiteral("passwordPolicies"), passwordPolicies);
+    // A kiosk nobody may unlock has no lock screen (its lock task is the only screen); a shared
+    // tablet keeps it.
+    if (m_ownership == Ownership::COSU || m_ownership == Ownership::Shared)
+        policy.insert(QStringLiteral("keyguardDisabled"), !s.passcode.required);
     policy.insert(QStringLiteral("maximumTimeToLock"), int64(qint64(s.autoLockMinutes) * 60 * 1000));
     if (s.encryptionRequired)
         policy.insert(QStringLiteral("encryptionPolicy"),
@@ -114,6 +129,10 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     if (!apps.isEmpty())
         policy.insert(QStringLiteral("applications"), apps);
 
+    if (!workProfile && !m_frpAdminEmails.isEmpty())
+        // Factory reset protection proper: after a reset from recovery the device asks for one of
+        // the clinic's accounts, so it comes back managed instead of unmanaged.
+        policy.insert(QStringLiteral("frpAdminEmails"), QJsonArray::fromStringList(m_frpAdminEmails));
     if (s.kiosk.enabled) {
         policy.insert(QStringLiteral("factoryResetDisabled"), s.kiosk.factoryResetProtection);
         QStringList info;
@@ -139,7 +158,15 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     }
     if (!s.kiosk.branding.supportContact.isEmpty())
         policy.insert(QStringLiteral("shortSupportMessage"), QJsonObject{{QStringLiteral("defaultMessage"), s.kiosk.branding.supportContact}});
-    if (s.osUpdates.deadlineDays > 0 && !workProfile)
-        policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AUTOMATIC")}});
+    if (s.osUpdates.deadlineDays > 0 && !workProfile) {
+        // A kiosk app pinned in lock task is not interrupted by an update during opening hours:
+        // Google recommends WINDOWED there; the window also covers Play app updates.
+        if (androidKiosk)
+            policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("WINDOWED")},
+                                                                      {QStringLiteral("startMinutes"), KioskUpdateWindowStartMinutes},
+                                                                      {QStringLiteral("endMinutes"), KioskUpdateWindowEndMinutes}});
+        else
+            policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AUTOMATIC")}});
+    }
     return policy;
 }
