@@ -139,6 +139,49 @@ private slots:
         QVERIFY(fleet.unknownDevices < fleet.devices.size());
     }
 
+    // Finding 9: currency against the newest release the fleet reports, with the policy's deadline,
+    // not only the fixed minimum. The version's "since" is set when a device first reports it.
+    void appleDevicesBehindTheNewestReleaseForTooLongAreNonCompliant()
+    {
+        AppleMdmFixture f;
+        const qint64 day = 86400, now = QDateTime::currentSecsSinceEpoch();
+        AppleDeviceSimulator::Identity early = AppleMdmFixture::identity(4), late = AppleMdmFixture::identity(5);
+        early.osVersion = QStringLiteral("17.6");
+        late.osVersion = QStringLiteral("17.4.1");
+        AppleDeviceSimulator updated(f.transport, early), behind(f.transport, late);
+        QVERIFY(updated.enroll(f.createLink(Ownership::COPE)).isEmpty());
+        QVERIFY(behind.enroll(f.createLink(Ownership::COPE)).isEmpty());
+        QVERIFY(updated.poll() > 0);
+        QVERIFY(behind.poll() > 0);
+        const qint64 updatedId = DeviceRepository(f.db()).findBySerial(early.serial)->id;
+        const qint64 behindId = DeviceRepository(f.db()).findBySerial(late.serial)->id;
+        DeviceFactRepository facts(f.db());
+        const qint64 since = facts.facts(updatedId).value(DeviceFact::OsVersionSince).value.toLongLong();
+        QVERIFY(since > 0 && since <= now + 5);
+        // Reporting the same version again keeps "since"; a new version moves it.
+        QVERIFY(facts.record(updatedId, {{DeviceFact::OsVersion, QStringLiteral("17.6")}}, since + 3600).ok());
+        QCOMPARE(facts.facts(updatedId).value(DeviceFact::OsVersionSince).value.toLongLong(), since);
+
+        auto updates = [&](qint64 at) {
+            const FleetCompliance fleet = ComplianceService(f.db()).evaluate(at);
+            return *find(fleet, behindId, Safeguard::SecurityUpdates);
+        };
+        // 17.6 has been in the fleet for a day: the 17.4.1 iPhone still has time (deadline 14 days).
+        QCOMPARE(updates(now + day).state, ComplianceState::Compliant);
+        // Twenty days on (both devices reported again, so neither is stale), it is late.
+        QVERIFY(facts.record(behindId, {{DeviceFact::OsVersion, QStringLiteral("17.4.1")}}, now + 20 * day).ok());
+        QVERIFY(facts.record(updatedId, {{DeviceFact::OsVersion, QStringLiteral("17.6")}}, now + 20 * day).ok());
+        for (qint64 id : {behindId, updatedId}) {
+            std::optional<Device> d = DeviceRepository(f.db()).findById(id);
+            d->lastSeen = QDateTime::fromSecsSinceEpoch(now + 20 * day, Qt::UTC);
+            QVERIFY(DeviceRepository(f.db()).update(*d).ok());
+        }
+        const SafeguardResult late20 = updates(now + 20 * day);
+        QCOMPARE(late20.state, ComplianceState::NonCompliant);
+        QVERIFY2(late20.reason.contains(QLatin1String("behind 17.6")) && late20.reason.contains(QLatin1String("14 days")), qPrintable(late20.reason));
+        // (17.4.1 is above the fixed minimum 17.0: the old rule called it compliant.)
+    }
+
     // A profile the user removed: ProfileList no longer lists the policy, so no version is claimed.
     void aRemovedPolicyProfileIsNoLongerApplied()
     {

@@ -2874,6 +2874,10 @@ Tipos: %2</translation>
 <context>
     <name>ComplianceEvaluator</name>
     <message>
+        <source>OS %1 is behind %2, which devices of this fleet run since %3: more than the policy&apos;s %4 days to update (%5)</source>
+        <translation>El sistema operativo %1 va por detrás de %2, que los dispositivos de esta flota ejecutan desde %3: más de los %4 días que da la política para actualizar (%5)</translation>
+    </message>
+    <message>
         <source>the device could not apply %1 (%2)</source>
         <translation>el dispositivo no pudo aplicar %1 (%2)</translation>
     </message>

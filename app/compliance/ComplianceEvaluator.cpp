@@ -72,6 +72,24 @@ int compareVersions(const QString &a, const QString &b)
 
 ComplianceEvaluator::ComplianceEvaluator(qint64 now, int unknownAfterDays) : m_now(now), m_unknownAfterDays(unknownAfterDays) {}
 
+QHash<QString, ComplianceEvaluator::Release> ComplianceEvaluator::newestAppleReleases(const QList<ComplianceInput> &fleet)
+{
+    QHash<QString, Release> newest;
+    for (const ComplianceInput &d : fleet) {
+        const auto os = d.facts.constFind(DeviceFact::OsVersion);
+        const auto since = d.facts.constFind(DeviceFact::OsVersionSince);
+        if (!isApple(d) || os == d.facts.constEnd() || since == d.facts.constEnd() || os->value.isEmpty())
+            continue;
+        Release &r = newest[os->value.section(QLatin1Char('.'), 0, 0)];
+        const int order = r.version.isEmpty() ? 1 : compareVersions(os->value, r.version);
+        if (order > 0)
+            r = {os->value, since->value.toLongLong()};
+        else if (order == 0)
+            r.since = qMin(r.since, since->value.toLongLong());
+    }
+    return newest;
+}
+
 QString ComplianceEvaluator::when(qint64 secs)
 {
     // A device's facts mostly share one report time: remember the last one formatted (per thread).
@@ -263,6 +281,15 @@ SafeguardResult ComplianceEvaluator::updates(const ComplianceInput &d, const Pol
             return unknown(s, notReported(DeviceFact::OsVersion));
         if (compareVersions(version, minimum) < 0)
             return bad(s, tr("OS %1 is below the minimum %2 (%3)").arg(version, minimum, source));
+    }
+    // An update out for longer than the policy's deadline: the newest release of the device's line
+    // that the fleet reports, and since when (Apple; Android's currency is its patch level below).
+    if (!android && !version.isEmpty() && p.osUpdates.deadlineDays > 0) {
+        const auto newest = m_newestApple.constFind(version.section(QLatin1Char('.'), 0, 0));
+        if (newest != m_newestApple.constEnd() && compareVersions(version, newest->version) < 0
+            && m_now - newest->since > qint64(p.osUpdates.deadlineDays) * 86400)
+            return bad(s, tr("OS %1 is behind %2, which devices of this fleet run since %3: more than the policy's %4 days to update (%5)")
+                              .arg(version, newest->version, when(newest->since)).arg(p.osUpdates.deadlineDays).arg(source));
     }
     if (android && p.osUpdates.maxSecurityPatchAgeDays > 0) {
         const auto patch = d.facts.constFind(DeviceFact::SecurityPatch);

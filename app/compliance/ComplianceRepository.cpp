@@ -36,7 +36,8 @@ QList<ComplianceInput> ComplianceRepository::managedDevices() const
     static const QSet<QString> keys{DeviceFact::Encrypted,  DeviceFact::PasscodePresent, DeviceFact::PasscodeCompliant,
                                     DeviceFact::AutoLockSeconds, DeviceFact::ManagementMode, DeviceFact::SecurityPatch,
                                     DeviceFact::OsVersion, DeviceFact::PolicyVersion,  DeviceFact::VpnAlwaysOn,
-                                    DeviceFact::KioskActive, DeviceFact::Supervised, DeviceFact::PolicyNonCompliance};
+                                    DeviceFact::KioskActive, DeviceFact::Supervised, DeviceFact::PolicyNonCompliance,
+                                    DeviceFact::OsVersionSince};
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
     if (!f.exec(QStringLiteral("SELECT device_id, fact, value, reported_at FROM device_facts")))

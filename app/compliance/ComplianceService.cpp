@@ -17,7 +17,9 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
     FleetCompliance fleet;
     fleet.evaluatedAt = now;
     fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
-    const ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
+    ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
+    const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
+    evaluator.setNewestAppleReleases(ComplianceEvaluator::newestAppleReleases(inputs));
 
     PolicyRepository policies(m_db);
     struct Loaded {
@@ -42,7 +44,6 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
                                         QCoreApplication::translate("ComplianceService", "none")});
     const QHash<qint64, qint64> effective = policies.effectivePolicies();
 
-    const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
     fleet.devices.reserve(inputs.size());
     for (const ComplianceInput &in : inputs) {
         const auto assigned = byId.constFind(effective.value(in.deviceId));

@@ -14,6 +14,7 @@ inline const QString Supervised = QStringLiteral("supervised");                /
 inline const QString ManagementMode = QStringLiteral("management_mode");       // device_owner, work_profile, org_owned_work_profile, user_enrollment, device_enrollment
 inline const QString SecurityPatch = QStringLiteral("security_patch");         // Android YYYY-MM-DD
 inline const QString OsVersion = QStringLiteral("os_version");
+inline const QString OsVersionSince = QStringLiteral("os_version_since");     // epoch seconds the device first reported its os_version
 inline const QString BuildVersion = QStringLiteral("build_version");
 inline const QString Model = QStringLiteral("model");
 inline const QString ModelName = QStringLiteral("model_name");
