@@ -331,6 +331,33 @@ private slots:
         QVERIFY(delivered(QStringLiteral("cope"), frp).contains(QStringLiteral("frpAdminEmails")));
     }
 
+    // Finding 4 (Android): the VPN app is installed, the agent exempt, users cannot change the VPN,
+    // and lockdown waits until the device reported the tunnel up.
+    void androidAlwaysOnVpnLocksDownOnlyOnceUp()
+    {
+        const PolicySettings cope = BaselineCatalog::byId(QStringLiteral("cope"))->settings;
+        AndroidPolicyCompiler compiler(Ownership::COPE);
+        const QJsonObject first = compiler.compile(cope, 1);
+        QCOMPARE(first.value(QStringLiteral("alwaysOnVpnPackage")).toObject().value(QStringLiteral("packageName")).toString(), cope.vpn.androidPackage);
+        QCOMPARE(first.value(QStringLiteral("alwaysOnVpnPackage")).toObject().value(QStringLiteral("lockdownEnabled")).toBool(true), false);
+        QCOMPARE(first.value(QStringLiteral("vpnConfigDisabled")).toBool(), true);
+        QJsonObject vpnApp, agent;
+        for (const QJsonValue &a : first.value(QStringLiteral("applications")).toArray()) {
+            if (a.toObject().value(QStringLiteral("packageName")) == cope.vpn.androidPackage)
+                vpnApp = a.toObject();
+            if (a.toObject().value(QStringLiteral("packageName")) == QLatin1String(AndroidPolicyCompiler::AgentPackage))
+                agent = a.toObject();
+        }
+        QCOMPARE(vpnApp.value(QStringLiteral("installType")).toString(), QStringLiteral("FORCE_INSTALLED"));
+        QCOMPARE(agent.value(QStringLiteral("alwaysOnVpnLockdownExemption")).toString(), QStringLiteral("VPN_LOCKDOWN_EXEMPTION"));
+        compiler.setVpnReportedUp(true);
+        QCOMPARE(compiler.compile(cope, 1).value(QStringLiteral("alwaysOnVpnPackage")).toObject().value(QStringLiteral("lockdownEnabled")).toBool(), true);
+        // The delivered policy follows what the device reported.
+        const Baseline b = *BaselineCatalog::byId(QStringLiteral("cope"));
+        QCOMPARE(AndroidPolicyBuilder::build(Ownership::COPE, rowFor(b), {}, {}, true).value(QStringLiteral("alwaysOnVpnPackage")).toObject()
+                     .value(QStringLiteral("lockdownEnabled")).toBool(), true);
+    }
+
     // Finding 9: a kiosk pinned in lock task updates in a night window, not whenever.
     void kiosksTakeSystemUpdatesInAMaintenanceWindow()
     {

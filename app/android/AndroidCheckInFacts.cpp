@@ -21,6 +21,8 @@ QHash<QString, QString> fromCheckIn(const QJsonObject &msg, const QString &seria
     };
     if (msg.contains(QLatin1String("passcodePresent")))
         facts.insert(DeviceFact::PasscodePresent, boolText(msg.value(QLatin1String("passcodePresent"))));
+    if (msg.contains(QLatin1String("vpnConnected")))
+        facts.insert(DeviceFact::VpnAlwaysOn, boolText(msg.value(QLatin1String("vpnConnected"))));
     if (msg.contains(QLatin1String("kioskActive")))
         facts.insert(DeviceFact::KioskActive, boolText(msg.value(QLatin1String("kioskActive"))));
     return facts;

@@ -2,6 +2,8 @@
 
 #include "catalog/AppInstallCommand.h"
 #include "catalog/CatalogRepository.h"
+#include "fleet/DeviceFact.h"
+#include "fleet/DeviceFactRepository.h"
 #include "policy/AndroidPolicyCompiler.h"
 #include "policy/FailedAttemptWipe.h"
 #include "policy/PolicyJson.h"
@@ -71,7 +73,7 @@ QString versionOf(const QJsonObject &policyWithoutVersion)
 }
 
 QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned,
-                  const QList<CatalogApp> &catalogApps, const QStringList &frpAdminEmails)
+                  const QList<CatalogApp> &catalogApps, const QStringList &frpAdminEmails, bool vpnReportedUp)
 {
     QJsonObject p = baseline(ownership);
     if (assigned) {
@@ -83,6 +85,7 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
         if (!body.contains(QLatin1String("android")) && PolicyJson::fromJson(body, &settings)) {
             AndroidPolicyCompiler compiler(ownership);
             compiler.setFrpAdminEmails(frpAdminEmails);
+            compiler.setVpnReportedUp(vpnReportedUp);
             overrides = compiler.compile(settings, assigned->version);
         }
         // Each key the policy sets replaces the baseline's whole value (passwordPolicies included).
@@ -122,7 +125,8 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
 QJsonObject forDevice(Database &db, const Device &device)
 {
     return build(device.ownership, AndroidPolicyRepository(db).assignedTo(device.id),
-                 CatalogRepository(db).policyAppsForDevice(device.id), frpAdminEmails(db));
+                 CatalogRepository(db).policyAppsForDevice(device.id), frpAdminEmails(db),
+                 DeviceFactRepository(db).facts(device.id).value(DeviceFact::VpnAlwaysOn).value == QLatin1String("true"));
 }
 
 QStringList frpAdminEmails(Database &db)

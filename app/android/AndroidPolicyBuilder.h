@@ -18,9 +18,10 @@ namespace AndroidPolicyBuilder {
 QJsonObject baseline(Ownership ownership);
 // `catalogApps`: the app catalog's Play apps for this device (CatalogRepository::policyAppsForDevice),
 // added to applications[] with their managed configuration.
-// `frpAdminEmails`: the clinic's factory-reset-protection accounts (fully managed devices only).
+// `frpAdminEmails`: the clinic's factory-reset-protection accounts (fully managed devices only);
+// `vpnReportedUp`: the device reported its always-on VPN up, so its lockdown may be turned on.
 QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned,
-                  const QList<CatalogApp> &catalogApps = {}, const QStringList &frpAdminEmails = {});
+                  const QList<CatalogApp> &catalogApps = {}, const QStringList &frpAdminEmails = {}, bool vpnReportedUp = false);
 // The policy of one enrolled device as it stands now: its assigned policy and catalog apps.
 QJsonObject forDevice(Database &db, const Device &device);
 // Setting::FrpAdminEmails as a list.

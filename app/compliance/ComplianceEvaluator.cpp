@@ -234,8 +234,9 @@ SafeguardResult ComplianceEvaluator::transmission(const ComplianceInput &d, cons
                 return bad(s, tr("an always-on VPN needs a supervised device; this one is not (%1)").arg(fact(DeviceFact::Supervised, *supervised)));
         }
         const auto f = d.facts.constFind(DeviceFact::VpnAlwaysOn);
+        // The Android agent reports its tunnel (vpnConnected); Apple devices report no VPN state.
         if (f == d.facts.constEnd())
-            return unknown(s, tr("whether the VPN is up is not reported by this device type"));
+            return unknown(s, isApple(d) ? tr("whether the VPN is up is not reported by this device type") : notReported(DeviceFact::VpnAlwaysOn));
         if (f->value != QLatin1String("true"))
             return bad(s, tr("always-on VPN not active: %1").arg(fact(DeviceFact::VpnAlwaysOn, *f)));
         return ok(s, tr("always-on VPN active (%1)").arg(fact(DeviceFact::VpnAlwaysOn, *f)));

@@ -58,9 +58,15 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     if (s.encryptionRequired)
         policy.insert(QStringLiteral("encryptionPolicy"),
                       s.passcode.required ? QStringLiteral("ENABLED_WITH_PASSWORD") : QStringLiteral("ENABLED_WITHOUT_PASSWORD"));
-    if (s.vpn.alwaysOn && !s.vpn.androidPackage.isEmpty())
+    const bool alwaysOnVpn = s.vpn.alwaysOn && !s.vpn.androidPackage.isEmpty() && !s.vpn.server.isEmpty() && !workProfile;
+    if (alwaysOnVpn) {
+        // Lockdown (no traffic outside the tunnel) only once the device reported the tunnel up: a
+        // VPN that cannot connect must not cut the device off from the console. Users cannot
+        // change or remove the VPN.
         policy.insert(QStringLiteral("alwaysOnVpnPackage"), QJsonObject{{QStringLiteral("packageName"), s.vpn.androidPackage},
-                                                                      {QStringLiteral("lockdownEnabled"), true}});
+                                                                      {QStringLiteral("lockdownEnabled"), m_vpnReportedUp}});
+        policy.insert(QStringLiteral("vpnConfigDisabled"), true);
+    }
     if (workProfile || s.dataSharing.blockCrossProfileCopyPaste)
         policy.insert(QStringLiteral("crossProfilePolicies"),
                       QJsonObject{{QStringLiteral("crossProfileCopyPaste"), s.dataSharing.blockCrossProfileCopyPaste
@@ -85,15 +91,23 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
             app.insert(QStringLiteral("managedConfiguration"), a.managedConfiguration);
         // With a lockdown always-on VPN every app is tunnelled; per-app VPN on Android is the work
         // profile's VPN, so apps outside the list are exempt only where the policy asks for per-app.
-        if (s.vpn.alwaysOn)
+        if (alwaysOnVpn)
             app.insert(QStringLiteral("alwaysOnVpnLockdownExemption"), QStringLiteral("VPN_LOCKDOWN_ENFORCED"));
         apps.append(app);
     }
-    if (s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty()) {
-        bool listed = false;
+    auto listed = [&apps](const QString &package) {
         for (const QJsonValue &v : apps)
-            listed = listed || v.toObject().value(QLatin1String("packageName")).toString() == s.kiosk.androidPackage;
-        if (!listed)
+            if (v.toObject().value(QLatin1String("packageName")).toString() == package)
+                return true;
+        return false;
+    };
+    if (alwaysOnVpn && !listed(s.vpn.androidPackage))
+        // The VPN app itself is installed by the policy (an always-on package that is not installed
+        // connects nothing).
+        apps.append(QJsonObject{{QStringLiteral("packageName"), s.vpn.androidPackage},
+                                {QStringLiteral("installType"), QStringLiteral("FORCE_INSTALLED")}});
+    if (s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty()) {
+        if (!listed(s.kiosk.androidPackage))
             apps.append(QJsonObject{{QStringLiteral("packageName"), s.kiosk.androidPackage}, {QStringLiteral("installType"), QStringLiteral("KIOSK")}});
     }
     const bool androidKiosk = s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty();
@@ -122,10 +136,16 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     }
     if (s.osUpdates.deadlineDays > 0)
         agentConfig.insert(QStringLiteral("updateDeadlineDays"), s.osUpdates.deadlineDays);
-    if (!agentConfig.isEmpty())
-        apps.append(QJsonObject{{QStringLiteral("packageName"), QLatin1String(AgentPackage)},
-                                {QStringLiteral("installType"), QStringLiteral("REQUIRED_FOR_SETUP")},
-                                {QStringLiteral("managedConfiguration"), agentConfig}});
+    if (!agentConfig.isEmpty() || alwaysOnVpn) {
+        QJsonObject agent{{QStringLiteral("packageName"), QLatin1String(AgentPackage)},
+                          {QStringLiteral("installType"), QStringLiteral("REQUIRED_FOR_SETUP")}};
+        if (!agentConfig.isEmpty())
+            agent.insert(QStringLiteral("managedConfiguration"), agentConfig);
+        // The management agent reaches the console even when the VPN is down.
+        if (alwaysOnVpn)
+            agent.insert(QStringLiteral("alwaysOnVpnLockdownExemption"), QStringLiteral("VPN_LOCKDOWN_EXEMPTION"));
+        apps.append(agent);
+    }
     if (!apps.isEmpty())
         policy.insert(QStringLiteral("applications"), apps);
 

@@ -22,9 +22,12 @@ public:
     explicit AndroidPolicyCompiler(Ownership ownership) : m_ownership(ownership) {}
     // The clinic's Google accounts for factory reset protection (Setting::FrpAdminEmails).
     void setFrpAdminEmails(const QStringList &emails) { m_frpAdminEmails = emails; }
+    // Whether this device reported its always-on VPN up (vpn_always_on): only then is lockdown on.
+    void setVpnReportedUp(bool up) { m_vpnReportedUp = up; }
     QJsonObject compile(const PolicySettings &settings, int version) const;
 
 private:
     Ownership m_ownership;
     QStringList m_frpAdminEmails;
+    bool m_vpnReportedUp = false;
 };
