@@ -358,6 +358,24 @@ private slots:
                      .value(QStringLiteral("lockdownEnabled")).toBool(), true);
     }
 
+    // Finding 2: a BYOD work profile's per-app VPN is the profile's always-on VPN, with its app.
+    void byodWorkProfileGetsItsVpn()
+    {
+        const QJsonObject byod = delivered(QStringLiteral("byod"));
+        const QJsonObject vpn = byod.value(QStringLiteral("alwaysOnVpnPackage")).toObject();
+        QCOMPARE(vpn.value(QStringLiteral("packageName")).toString(), QStringLiteral("org.strongswan.android"));
+        QCOMPARE(vpn.value(QStringLiteral("lockdownEnabled")).toBool(true), false);
+        bool installed = false;
+        for (const QJsonValue &a : byod.value(QStringLiteral("applications")).toArray())
+            installed = installed || (a.toObject().value(QStringLiteral("packageName")) == QLatin1String("org.strongswan.android")
+                                      && a.toObject().value(QStringLiteral("installType")) == QLatin1String("FORCE_INSTALLED"));
+        QVERIFY(installed);
+        // Without a VPN server nothing is sent.
+        PolicySettings s = BaselineCatalog::byId(QStringLiteral("byod"))->settings;
+        s.vpn.server.clear();
+        QVERIFY(!AndroidPolicyCompiler(Ownership::BYOD).compile(s, 1).contains(QStringLiteral("alwaysOnVpnPackage")));
+    }
+
     // Finding 9: a kiosk pinned in lock task updates in a night window, not whenever.
     void kiosksTakeSystemUpdatesInAMaintenanceWindow()
     {

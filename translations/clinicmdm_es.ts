@@ -2898,8 +2898,16 @@ Tipos: %2</translation>
         <translation>este tipo de dispositivo no informa de si la VPN está activa</translation>
     </message>
     <message>
-        <source>no per-app VPN is delivered to Android work profiles yet: clinical apps&apos; traffic is not tunnelled</source>
-        <translation>todavía no se envía VPN por aplicación a los perfiles de trabajo de Android: el tráfico de las aplicaciones clínicas no pasa por un túnel</translation>
+        <source>the policy names no Android VPN app, so work apps&apos; traffic is not tunnelled</source>
+        <translation>la política no indica ninguna aplicación VPN de Android, así que el tráfico de las aplicaciones de trabajo no pasa por un túnel</translation>
+    </message>
+    <message>
+        <source>work profile VPN not connected: %1</source>
+        <translation>VPN del perfil de trabajo no conectada: %1</translation>
+    </message>
+    <message>
+        <source>work profile VPN connected (%1)</source>
+        <translation>VPN del perfil de trabajo conectada (%1)</translation>
     </message>
     <message>
         <source>per-app VPN for clinical apps installed (%1)</source>

@@ -244,8 +244,17 @@ SafeguardResult ComplianceEvaluator::transmission(const ComplianceInput &d, cons
     if (p.vpn.perAppVpn) {
         if (version <= 0)
             return bad(s, tr("no policy assigned: the per-app VPN is not installed"));
-        if (!isApple(d))
-            return bad(s, tr("no per-app VPN is delivered to Android work profiles yet: clinical apps' traffic is not tunnelled"));
+        if (!isApple(d)) {
+            // The work profile's always-on VPN (AndroidPolicyCompiler), as the agent reports it.
+            if (p.vpn.androidPackage.isEmpty())
+                return bad(s, tr("the policy names no Android VPN app, so work apps' traffic is not tunnelled"));
+            const auto up = d.facts.constFind(DeviceFact::VpnAlwaysOn);
+            if (up == d.facts.constEnd())
+                return unknown(s, notReported(DeviceFact::VpnAlwaysOn));
+            if (up->value != QLatin1String("true"))
+                return bad(s, tr("work profile VPN not connected: %1").arg(fact(DeviceFact::VpnAlwaysOn, *up)));
+            return ok(s, tr("work profile VPN connected (%1)").arg(fact(DeviceFact::VpnAlwaysOn, *up)));
+        }
         const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
         if (f == d.facts.constEnd() || f->value.toInt() < version)
             return bad(s, tr("per-app VPN of policy version %1 not yet applied").arg(version));

@@ -58,7 +58,10 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     if (s.encryptionRequired)
         policy.insert(QStringLiteral("encryptionPolicy"),
                       s.passcode.required ? QStringLiteral("ENABLED_WITH_PASSWORD") : QStringLiteral("ENABLED_WITHOUT_PASSWORD"));
-    const bool alwaysOnVpn = s.vpn.alwaysOn && !s.vpn.androidPackage.isEmpty() && !s.vpn.server.isEmpty() && !workProfile;
+    // Fully managed: the always-on VPN. Work profile: the per-app VPN is the profile's always-on VPN,
+    // which carries the work apps' traffic only, never the personal side's.
+    const bool vpnNamed = !s.vpn.androidPackage.isEmpty() && !s.vpn.server.isEmpty();
+    const bool alwaysOnVpn = vpnNamed && (workProfile ? s.vpn.perAppVpn : s.vpn.alwaysOn);
     if (alwaysOnVpn) {
         // Lockdown (no traffic outside the tunnel) only once the device reported the tunnel up: a
         // VPN that cannot connect must not cut the device off from the console. Users cannot

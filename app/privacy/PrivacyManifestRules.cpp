@@ -237,10 +237,13 @@ QStringList managedAppNames(const Input &in)
 QStringList perAppVpnAppNames(const Input &in)
 {
     QStringList names;
-    // Only Apple devices get a per-app VPN (com.apple.vpn.managed.applayer), and only when the
-    // policy names its server; Android work profiles get none yet.
-    if (!isApple(in.device.platform))
-        return names;
+    // Apple: the apps mapped to com.apple.vpn.managed.applayer. Android work profile: the profile's
+    // always-on VPN carries every work app (and nothing personal). Neither without a server.
+    if (!isApple(in.device.platform)) {
+        const bool workProfileVpn = in.device.ownership == Ownership::BYOD && in.policy && in.policy->vpn.perAppVpn
+                                    && !in.policy->vpn.server.isEmpty() && !in.policy->vpn.androidPackage.isEmpty();
+        return workProfileVpn ? managedAppNames(in) : names;
+    }
     if (in.policy && in.policy->vpn.perAppVpn && !in.policy->vpn.server.isEmpty())
         for (const AppAssignment &a : in.policy->apps)
             if (a.perAppVpn && onPlatform(in.device.platform, a))
