@@ -72,20 +72,18 @@ int compareVersions(const QString &a, const QString &b)
 
 ComplianceEvaluator::ComplianceEvaluator(qint64 now, int unknownAfterDays) : m_now(now), m_unknownAfterDays(unknownAfterDays) {}
 
-QHash<QString, ComplianceEvaluator::Release> ComplianceEvaluator::newestAppleReleases(const QList<ComplianceInput> &fleet)
+QHash<QString, ComplianceEvaluator::Release> ComplianceEvaluator::newestAppleReleases(const QList<std::pair<QString, qint64>> &reports)
 {
     QHash<QString, Release> newest;
-    for (const ComplianceInput &d : fleet) {
-        const auto os = d.facts.constFind(DeviceFact::OsVersion);
-        const auto since = d.facts.constFind(DeviceFact::OsVersionSince);
-        if (!isApple(d) || os == d.facts.constEnd() || since == d.facts.constEnd() || os->value.isEmpty())
+    for (const auto &[version, since] : reports) {
+        if (version.isEmpty() || since <= 0)
             continue;
-        Release &r = newest[os->value.section(QLatin1Char('.'), 0, 0)];
-        const int order = r.version.isEmpty() ? 1 : compareVersions(os->value, r.version);
+        Release &r = newest[version.section(QLatin1Char('.'), 0, 0)];
+        const int order = r.version.isEmpty() ? 1 : compareVersions(version, r.version);
         if (order > 0)
-            r = {os->value, since->value.toLongLong()};
+            r = {version, since};
         else if (order == 0)
-            r.since = qMin(r.since, since->value.toLongLong());
+            r.since = qMin(r.since, since);
     }
     return newest;
 }

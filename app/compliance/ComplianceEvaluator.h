@@ -28,7 +28,8 @@ public:
         QString version;
         qint64 since = 0;
     };
-    static QHash<QString, Release> newestAppleReleases(const QList<ComplianceInput> &fleet);
+    // `reports`: each Apple device's (os_version, os_version_since), ComplianceRepository::appleOsVersions.
+    static QHash<QString, Release> newestAppleReleases(const QList<std::pair<QString, qint64>> &reports);
     // With them, an Apple device behind the newest release of its line for longer than the
     // policy's osUpdates.deadlineDays is non-compliant (not only one below the fixed minimum).
     void setNewestAppleReleases(const QHash<QString, Release> &releases) { m_newestApple = releases; }

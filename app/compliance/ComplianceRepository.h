@@ -19,6 +19,9 @@ public:
     QMap<EnrollmentState, int> unmanagedCounts() const;
     // Devices that have checked in but reported no fact yet (for the demo seeder).
     QList<ComplianceInput> checkedInWithoutFacts() const;
+    // Every managed Apple device's reported OS version and since when it runs it (os_version_since),
+    // whatever devices are being evaluated: the fleet's newest releases come from all of them.
+    QList<std::pair<QString, qint64>> appleOsVersions() const;
 
 private:
     Database &m_db;

@@ -19,7 +19,7 @@ FleetCompliance ComplianceService::evaluate(qint64 now) const
     fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
     ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
     const QList<ComplianceInput> inputs = ComplianceRepository(m_db).managedDevices();
-    evaluator.setNewestAppleReleases(ComplianceEvaluator::newestAppleReleases(inputs));
+    evaluator.setNewestAppleReleases(ComplianceEvaluator::newestAppleReleases(ComplianceRepository(m_db).appleOsVersions()));
 
     PolicyRepository policies(m_db);
     struct Loaded {
