@@ -145,8 +145,10 @@ private slots:
         QCOMPARE(sim.fetchPolicy().status, 200);
         QVERIFY(!sim.policy().value(QLatin1String("version")).toString().isEmpty());
         QCOMPARE(sim.acknowledgePolicy().status, 200);
-        QCOMPARE(DeviceFactRepository(t.db()).facts(d->id).value(DeviceFact::PolicyVersion).value,
-                 sim.policy().value(QLatin1String("version")).toString());
+        // The console's own policy version, not the content hash the agent acknowledges: 0 here,
+        // the ownership's baseline (no policy assigned) (issue 21).
+        QCOMPARE(DeviceFactRepository(t.db()).facts(d->id).value(DeviceFact::PolicyVersion).value, QStringLiteral("0"));
+        QCOMPARE(DeviceFactRepository(t.db()).facts(d->id).value(DeviceFact::AutoLockSeconds).value, QStringLiteral("300"));
         QVERIFY(!QJsonDocument::fromJson(sim.checkIn().body).object().value(QLatin1String("policyChanged")).toBool());
 
         const DeviceCommand lock = queue(t.db(), d->id, QStringLiteral("LOCK"),

@@ -92,9 +92,10 @@ private slots:
 
     void policyDeliveryPutsTheAppLockInItsOwnProfile()
     {
-        // The kiosk iPad got two profiles: the policy and, separately, the App Lock.
+        // The kiosk iPad got three profiles: the policy, its supervised-only settings (issue 21)
+        // and, separately, the App Lock.
         const QList<DeviceCommand> installs = commands(m_ipad, QStringLiteral("InstallProfile"));
-        QCOMPARE(installs.size(), 2);
+        QCOMPARE(installs.size(), 3);
         QStringList identifiers;
         for (const DeviceCommand &c : installs) {
             QVariant profile;
@@ -102,8 +103,9 @@ private slots:
             identifiers << profile.toMap().value(QStringLiteral("PayloadIdentifier")).toString();
         }
         QVERIFY(identifiers.contains(AppleProfileCompiler::kioskProfileIdentifier(m_kiosk.id)));
-        // The office iPad has no kiosk: one profile.
-        QCOMPARE(commands(m_office, QStringLiteral("InstallProfile")).size(), 1);
+        // The office iPad has no kiosk: no App Lock, only the policy and its supervised-only
+        // settings (the COPE baseline's always-on VPN).
+        QCOMPARE(commands(m_office, QStringLiteral("InstallProfile")).size(), 2);
     }
 
     void androidKioskLeavesAndComesBackWhenTheWindowEnds()
@@ -230,8 +232,8 @@ private slots:
         QVERIFY(PolicyJson::fromJson(m_kiosk.body, &settings).ok());
         settings.kiosk.branding.department = QStringLiteral("Emergency");
         QVERIFY(PolicyService(db()).update(m_admin, m_kiosk.id, settings).ok());
-        // Only the policy profile; the App Lock comes back when the window ends.
-        QCOMPARE(commands(m_ipad, QStringLiteral("InstallProfile")).size(), before + 1);
+        // Only the policy's profiles (main and supervised-only); the App Lock comes back when the window ends.
+        QCOMPARE(commands(m_ipad, QStringLiteral("InstallProfile")).size(), before + 2);
         // Dropping the kiosk from the policy removes the App Lock from devices that had it.
         QVERIFY(s.resumeKiosk(m_admin, m_ipad).ok());
         settings.kiosk.enabled = false;

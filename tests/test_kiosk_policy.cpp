@@ -155,11 +155,13 @@ private slots:
         for (const QVariant &b : filter.value(QStringLiteral("AllowListBookmarks")).toList())
             urls << b.toMap().value(QStringLiteral("URL")).toString();
         QCOMPARE(urls, (QStringList{QStringLiteral("https://checkin.clinic.example/start"), QStringLiteral("https://insurer.example")}));
-        const QVariantMap screen = payloadOf(c.payloads(), QStringLiteral("com.apple.shareddeviceconfiguration"));
+        // Lock-screen text and erase blocking are supervised-only: their own profile (issue 21).
+        const QVariantMap screen = payloadOf(c.supervisedPayloads(), QStringLiteral("com.apple.shareddeviceconfiguration"));
         QVERIFY(screen.value(QStringLiteral("LockScreenFootnote")).toString().contains(QLatin1String("Emergency")));
         QVERIFY(screen.value(QStringLiteral("LockScreenFootnote")).toString().contains(QLatin1String("IT, ext. 4357")));
         QCOMPARE(screen.value(QStringLiteral("AssetTagInformation")).toString(), QStringLiteral("Riverside Clinic Emergency"));
-        QVERIFY(payloadOf(c.payloads(), QStringLiteral("com.apple.applicationaccess")).contains(QStringLiteral("allowEraseContentAndSettings")));
+        QVERIFY(payloadOf(c.supervisedPayloads(), QStringLiteral("com.apple.applicationaccess")).contains(QStringLiteral("allowEraseContentAndSettings")));
+        QVERIFY(!payloadOf(c.payloads(), QStringLiteral("com.apple.applicationaccess")).contains(QStringLiteral("allowEraseContentAndSettings")));
 
         // Without the kiosk: no kiosk profile, no filter, no footnote.
         PolicySettings off = kiosk();
@@ -168,13 +170,13 @@ private slots:
         QVERIFY(AppleProfileCompiler(12, QStringLiteral("Lobby"), 5, {}).compile(off, &plain).ok());
         QVERIFY(plain.kioskProfile.isEmpty() && plain.kioskProfileXml.isEmpty());
         QVERIFY(payloadOf(plain.payloads(), QStringLiteral("com.apple.webcontent-filter")).isEmpty());
-        QVERIFY(payloadOf(plain.payloads(), QStringLiteral("com.apple.shareddeviceconfiguration")).isEmpty());
+        QVERIFY(payloadOf(plain.payloads() + plain.supervisedPayloads(), QStringLiteral("com.apple.shareddeviceconfiguration")).isEmpty());
 
         const QString dir = AppleSchemaChecker::specDir();
         if (dir.isEmpty() || !QFile::exists(dir + QStringLiteral("/profiles/TopLevel.yaml")))
             QSKIP("CLINICMDM_SHARED_DIR/spec/apple/mdm is absent: the kiosk payloads cannot be checked against Apple's schemas here");
         const AppleSchemaChecker checker(dir);
-        const QStringList problems = checker.checkProfile(c.profile) + checker.checkProfile(c.kioskProfile);
+        const QStringList problems = checker.checkProfile(c.profile) + checker.checkProfile(c.kioskProfile) + checker.checkProfile(c.supervisedProfile);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 

@@ -328,6 +328,12 @@ private slots:
         QCOMPARE(reported.size(), 2);
         QCOMPARE(reported.value(DeviceFact::Encrypted).value, QStringLiteral("true"));
         QCOMPARE(reported.value(DeviceFact::Encrypted).reportedAt, kAfter2038);
+        // Since when the device runs its OS version: kept while the version stays, moved when it changes.
+        QVERIFY(facts.record(device, {{DeviceFact::OsVersion, QStringLiteral("17.4")}}, 1'700'000'000).ok());
+        QVERIFY(facts.record(device, {{DeviceFact::OsVersion, QStringLiteral("17.4")}}, 1'700'000'100).ok());
+        QCOMPARE(facts.facts(device).value(DeviceFact::OsVersionSince).value, QStringLiteral("1700000000"));
+        QVERIFY(facts.record(device, {{DeviceFact::OsVersion, QStringLiteral("17.5")}}, kAfter2038).ok());
+        QCOMPARE(facts.facts(device).value(DeviceFact::OsVersionSince).value, QString::number(kAfter2038));
 
         DeviceGroupRepository groups(t->db());
         DeviceGroup g;

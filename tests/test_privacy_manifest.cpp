@@ -159,9 +159,21 @@ private slots:
         PrivacyManifest before = manifest(m_byod);
         QVERIFY(!before.has(PrivacyManifest::Section::ItCanDo, QStringLiteral("camera")));
         QVERIFY(before.has(PrivacyManifest::Section::ItCanDo, QStringLiteral("screenshots")));
-        const QString vpn = before.text(PrivacyManifest::Section::ItCanDo, QStringLiteral("per_app_vpn"));
+        // On the Android work profile the VPN is the profile's always-on VPN: every work app, nothing
+        // personal (issue 21, finding 2); a clinician's iPhone on the same policy tunnels only the
+        // apps marked for it.
+        const QString workVpn = before.text(PrivacyManifest::Section::ItCanDo, QStringLiteral("per_app_vpn"));
+        QVERIFY2(workVpn.contains(QLatin1String("EHR client")) && workVpn.contains(QLatin1String("Drug reference")), qPrintable(workVpn));
+        const qint64 iphone = addDevice(QStringLiteral("Rivera iPhone"), Platform::iOS, Ownership::BYOD);
+        QVERIFY(PolicyService(m_tdb->db()).assignToDevice(m_admin, m_byodPolicy.id, iphone).ok());
+        const PrivacyManifest onIphone = manifest(iphone);
+        const QString vpn = onIphone.text(PrivacyManifest::Section::ItCanDo, QStringLiteral("per_app_vpn"));
         QVERIFY2(vpn.contains(QLatin1String("EHR client")) && vpn.contains(QLatin1String("Secure messaging")), qPrintable(vpn));
         QVERIFY2(!vpn.contains(QLatin1String("Drug reference")), qPrintable(vpn)); // not tunnelled in the baseline
+        // Camera and screenshot limits would be device-wide on the iPhone: none are sent, none promised.
+        QVERIFY(!onIphone.has(PrivacyManifest::Section::ItCanDo, QStringLiteral("screenshots")));
+        // Wrong passcodes never erase a personal phone, nor its work profile.
+        QVERIFY(!before.text(PrivacyManifest::Section::ItCanDo, QStringLiteral("passcode")).contains(QLatin1String("wrong attempts")));
         QCOMPARE(before.managedApps, (QStringList{QStringLiteral("Drug reference"), QStringLiteral("EHR client"), QStringLiteral("Secure messaging")}));
 
         PolicySettings s;

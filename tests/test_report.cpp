@@ -35,9 +35,10 @@ class TestReport : public QObject
         Device d;
         d.name = name;
         d.serial = serial;
-        d.platform = Platform::iPadOS;
+        // Shared tablets are Android (an iPad refuses a shared-device policy, issue 21).
+        d.platform = Platform::Android;
         d.ownership = o;
-        d.osVersion = QStringLiteral("17.5");
+        d.osVersion = QStringLiteral("14");
         d.state = state;
         if (lastSeen)
             d.lastSeen = QDateTime::fromSecsSinceEpoch(lastSeen, Qt::UTC);
@@ -69,12 +70,13 @@ private slots:
         QHash<QString, QString> good{{DeviceFact::Encrypted, QStringLiteral("true")},      {DeviceFact::PasscodePresent, QStringLiteral("true")},
                                      {DeviceFact::PasscodeCompliant, QStringLiteral("true")}, {DeviceFact::AutoLockSeconds, QStringLiteral("120")},
                                      {DeviceFact::VpnAlwaysOn, QStringLiteral("true")},     {DeviceFact::PolicyVersion, QStringLiteral("1")},
-                                     {DeviceFact::ManagementMode, QStringLiteral("device_enrollment")}};
+                                     {DeviceFact::ManagementMode, QStringLiteral("device_owner")},
+                                     {DeviceFact::SecurityPatch, QDateTime::fromSecsSinceEpoch(m_now - 20 * 86400, Qt::UTC).date().toString(Qt::ISODate)}};
         QHash<QString, QString> unencrypted = good;
         unencrypted[DeviceFact::Encrypted] = QStringLiteral("false");
-        const qint64 a = addDevice(QStringLiteral("Ward 3 shared iPad 001"), QStringLiteral("F4GXK29LQ7"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 600, good);
-        const qint64 b = addDevice(QStringLiteral("Ward 3 shared iPad 002"), QStringLiteral("F4GXK29LQ8"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 900, unencrypted);
-        const qint64 c = addDevice(QStringLiteral("Ward 3 shared iPad 003"), QStringLiteral("F4GXK29LQ9"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 20 * 86400, good);
+        const qint64 a = addDevice(QStringLiteral("Ward 3 shared tablet 001"), QStringLiteral("F4GXK29LQ7"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 600, good);
+        const qint64 b = addDevice(QStringLiteral("Ward 3 shared tablet 002"), QStringLiteral("F4GXK29LQ8"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 900, unencrypted);
+        const qint64 c = addDevice(QStringLiteral("Ward 3 shared tablet 003"), QStringLiteral("F4GXK29LQ9"), Ownership::Shared, EnrollmentState::Enrolled, m_now - 20 * 86400, good);
         addDevice(QStringLiteral("Front desk kiosk 001"), QStringLiteral("HA12345678"), Ownership::COSU, EnrollmentState::Pending, 0, {});
         DeviceGroup g;
         QVERIFY(DeviceGroupService(m_tdb->db()).create(m_admin, QStringLiteral("Ward 3"), {}, &g).ok());
@@ -123,9 +125,9 @@ private slots:
         row(QStringLiteral("Compliant with every safeguard"), QStringLiteral("1 (33%)"));
         row(QStringLiteral("Non-compliant (at least one safeguard)"), QStringLiteral("1 (33%)"));
         row(QStringLiteral("Hash chain"), QStringLiteral("intact"));
-        // The unencrypted iPad, with the value it reported and when.
+        // The unencrypted tablet, with the value it reported and when.
         const QString nonCompliant = text.mid(text.indexOf(QLatin1String("Non-compliant devices and reasons")));
-        QVERIFY(nonCompliant.contains(QLatin1String("Ward 3 shared iPad 002")));
+        QVERIFY(nonCompliant.contains(QLatin1String("Ward 3 shared tablet 002")));
         QVERIFY(nonCompliant.contains(QLatin1String("storage not encrypted:")));
         const QRegularExpression reported(QStringLiteral("encrypted=false, reported[\\s\\S]{0,160}?\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
         QVERIFY2(reported.match(nonCompliant).hasMatch(), "the reported value and its time are missing");

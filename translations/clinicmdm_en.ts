@@ -6955,8 +6955,8 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <translation>Protection from malicious software</translation>
     </message>
     <message>
-        <source>Minimum OS versions and Android security patch age, with update deadlines</source>
-        <translation>Minimum OS versions and Android security patch age, with update deadlines</translation>
+        <source>Minimum OS versions and Android security patch age; Android system updates installed automatically (kiosks at night); Apple updates are not scheduled</source>
+        <translation>Minimum OS versions and Android security patch age; Android system updates installed automatically (kiosks at night); Apple updates are not scheduled</translation>
     </message>
     <message>
         <source>Audit controls</source>

@@ -962,6 +962,42 @@ Base de datos: %2</translation>
 <context>
     <name>AppleProfileCompiler</name>
     <message>
+        <source>Apple devices cannot take a shared-device policy: Shared iPad needs Automated Device Enrollment (supervision), which this console does not offer. Assign it to Android tablets, and a COPE policy to iPads.</source>
+        <translation>Los dispositivos Apple no admiten una política de dispositivo compartido: el iPad compartido necesita la inscripción automatizada de dispositivos (supervisión), que esta consola no ofrece. Asígnela a tabletas Android y una política COPE a los iPad.</translation>
+    </message>
+    <message>
+        <source>single-app kiosk (App Lock)</source>
+        <translation>quiosco de una sola aplicación (App Lock)</translation>
+    </message>
+    <message>
+        <source>erase blocked (allowEraseContentAndSettings)</source>
+        <translation>borrado bloqueado (allowEraseContentAndSettings)</translation>
+    </message>
+    <message>
+        <source>always-on VPN</source>
+        <translation>VPN siempre activa</translation>
+    </message>
+    <message>
+        <source>Shared iPad</source>
+        <translation>iPad compartido</translation>
+    </message>
+    <message>
+        <source>Clinic VPN (clinical apps)</source>
+        <translation>VPN de la clínica (aplicaciones clínicas)</translation>
+    </message>
+    <message>
+        <source>Restrictions (supervised)</source>
+        <translation>Restricciones (supervisado)</translation>
+    </message>
+    <message>
+        <source>%1 (supervised devices)</source>
+        <translation>%1 (dispositivos supervisados)</translation>
+    </message>
+    <message>
+        <source>ClinicMDM policy %1, version %2: settings only supervised devices apply</source>
+        <translation>Política de ClinicMDM %1, versión %2: ajustes que solo aplican los dispositivos supervisados</translation>
+    </message>
+    <message>
         <source>Passcode</source>
         <translation>Código de acceso</translation>
     </message>
@@ -2944,6 +2980,46 @@ Tipos: %2</translation>
 </context>
 <context>
     <name>ComplianceEvaluator</name>
+    <message>
+        <source>OS %1 is behind %2, which devices of this fleet run since %3: more than the policy&apos;s %4 days to update (%5)</source>
+        <translation>El sistema operativo %1 va por detrás de %2, que los dispositivos de esta flota ejecutan desde %3: más de los %4 días que da la política para actualizar (%5)</translation>
+    </message>
+    <message>
+        <source>the device could not apply %1 (%2)</source>
+        <translation>el dispositivo no pudo aplicar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervised device for: %2; this one is not (%3)</source>
+        <translation>%1 necesita un dispositivo supervisado para: %2; este no lo está (%3)</translation>
+    </message>
+    <message>
+        <source>the policy asks for a VPN but names no VPN server, so none is sent to devices</source>
+        <translation>la política pide una VPN pero no indica ningún servidor VPN, así que no se envía ninguna a los dispositivos</translation>
+    </message>
+    <message>
+        <source>an always-on VPN needs a supervised device; this one is not (%1)</source>
+        <translation>una VPN siempre activa necesita un dispositivo supervisado; este no lo está (%1)</translation>
+    </message>
+    <message>
+        <source>whether the VPN is up is not reported by this device type</source>
+        <translation>este tipo de dispositivo no informa de si la VPN está activa</translation>
+    </message>
+    <message>
+        <source>the policy names no Android VPN app, so work apps&apos; traffic is not tunnelled</source>
+        <translation>la política no indica ninguna aplicación VPN de Android, así que el tráfico de las aplicaciones de trabajo no pasa por un túnel</translation>
+    </message>
+    <message>
+        <source>work profile VPN not connected: %1</source>
+        <translation>VPN del perfil de trabajo no conectada: %1</translation>
+    </message>
+    <message>
+        <source>work profile VPN connected (%1)</source>
+        <translation>VPN del perfil de trabajo conectada (%1)</translation>
+    </message>
+    <message>
+        <source>per-app VPN for clinical apps installed (%1)</source>
+        <translation>VPN por aplicación para aplicaciones clínicas instalada (%1)</translation>
+    </message>
     <message>
         <source>never checked in</source>
         <translation>nunca se ha conectado</translation>
@@ -6183,6 +6259,14 @@ Número de serie: %2</translation>
 <context>
     <name>PrivacyManifestRules</name>
     <message>
+        <source>System updates install automatically between 02:00 and 04:00.</source>
+        <translation>Las actualizaciones del sistema se instalan automáticamente entre las 02:00 y las 04:00.</translation>
+    </message>
+    <message>
+        <source>System updates install automatically.</source>
+        <translation>Las actualizaciones del sistema se instalan automáticamente.</translation>
+    </message>
+    <message>
         <source>No device policy is assigned yet: the clinic sets no passcode, camera, VPN or sharing rules on this device.</source>
         <translation>Aún no hay ninguna política de dispositivo asignada: la clínica no establece reglas de código de acceso, cámara, VPN ni uso compartido en este dispositivo.</translation>
     </message>
@@ -7237,8 +7321,8 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
         <translation>Protección contra software malicioso</translation>
     </message>
     <message>
-        <source>Minimum OS versions and Android security patch age, with update deadlines</source>
-        <translation>Versiones mínimas del sistema operativo y antigüedad del parche de seguridad de Android, con plazos de actualización</translation>
+        <source>Minimum OS versions and Android security patch age; Android system updates installed automatically (kiosks at night); Apple updates are not scheduled</source>
+        <translation>Versiones mínimas del sistema operativo y antigüedad del parche de seguridad de Android; actualizaciones del sistema Android instaladas automáticamente (quioscos de noche); las actualizaciones de Apple no se programan</translation>
     </message>
     <message>
         <source>Audit controls</source>
@@ -7613,6 +7697,10 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
 </context>
 <context>
     <name>SettingsService</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
     <message>
         <source>%1 must be a host name or IP address (or empty for Apple&apos;s).</source>
         <translation>%1 debe ser un nombre de host o una dirección IP (o vacío para el de Apple).</translation>

@@ -4,6 +4,7 @@
 #include "android/AgentProtocol.h"
 #include "android/AgentReply.h"
 #include "android/AgentRequestReader.h"
+#include "android/AndroidCheckInFacts.h"
 #include "android/AndroidAgentRepository.h"
 #include "android/AndroidCommandQueue.h"
 #include "android/AndroidPolicyBuilder.h"
@@ -18,10 +19,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-
-namespace {
-QString boolText(const QJsonValue &v) { return v.toBool() ? QStringLiteral("true") : QStringLiteral("false"); }
-}
 
 HttpResponse AgentCheckInHandler::handle(const HttpRequest &request, EndpointContext &context)
 {
@@ -45,19 +42,7 @@ HttpResponse AgentCheckInHandler::handle(const HttpRequest &request, EndpointCon
                                  QStringLiteral("The serial number or management mode differs from the enrolled device's."));
     }
 
-    QHash<QString, QString> facts{
-        {DeviceFact::Serial, who->device.serial},
-        {DeviceFact::Model, msg.value(QLatin1String("model")).toString()},
-        {DeviceFact::OsVersion, msg.value(QLatin1String("androidVersion")).toString()},
-        {DeviceFact::SecurityPatch, msg.value(QLatin1String("securityPatch")).toString()},
-        {DeviceFact::Encrypted, boolText(msg.value(QLatin1String("encrypted")))},
-        {DeviceFact::PasscodeCompliant, boolText(msg.value(QLatin1String("passcodeCompliant")))},
-        {DeviceFact::ManagementMode, mode},
-    };
-    if (msg.contains(QLatin1String("passcodePresent")))
-        facts.insert(DeviceFact::PasscodePresent, boolText(msg.value(QLatin1String("passcodePresent"))));
-    if (msg.contains(QLatin1String("kioskActive")))
-        facts.insert(DeviceFact::KioskActive, boolText(msg.value(QLatin1String("kioskActive"))));
+    const QHash<QString, QString> facts = AndroidCheckInFacts::fromCheckIn(msg, who->device.serial);
     QList<DeviceApp> apps;
     for (const QJsonValue &v : msg.value(QLatin1String("managedApps")).toArray()) {
         const QJsonObject a = v.toObject();

@@ -4,6 +4,7 @@
 #include "android/AgentProtocol.h"
 #include "android/AgentReply.h"
 #include "android/AgentRequestReader.h"
+#include "android/AndroidPolicyFacts.h"
 #include "android/AndroidAgentRepository.h"
 #include "db/WriteTransaction.h"
 #include "audit/AuditLog.h"
@@ -33,12 +34,18 @@ HttpResponse AgentPolicyAckHandler::handle(const HttpRequest &request, EndpointC
     QStringList settings;
     for (const QJsonValue &v : msg.value(QLatin1String("nonCompliance")).toArray())
         settings << v.toObject().value(QLatin1String("settingName")).toString();
+    settings.removeAll(QString());
+    // The device took the policy (not FAILED): it is the one it runs now, so it is not sent again.
+    // It is "applied" for compliance only when nothing in it was left out.
+    const bool taken = state != QLatin1String("FAILED");
+    const bool applied = taken && settings.isEmpty() && state == QLatin1String("APPLIED");
+    const QHash<QString, QString> facts = AndroidPolicyFacts::fromAcknowledgement(db, who->device, version, taken, applied, settings);
     WriteTransaction tx(db);
-    const bool applied = state != QLatin1String("FAILED");
     bool ok = tx.isActive();
-    if (ok && applied)
-        ok = AndroidAgentRepository(db).setPolicyApplied(who->device.id, version).ok()
-             && DeviceFactRepository(db).record(who->device.id, {{DeviceFact::PolicyVersion, version}}, now).ok();
+    if (ok && taken)
+        ok = AndroidAgentRepository(db).setPolicyApplied(who->device.id, version).ok();
+    if (ok)
+        ok = DeviceFactRepository(db).record(who->device.id, facts, now).ok();
     if (ok)
         ok = AuditLog(db).record(who->actor(), QStringLiteral("android.policy.ack"), applied ? QStringLiteral("success") : QStringLiteral("failure"),
                                  QStringLiteral("version=%1 state=%2 non_compliant=%3").arg(version, state, settings.join(QLatin1Char(','))),

@@ -2,8 +2,12 @@
 
 #include "catalog/AppInstallCommand.h"
 #include "catalog/CatalogRepository.h"
+#include "fleet/DeviceFact.h"
+#include "fleet/DeviceFactRepository.h"
 #include "policy/AndroidPolicyCompiler.h"
+#include "policy/FailedAttemptWipe.h"
 #include "policy/PolicyJson.h"
+#include "settings/SettingsRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -22,8 +26,9 @@ QJsonObject baseline(Ownership ownership)
         {QStringLiteral("passwordScope"), byod ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")},
         {QStringLiteral("requirePasswordUnlock"), QStringLiteral("REQUIRE_EVERY_DAY")},
     };
-    // On a personal phone, repeated wrong codes must never erase the owner's data.
-    if (!byod)
+    // On a personal phone, repeated wrong codes must never erase the owner's data; on a shared
+    // tablet or a kiosk anyone passing by could erase it by guessing.
+    if (FailedAttemptWipe::allowed(ownership))
         password.insert(QStringLiteral("maximumFailedPasswordsForWipe"), 10);
     QJsonObject p{
         {QStringLiteral("passwordPolicies"), QJsonArray{password}},
@@ -68,7 +73,7 @@ QString versionOf(const QJsonObject &policyWithoutVersion)
 }
 
 QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyRepository::Row> &assigned,
-                  const QList<CatalogApp> &catalogApps)
+                  const QList<CatalogApp> &catalogApps, const QStringList &frpAdminEmails, bool vpnReportedUp)
 {
     QJsonObject p = baseline(ownership);
     if (assigned) {
@@ -77,12 +82,19 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
         // A console policy (PolicyJson, edited on the Policies page or with `policy set`) is
         // compiled for this ownership: kiosk lock task, branding, passcode rules and the rest.
         PolicySettings settings;
-        if (!body.contains(QLatin1String("android")) && PolicyJson::fromJson(body, &settings))
-            overrides = AndroidPolicyCompiler(ownership).compile(settings, assigned->version);
+        if (!body.contains(QLatin1String("android")) && PolicyJson::fromJson(body, &settings)) {
+            AndroidPolicyCompiler compiler(ownership);
+            compiler.setFrpAdminEmails(frpAdminEmails);
+            compiler.setVpnReportedUp(vpnReportedUp);
+            overrides = compiler.compile(settings, assigned->version);
+        }
+        // Each key the policy sets replaces the baseline's whole value (passwordPolicies included).
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             p.insert(it.key(), it.value());
         p.insert(QStringLiteral("name"), QStringLiteral("policies/%1").arg(assigned->id));
     } else {
+        if (ownership != Ownership::BYOD && !frpAdminEmails.isEmpty())
+            p.insert(QStringLiteral("frpAdminEmails"), QJsonArray::fromStringList(frpAdminEmails));
         p.insert(QStringLiteral("name"), QStringLiteral("policies/baseline-%1").arg(DeviceTypes::toDb(ownership).toLower()));
     }
     if (!catalogApps.isEmpty()) {
@@ -113,7 +125,13 @@ QJsonObject build(Ownership ownership, const std::optional<AndroidPolicyReposito
 QJsonObject forDevice(Database &db, const Device &device)
 {
     return build(device.ownership, AndroidPolicyRepository(db).assignedTo(device.id),
-                 CatalogRepository(db).policyAppsForDevice(device.id));
+                 CatalogRepository(db).policyAppsForDevice(device.id), frpAdminEmails(db),
+                 DeviceFactRepository(db).facts(device.id).value(DeviceFact::VpnAlwaysOn).value == QLatin1String("true"));
+}
+
+QStringList frpAdminEmails(Database &db)
+{
+    return SettingsRepository(db).stringValue(Setting::FrpAdminEmails).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 } // namespace AndroidPolicyBuilder

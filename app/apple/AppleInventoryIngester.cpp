@@ -1,5 +1,6 @@
 #include "apple/AppleInventoryIngester.h"
 
+#include "apple/AppleProfileFacts.h"
 #include "fleet/DeviceAppRepository.h"
 #include "fleet/DeviceFact.h"
 #include "fleet/DeviceFactRepository.h"
@@ -43,9 +44,19 @@ Status AppleInventoryIngester::ingest(qint64 deviceId, Ownership ownership, cons
         return applications(deviceId, ownership, command, response.value(QStringLiteral("InstalledApplicationList")).toList(),
                             now, out);
     if (requestType == QLatin1String("ProfileList")) {
-        const int count = int(response.value(QStringLiteral("ProfileList")).toList().size());
-        out.summary = QStringLiteral("profiles=%1").arg(count);
-        return DeviceFactRepository(m_db).record(deviceId, {{QStringLiteral("installed_profiles"), QString::number(count)}}, now);
+        const QVariantList profiles = response.value(QStringLiteral("ProfileList")).toList();
+        out.summary = QStringLiteral("profiles=%1").arg(profiles.size());
+        QHash<QString, QString> facts{{QStringLiteral("installed_profiles"), QString::number(profiles.size())}};
+        // A device without any console policy profile (removed by its user, or never installed)
+        // runs no policy, whatever it once acknowledged.
+        if (!AppleProfileFacts::hasPolicyProfile(profiles))
+            facts.insert(DeviceFact::PolicyVersion, QStringLiteral("0"));
+        return DeviceFactRepository(m_db).record(deviceId, facts, now);
+    }
+    if (requestType == QLatin1String("InstallProfile")) {
+        const QHash<QString, QString> facts = AppleProfileFacts::fromInstalledProfile(command);
+        out.summary = QStringLiteral("facts=%1").arg(facts.size());
+        return facts.isEmpty() ? Status::success() : DeviceFactRepository(m_db).record(deviceId, facts, now);
     }
     return Status::success();
 }

@@ -72,6 +72,9 @@ QVariantMap EnrollmentProfileBuilder::build(const Input &in)
     mdm.insert(QStringLiteral("SignMessage"), true);
     mdm.insert(QStringLiteral("AccessRights"), accessRights(in.ownership));
     mdm.insert(QStringLiteral("CheckOutWhenRemoved"), true);
+    // Shared iPad's per-user channel cannot be added after enrollment: the capability is declared
+    // from the start, so a supervised path later does not mean re-enrolling every iPad.
+    mdm.insert(QStringLiteral("ServerCapabilities"), QVariantList{QStringLiteral("com.apple.mdm.per-user-connections")});
     mdm.insert(QStringLiteral("UseDevelopmentAPNS"), false);
 
     QVariantMap profile{{QStringLiteral("PayloadType"), QStringLiteral("Configuration")},

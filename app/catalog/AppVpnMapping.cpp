@@ -18,7 +18,7 @@ QString AppVpnMapping::vpnUuidFor(const CatalogApp &app, qint64 deviceId)
     const qint64 policyId = m_effective.value(deviceId);
     const std::optional<PolicyRecord> policy = policyId > 0 ? policies.findById(policyId) : std::nullopt;
     PolicySettings settings;
-    if (!policy || !PolicyJson::fromJson(policy->body, &settings) || !settings.vpn.perAppVpn)
+    if (!policy || !PolicyJson::fromJson(policy->body, &settings) || !settings.vpn.perAppVpn || settings.vpn.server.isEmpty())
         return {};
     for (const AppAssignment &a : settings.apps)
         if (a.perAppVpn && a.appleBundleId == app.identifier)

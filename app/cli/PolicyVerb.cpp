@@ -4,7 +4,7 @@
 #include "cli/CliVerbs.h"
 #include "cli/TextTable.h"
 #include "fleet/DeviceGroupRepository.h"
-#include "policy/AndroidPolicyCompiler.h"
+#include "android/AndroidPolicyBuilder.h"
 #include "policy/AppleProfileCompiler.h"
 #include "policy/BaselineCatalog.h"
 #include "policy/PolicyJson.h"
@@ -94,13 +94,18 @@ int show(CliContext &ctx)
         return ctx.fail(s.code(), s.message());
     if (p.isSet(apple)) {
         AppleCompiledPolicy compiled;
-        if (Status s = AppleProfileCompiler(policy->id, policy->name, policy->version, {}).compile(settings, &compiled); !s)
+        if (Status s = AppleProfileCompiler(policy->id, policy->name, policy->version, {}, policy->ownership).compile(settings, &compiled); !s)
             return ctx.fail(s.code(), s.message());
-        ctx.out << QString::fromUtf8(compiled.profileXml);
+        // Every profile a device is sent: the policy, its supervised-only settings, the kiosk's App Lock.
+        ctx.out << QString::fromUtf8(compiled.profileXml + compiled.supervisedProfileXml + compiled.kioskProfileXml);
         return 0;
     }
     if (p.isSet(android)) {
-        ctx.out << QString::fromUtf8(QJsonDocument(AndroidPolicyCompiler(policy->ownership).compile(settings, policy->version)).toJson());
+        // What an Android device of the policy's ownership is sent: the baseline with the policy over it.
+        const AndroidPolicyRepository::Row row{policy->id, policy->name, policy->version,
+                                               QString::fromUtf8(QJsonDocument(policy->body).toJson(QJsonDocument::Compact))};
+        ctx.out << QString::fromUtf8(QJsonDocument(AndroidPolicyBuilder::build(policy->ownership, row, {}, AndroidPolicyBuilder::frpAdminEmails(ctx.db)))
+                                         .toJson());
         return 0;
     }
     ctx.out << tr("Policy %1 (id %2), version %3, %4, baseline %5").arg(policy->name).arg(policy->id).arg(policy->version)

@@ -25,7 +25,8 @@ const QList<Setting> &adminSettings()
                                         // Where the push clients connect (README, "Push"): empty is Apple's / Google's.
                                         Setting::PushApnsEnvironment, Setting::PushApnsHost,
                                         Setting::PushApnsPort, Setting::PushFcmEndpoint,
-                                        Setting::PushFcmTokenUri, Setting::PushTrustedRootsFile};
+                                        Setting::PushFcmTokenUri, Setting::PushTrustedRootsFile,
+                                        Setting::FrpAdminEmails};
     return list;
 }
 

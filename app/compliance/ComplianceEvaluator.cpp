@@ -1,6 +1,7 @@
 #include "compliance/ComplianceEvaluator.h"
 
 #include "fleet/DeviceFact.h"
+#include "policy/AppleProfileCompiler.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,6 +22,40 @@ QString fact(const QString &key, const ReportedFact &f)
 
 QString notReported(const QString &key) { return tr("%1 not reported by the device").arg(key); }
 
+// The safeguard an Android policy setting the device could not apply belongs to (the names are
+// the Android Management API's, as in NonComplianceDetail.settingName).
+Safeguard safeguardOfSetting(const QString &setting)
+{
+    if (setting.startsWith(QLatin1String("password")))
+        return Safeguard::AccessControl;
+    if (setting == QLatin1String("maximumTimeToLock") || setting == QLatin1String("keyguardDisabled"))
+        return Safeguard::AutomaticLogoff;
+    if (setting == QLatin1String("encryptionPolicy"))
+        return Safeguard::Encryption;
+    if (setting == QLatin1String("alwaysOnVpnPackage") || setting == QLatin1String("vpnConfigDisabled"))
+        return Safeguard::TransmissionSecurity;
+    if (setting == QLatin1String("systemUpdate"))
+        return Safeguard::SecurityUpdates;
+    if (setting == QLatin1String("factoryResetDisabled") || setting == QLatin1String("frpAdminEmails"))
+        return Safeguard::DeviceMediaControls;
+    return Safeguard::Integrity;
+}
+
+// The settings of the device's last policy acknowledgement it could not apply, for one safeguard.
+QStringList notApplied(const ComplianceInput &d, Safeguard s)
+{
+    QStringList out;
+    const auto f = d.facts.constFind(DeviceFact::PolicyNonCompliance);
+    if (f == d.facts.constEnd())
+        return out;
+    for (const QString &setting : f->value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (safeguardOfSetting(setting) == s)
+            out << setting;
+    return out;
+}
+
+bool isApple(const ComplianceInput &d) { return d.platform != Platform::Android; }
+
 // Numeric comparison of dotted versions: "16.7.2" < "17.0".
 int compareVersions(const QString &a, const QString &b)
 {
@@ -36,6 +71,22 @@ int compareVersions(const QString &a, const QString &b)
 } // namespace
 
 ComplianceEvaluator::ComplianceEvaluator(qint64 now, int unknownAfterDays) : m_now(now), m_unknownAfterDays(unknownAfterDays) {}
+
+QHash<QString, ComplianceEvaluator::Release> ComplianceEvaluator::newestAppleReleases(const QList<std::pair<QString, qint64>> &reports)
+{
+    QHash<QString, Release> newest;
+    for (const auto &[version, since] : reports) {
+        if (version.isEmpty() || since <= 0)
+            continue;
+        Release &r = newest[version.section(QLatin1Char('.'), 0, 0)];
+        const int order = r.version.isEmpty() ? 1 : compareVersions(version, r.version);
+        if (order > 0)
+            r = {version, since};
+        else if (order == 0)
+            r.since = qMin(r.since, since);
+    }
+    return newest;
+}
 
 QString ComplianceEvaluator::when(qint64 secs)
 {
@@ -74,11 +125,17 @@ DeviceCompliance ComplianceEvaluator::evaluate(const ComplianceInput &d, const P
             c.results << unknown(s, stale);
             continue;
         }
+        // A setting the device reported it could not apply outweighs anything else about it.
+        if (const QStringList failed = notApplied(d, s); !failed.isEmpty()) {
+            c.results << bad(s, tr("the device could not apply %1 (%2)")
+                                    .arg(failed.join(QStringLiteral(", ")), fact(DeviceFact::PolicyNonCompliance, d.facts.value(DeviceFact::PolicyNonCompliance))));
+            continue;
+        }
         switch (s) {
         case Safeguard::AccessControl: c.results << accessControl(d, p); break;
         case Safeguard::AutomaticLogoff: c.results << automaticLogoff(d, p); break;
         case Safeguard::Encryption: c.results << encryption(d, p); break;
-        case Safeguard::Integrity: c.results << integrity(d, label, version); break;
+        case Safeguard::Integrity: c.results << integrity(d, p, label, version); break;
         case Safeguard::TransmissionSecurity: c.results << transmission(d, p, version); break;
         case Safeguard::DeviceMediaControls: c.results << deviceMedia(d); break;
         case Safeguard::SecurityUpdates: c.results << updates(d, p); break;
@@ -137,11 +194,24 @@ SafeguardResult ComplianceEvaluator::encryption(const ComplianceInput &d, const 
     return ok(s, fact(DeviceFact::Encrypted, *f));
 }
 
-SafeguardResult ComplianceEvaluator::integrity(const ComplianceInput &d, const QString &label, int version) const
+SafeguardResult ComplianceEvaluator::integrity(const ComplianceInput &d, const PolicySettings &p, const QString &label, int version) const
 {
     const Safeguard s = Safeguard::Integrity;
     if (version <= 0)
         return bad(s, tr("no policy assigned: data-sharing limits and managed app configuration are not enforced"));
+    if (isApple(d)) {
+        if (const Status refused = AppleProfileCompiler::supports(p); !refused)
+            return bad(s, refused.message());
+        const QStringList needs = AppleProfileCompiler::supervisionNeeds(p);
+        if (!needs.isEmpty()) {
+            const auto supervised = d.facts.constFind(DeviceFact::Supervised);
+            if (supervised == d.facts.constEnd())
+                return unknown(s, notReported(DeviceFact::Supervised));
+            if (supervised->value != QLatin1String("true"))
+                return bad(s, tr("%1 needs a supervised device for: %2; this one is not (%3)")
+                                  .arg(label, needs.join(QStringLiteral(", ")), fact(DeviceFact::Supervised, *supervised)));
+        }
+    }
     const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
     if (f == d.facts.constEnd() || f->value.toInt() <= 0)
         return bad(s, tr("%1 is queued but the device has not applied it yet").arg(label));
@@ -153,21 +223,40 @@ SafeguardResult ComplianceEvaluator::integrity(const ComplianceInput &d, const Q
 SafeguardResult ComplianceEvaluator::transmission(const ComplianceInput &d, const PolicySettings &p, int version) const
 {
     const Safeguard s = Safeguard::TransmissionSecurity;
+    if ((p.vpn.alwaysOn || p.vpn.perAppVpn) && p.vpn.server.isEmpty())
+        return bad(s, tr("the policy asks for a VPN but names no VPN server, so none is sent to devices"));
     if (p.vpn.alwaysOn) {
+        if (isApple(d)) {
+            const auto supervised = d.facts.constFind(DeviceFact::Supervised);
+            if (supervised != d.facts.constEnd() && supervised->value != QLatin1String("true"))
+                return bad(s, tr("an always-on VPN needs a supervised device; this one is not (%1)").arg(fact(DeviceFact::Supervised, *supervised)));
+        }
         const auto f = d.facts.constFind(DeviceFact::VpnAlwaysOn);
+        // The Android agent reports its tunnel (vpnConnected); Apple devices report no VPN state.
         if (f == d.facts.constEnd())
-            return unknown(s, notReported(DeviceFact::VpnAlwaysOn));
+            return unknown(s, isApple(d) ? tr("whether the VPN is up is not reported by this device type") : notReported(DeviceFact::VpnAlwaysOn));
         if (f->value != QLatin1String("true"))
             return bad(s, tr("always-on VPN not active: %1").arg(fact(DeviceFact::VpnAlwaysOn, *f)));
         return ok(s, tr("always-on VPN active (%1)").arg(fact(DeviceFact::VpnAlwaysOn, *f)));
     }
     if (p.vpn.perAppVpn) {
-        const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
         if (version <= 0)
             return bad(s, tr("no policy assigned: the per-app VPN is not installed"));
+        if (!isApple(d)) {
+            // The work profile's always-on VPN (AndroidPolicyCompiler), as the agent reports it.
+            if (p.vpn.androidPackage.isEmpty())
+                return bad(s, tr("the policy names no Android VPN app, so work apps' traffic is not tunnelled"));
+            const auto up = d.facts.constFind(DeviceFact::VpnAlwaysOn);
+            if (up == d.facts.constEnd())
+                return unknown(s, notReported(DeviceFact::VpnAlwaysOn));
+            if (up->value != QLatin1String("true"))
+                return bad(s, tr("work profile VPN not connected: %1").arg(fact(DeviceFact::VpnAlwaysOn, *up)));
+            return ok(s, tr("work profile VPN connected (%1)").arg(fact(DeviceFact::VpnAlwaysOn, *up)));
+        }
+        const auto f = d.facts.constFind(DeviceFact::PolicyVersion);
         if (f == d.facts.constEnd() || f->value.toInt() < version)
             return bad(s, tr("per-app VPN of policy version %1 not yet applied").arg(version));
-        return ok(s, tr("per-app VPN for clinical apps (%1)").arg(fact(DeviceFact::PolicyVersion, *f)));
+        return ok(s, tr("per-app VPN for clinical apps installed (%1)").arg(fact(DeviceFact::PolicyVersion, *f)));
     }
     return ok(s, tr("no VPN required by the policy; managed apps and the endpoint use TLS"));
 }
@@ -200,6 +289,15 @@ SafeguardResult ComplianceEvaluator::updates(const ComplianceInput &d, const Pol
             return unknown(s, notReported(DeviceFact::OsVersion));
         if (compareVersions(version, minimum) < 0)
             return bad(s, tr("OS %1 is below the minimum %2 (%3)").arg(version, minimum, source));
+    }
+    // An update out for longer than the policy's deadline: the newest release of the device's line
+    // that the fleet reports, and since when (Apple; Android's currency is its patch level below).
+    if (!android && !version.isEmpty() && p.osUpdates.deadlineDays > 0) {
+        const auto newest = m_newestApple.constFind(version.section(QLatin1Char('.'), 0, 0));
+        if (newest != m_newestApple.constEnd() && compareVersions(version, newest->version) < 0
+            && m_now - newest->since > qint64(p.osUpdates.deadlineDays) * 86400)
+            return bad(s, tr("OS %1 is behind %2, which devices of this fleet run since %3: more than the policy's %4 days to update (%5)")
+                              .arg(version, newest->version, when(newest->since)).arg(p.osUpdates.deadlineDays).arg(source));
     }
     if (android && p.osUpdates.maxSecurityPatchAgeDays > 0) {
         const auto patch = d.facts.constFind(DeviceFact::SecurityPatch);

@@ -42,7 +42,7 @@ QList<ComplianceInput> ComplianceRepository::managedDevices(qint64 onlyId) const
     static const QSet<QString> keys{DeviceFact::Encrypted,  DeviceFact::PasscodePresent, DeviceFact::PasscodeCompliant,
                                     DeviceFact::AutoLockSeconds, DeviceFact::ManagementMode, DeviceFact::SecurityPatch,
                                     DeviceFact::OsVersion, DeviceFact::PolicyVersion,  DeviceFact::VpnAlwaysOn,
-                                    DeviceFact::KioskActive, DeviceFact::Supervised};
+                                    DeviceFact::KioskActive, DeviceFact::Supervised, DeviceFact::PolicyNonCompliance};
     QSqlQuery f(m_db.connection());
     f.setForwardOnly(true);
     f.prepare(QStringLiteral("SELECT device_id, fact, value, reported_at FROM device_facts%1")
@@ -71,6 +71,25 @@ QMap<EnrollmentState, int> ComplianceRepository::unmanagedCounts() const
         while (q.next())
             if (const auto s = DeviceTypes::stateFromDb(q.value(0).toString()))
                 out.insert(*s, q.value(1).toInt());
+    return out;
+}
+
+QList<std::pair<QString, qint64>> ComplianceRepository::appleOsVersions() const
+{
+    QList<std::pair<QString, qint64>> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT v.value, s.value FROM device_facts v "
+                             "JOIN device_facts s ON s.device_id = v.device_id AND s.fact = ? "
+                             "JOIN devices d ON d.id = v.device_id "
+                             "WHERE v.fact = ? AND d.platform <> ? AND d.enrollment_state IN ('enrolled','unreachable')"));
+    q.addBindValue(DeviceFact::OsVersionSince);
+    q.addBindValue(DeviceFact::OsVersion);
+    q.addBindValue(DeviceTypes::toDb(Platform::Android));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString().toLongLong()});
     return out;
 }
 

@@ -27,6 +27,9 @@ public:
     // unchanged fleet writes nothing (and wakes no view). Devices not in `evaluated` (not managed)
     // become 'unknown' with no policy. `changed` gets the number of rows written.
     Status storeVerdicts(const QList<DeviceCompliance> &evaluated, int *changed = nullptr);
+    // Every managed Apple device's reported OS version and since when it runs it (os_version_since),
+    // whatever devices are being evaluated: the fleet's newest releases come from all of them.
+    QList<std::pair<QString, qint64>> appleOsVersions() const;
 
 private:
     Database &m_db;

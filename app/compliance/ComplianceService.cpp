@@ -34,7 +34,8 @@ FleetCompliance ComplianceService::evaluateInputs(QList<ComplianceInput> inputs,
     FleetCompliance fleet;
     fleet.evaluatedAt = now;
     fleet.unknownAfterDays = qMax(1, SettingsRepository(m_db).intValue(Setting::UnknownAfterDays));
-    const ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
+    ComplianceEvaluator evaluator(now, fleet.unknownAfterDays);
+    evaluator.setNewestAppleReleases(ComplianceEvaluator::newestAppleReleases(ComplianceRepository(m_db).appleOsVersions()));
 
     PolicyRepository policies(m_db);
     struct Loaded {

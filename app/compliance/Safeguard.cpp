@@ -29,7 +29,7 @@ const QList<Row> &rows()
         {Safeguard::DeviceMediaControls, "device_media_controls", "164.310(d)(1)", QT_TRANSLATE_NOOP("Safeguard", "Device and media controls"),
          QT_TRANSLATE_NOOP("Safeguard", "Remote wipe: full for corporate devices, selective (work data only) for BYOD, never a full wipe of a personal device"), true, false},
         {Safeguard::SecurityUpdates, "security_updates", "164.308(a)(5)(ii)(B)", QT_TRANSLATE_NOOP("Safeguard", "Protection from malicious software"),
-         QT_TRANSLATE_NOOP("Safeguard", "Minimum OS versions and Android security patch age, with update deadlines"), true, true},
+         QT_TRANSLATE_NOOP("Safeguard", "Minimum OS versions and Android security patch age; Android system updates installed automatically (kiosks at night); Apple updates are not scheduled"), true, true},
         {Safeguard::AuditControls, "audit_controls", "164.312(b)", QT_TRANSLATE_NOOP("Safeguard", "Audit controls"),
          QT_TRANSLATE_NOOP("Safeguard", "Every admin action and device event recorded (who, when, which device, what) in a hash chain with signed checkpoints"), false, false},
         {Safeguard::Authentication, "authentication", "164.312(d)", QT_TRANSLATE_NOOP("Safeguard", "Person or entity authentication"),

@@ -1,8 +1,17 @@
 #include "fleet/DemoFactSeeder.h"
 
+#include "android/AndroidCheckInFacts.h"
+#include "android/AndroidPolicyBuilder.h"
+#include "android/AndroidPolicyFacts.h"
+#include "apple/AppleCommandCodec.h"
+#include "apple/AppleInventoryIngester.h"
 #include "compliance/ComplianceRepository.h"
 #include "fleet/DeviceFact.h"
 #include "fleet/DeviceFactRepository.h"
+#include "policy/AppleProfileCompiler.h"
+#include "policy/PolicyDelivery.h"
+#include "policy/PolicyJson.h"
+#include "policy/PolicyRepository.h"
 #include "report/VendorRepository.h"
 
 #include <QCoreApplication>
@@ -11,54 +20,104 @@
 
 namespace {
 
-QString boolText(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
-
-QHash<QString, QString> factsFor(const ComplianceInput &d, QRandomGenerator &rng, qint64 now)
+// What one demo device answered at its last check-in, fed through the same ingest code a real
+// answer goes through (AppleInventoryIngester, AndroidCheckInFacts, AndroidPolicyFacts): the demo
+// cannot hold a fact a real device of its kind would not have reported.
+class DemoDevice
 {
-    auto chance = [&](int percent) { return int(rng.bounded(100)) < percent; };
-    const bool android = d.platform == Platform::Android;
-    QHash<QString, QString> f;
-    f.insert(DeviceFact::OsVersion, d.osVersion);
-    f.insert(DeviceFact::Encrypted, boolText(chance(d.ownership == Ownership::BYOD ? 93 : 97)));
-    const bool kiosk = d.ownership == Ownership::COSU;
-    const bool passcode = kiosk ? false : chance(95);
-    f.insert(DeviceFact::PasscodePresent, boolText(passcode));
-    f.insert(DeviceFact::PasscodeCompliant, boolText(passcode && chance(94)));
-    static const QList<int> personalLocks = {60, 120, 300, 300, 300, 300, 300, 120, 600, 0};
-    const int lock = kiosk ? 0 : d.ownership == Ownership::Shared ? (chance(92) ? 120 : 300)
-                                                                   : personalLocks[int(rng.bounded(int(personalLocks.size())))];
-    f.insert(DeviceFact::AutoLockSeconds, QString::number(lock));
-    QString mode;
-    if (d.ownership == Ownership::BYOD)
-        mode = android ? QStringLiteral("work_profile") : QStringLiteral("user_enrollment");
-    else
-        mode = android ? (d.ownership == Ownership::COPE ? QStringLiteral("org_owned_work_profile") : QStringLiteral("device_owner"))
-                       : QStringLiteral("device_enrollment");
-    f.insert(DeviceFact::ManagementMode, mode);
-    if (!android)
-        f.insert(DeviceFact::Supervised, boolText(d.ownership != Ownership::BYOD));
-    f.insert(DeviceFact::VpnAlwaysOn, boolText(d.ownership != Ownership::BYOD && chance(94)));
-    if (kiosk)
-        f.insert(DeviceFact::KioskActive, QStringLiteral("true"));
-    // Demo devices behave as if they had applied version 1 of the policy they are given (there is no
-    // real device to acknowledge it); a few lag behind, so integrity shows both states.
-    if (chance(92))
-        f.insert(DeviceFact::PolicyVersion, QStringLiteral("1"));
-    if (android) {
-        const qint64 age = chance(90) ? 10 + rng.bounded(70) : 95 + rng.bounded(200);
-        f.insert(DeviceFact::SecurityPatch, QDateTime::fromSecsSinceEpoch(now - age * 86400, Qt::UTC).date().toString(Qt::ISODate));
+public:
+    DemoDevice(Database &db, QRandomGenerator &rng) : m_db(db), m_rng(rng), m_effective(PolicyRepository(db).effectivePolicies()) {}
+
+    Status report(const ComplianceInput &d, qint64 at)
+    {
+        return d.platform == Platform::Android ? android(d, at) : apple(d, at);
     }
-    return f;
-}
+
+private:
+    bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
+    bool passcode(const ComplianceInput &d) { return d.ownership != Ownership::COSU && chance(95); }
+
+    Status apple(const ComplianceInput &d, qint64 at)
+    {
+        AppleInventoryIngester ingester(m_db);
+        AppleInventoryIngester::Outcome out;
+        const bool hasPasscode = passcode(d);
+        const QVariantMap security{{QStringLiteral("SecurityInfo"),
+                                    QVariantMap{{QStringLiteral("HardwareEncryptionCaps"), 3},
+                                                {QStringLiteral("PasscodePresent"), hasPasscode},
+                                                {QStringLiteral("PasscodeCompliant"), hasPasscode && chance(94)},
+                                                {QStringLiteral("PasscodeCompliantWithProfiles"), hasPasscode},
+                                                {QStringLiteral("ManagementStatus"),
+                                                 QVariantMap{{QStringLiteral("IsUserEnrollment"), d.ownership == Ownership::BYOD}}}}}};
+        if (Status s = ingester.ingest(d.deviceId, d.ownership, QStringLiteral("SecurityInfo"), {}, security, at, out); !s)
+            return s;
+        // Enrollment is by link: only the kiosks were prepared with Apple Configurator (supervised).
+        const QVariantMap info{{QStringLiteral("QueryResponses"),
+                                QVariantMap{{QStringLiteral("OSVersion"), d.osVersion},
+                                            {QStringLiteral("IsSupervised"), d.ownership == Ownership::COSU}}}};
+        if (Status s = ingester.ingest(d.deviceId, d.ownership, QStringLiteral("DeviceInformation"), {}, info, at, out); !s)
+            return s;
+        // Its policy's profile, acknowledged by most; a few have not installed it yet.
+        const qint64 policyId = m_effective.value(d.deviceId);
+        if (policyId <= 0 || !chance(92))
+            return Status::success();
+        const std::optional<PolicyRecord> policy = PolicyRepository(m_db).findById(policyId);
+        PolicySettings settings;
+        AppleCompiledPolicy compiled;
+        if (!policy || !PolicyJson::fromJson(policy->body, &settings)
+            || !AppleProfileCompiler(policy->id, policy->name, policy->version, {}, d.ownership).compile(settings, &compiled))
+            return Status::success();
+        const QVariantMap command = AppleCommandCodec::fromJsonBytes(PolicyDelivery::installProfilePayload(compiled.profileXml, *policy));
+        return ingester.ingest(d.deviceId, d.ownership, QStringLiteral("InstallProfile"), command, {}, at, out);
+    }
+
+    Status android(const ComplianceInput &d, qint64 at)
+    {
+        const bool hasPasscode = passcode(d);
+        QString mode = QStringLiteral("device_owner");
+        if (d.ownership == Ownership::BYOD)
+            mode = QStringLiteral("work_profile");
+        else if (d.ownership == Ownership::COPE)
+            mode = QStringLiteral("org_owned_work_profile");
+        const qint64 age = chance(90) ? 10 + m_rng.bounded(70) : 95 + m_rng.bounded(200);
+        QJsonObject checkIn{{QStringLiteral("androidVersion"), d.osVersion},
+                            {QStringLiteral("securityPatch"), QDateTime::fromSecsSinceEpoch(at - age * 86400, Qt::UTC).date().toString(Qt::ISODate)},
+                            {QStringLiteral("encrypted"), chance(d.ownership == Ownership::BYOD ? 93 : 97)},
+                            {QStringLiteral("passcodePresent"), hasPasscode},
+                            {QStringLiteral("passcodeCompliant"), hasPasscode && chance(94)},
+                            {QStringLiteral("managementMode"), mode}};
+        if (d.ownership == Ownership::COSU)
+            checkIn.insert(QStringLiteral("kioskActive"), true);
+        QHash<QString, QString> facts = AndroidCheckInFacts::fromCheckIn(checkIn, QString());
+        facts.remove(DeviceFact::Serial);
+        facts.remove(DeviceFact::Model);
+        DeviceFactRepository repo(m_db);
+        if (Status s = repo.record(d.deviceId, facts, at); !s)
+            return s;
+        // The policy it was sent, acknowledged by most; a few lag behind.
+        if (!chance(92))
+            return Status::success();
+        Device device;
+        device.id = d.deviceId;
+        device.ownership = d.ownership;
+        device.platform = d.platform;
+        const QString version = AndroidPolicyBuilder::forDevice(m_db, device).value(QLatin1String("version")).toString();
+        return repo.record(d.deviceId, AndroidPolicyFacts::fromAcknowledgement(m_db, device, version, true, true, {}), at);
+    }
+
+    Database &m_db;
+    QRandomGenerator &m_rng;
+    QHash<qint64, qint64> m_effective;
+};
 
 } // namespace
 
 Status DemoFactSeeder::seed(qint64 now)
 {
     QRandomGenerator rng(m_seed ^ 0x5eedfac7u);
-    DeviceFactRepository facts(m_db);
+    DemoDevice device(m_db, rng);
     for (const ComplianceInput &d : ComplianceRepository(m_db).checkedInWithoutFacts())
-        if (Status s = facts.record(d.deviceId, factsFor(d, rng, d.lastSeen > 0 ? d.lastSeen : now), d.lastSeen); !s)
+        if (Status s = device.report(d, d.lastSeen > 0 ? d.lastSeen : now); !s)
             return s;
     VendorRepository vendors(m_db);
     if (!vendors.list().isEmpty())

@@ -1,5 +1,7 @@
 #include "policy/AndroidPolicyCompiler.h"
 
+#include "policy/FailedAttemptWipe.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -20,16 +22,24 @@ QString int64(qint64 v) { return QString::number(v); }
 
 } // namespace
 
+
 QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version) const
 {
     const bool workProfile = m_ownership == Ownership::BYOD;
     QJsonObject policy;
     policy.insert(QStringLiteral("version"), int64(version));
+    // The compiled policy owns passwordPolicies outright: it replaces the baseline's, so a kiosk
+    // without a passcode sends an empty list rather than inheriting the baseline's PIN.
+    QJsonArray passwordPolicies;
     if (s.passcode.required) {
         QJsonObject pw{{QStringLiteral("passwordQuality"), quality(s.passcode.complexity)},
                        {QStringLiteral("passwordMinimumLength"), s.passcode.minLength},
-                       {QStringLiteral("passwordScope"), workProfile ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")}};
-        if (s.passcode.maxFailedAttempts > 0)
+                       {QStringLiteral("passwordScope"), workProfile ? QStringLiteral("SCOPE_PROFILE") : QStringLiteral("SCOPE_DEVICE")},
+                       {QStringLiteral("requirePasswordUnlock"), QStringLiteral("REQUIRE_EVERY_DAY")}};
+        // Wipe after failed attempts only where the device belongs to the clinic and has one user:
+        // never on a personal phone, and not where anyone passing by (a shared or patient-facing
+        // device) could erase it by guessing.
+        if (s.passcode.maxFailedAttempts > 0 && FailedAttemptWipe::allowed(m_ownership))
             pw.insert(QStringLiteral("maximumFailedPasswordsForWipe"), s.passcode.maxFailedAttempts);
         if (s.passcode.history > 0)
             pw.insert(QStringLiteral("passwordHistoryLength"), s.passcode.history);
@@ -37,15 +47,29 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
             pw.insert(QStringLiteral("passwordExpirationTimeout"), QStringLiteral("%1s").arg(qint64(s.passcode.maxAgeDays) * 86400));
         if (workProfile)
             pw.insert(QStringLiteral("unifiedLockSettings"), QStringLiteral("REQUIRE_SEPARATE_WORK_LOCK"));
-        policy.insert(QStringLiteral("passwordPolicies"), QJsonArray{pw});
+        passwordPolicies.append(pw);
     }
+    policy.insert(QStringLiteral("passwordPolicies"), passwordPolicies);
+    // A kiosk nobody may unlock has no lock screen (its lock task is the only screen); a shared
+    // tablet keeps it.
+    if (m_ownership == Ownership::COSU || m_ownership == Ownership::Shared)
+        policy.insert(QStringLiteral("keyguardDisabled"), !s.passcode.required);
     policy.insert(QStringLiteral("maximumTimeToLock"), int64(qint64(s.autoLockMinutes) * 60 * 1000));
     if (s.encryptionRequired)
         policy.insert(QStringLiteral("encryptionPolicy"),
                       s.passcode.required ? QStringLiteral("ENABLED_WITH_PASSWORD") : QStringLiteral("ENABLED_WITHOUT_PASSWORD"));
-    if (s.vpn.alwaysOn && !s.vpn.androidPackage.isEmpty())
+    // Fully managed: the always-on VPN. Work profile: the per-app VPN is the profile's always-on VPN,
+    // which carries the work apps' traffic only, never the personal side's.
+    const bool vpnNamed = !s.vpn.androidPackage.isEmpty() && !s.vpn.server.isEmpty();
+    const bool alwaysOnVpn = vpnNamed && (workProfile ? s.vpn.perAppVpn : s.vpn.alwaysOn);
+    if (alwaysOnVpn) {
+        // Lockdown (no traffic outside the tunnel) only once the device reported the tunnel up: a
+        // VPN that cannot connect must not cut the device off from the console. Users cannot
+        // change or remove the VPN.
         policy.insert(QStringLiteral("alwaysOnVpnPackage"), QJsonObject{{QStringLiteral("packageName"), s.vpn.androidPackage},
-                                                                      {QStringLiteral("lockdownEnabled"), true}});
+                                                                      {QStringLiteral("lockdownEnabled"), m_vpnReportedUp}});
+        policy.insert(QStringLiteral("vpnConfigDisabled"), true);
+    }
     if (workProfile || s.dataSharing.blockCrossProfileCopyPaste)
         policy.insert(QStringLiteral("crossProfilePolicies"),
                       QJsonObject{{QStringLiteral("crossProfileCopyPaste"), s.dataSharing.blockCrossProfileCopyPaste
@@ -70,15 +94,23 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
             app.insert(QStringLiteral("managedConfiguration"), a.managedConfiguration);
         // With a lockdown always-on VPN every app is tunnelled; per-app VPN on Android is the work
         // profile's VPN, so apps outside the list are exempt only where the policy asks for per-app.
-        if (s.vpn.alwaysOn)
+        if (alwaysOnVpn)
             app.insert(QStringLiteral("alwaysOnVpnLockdownExemption"), QStringLiteral("VPN_LOCKDOWN_ENFORCED"));
         apps.append(app);
     }
-    if (s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty()) {
-        bool listed = false;
+    auto listed = [&apps](const QString &package) {
         for (const QJsonValue &v : apps)
-            listed = listed || v.toObject().value(QLatin1String("packageName")).toString() == s.kiosk.androidPackage;
-        if (!listed)
+            if (v.toObject().value(QLatin1String("packageName")).toString() == package)
+                return true;
+        return false;
+    };
+    if (alwaysOnVpn && !listed(s.vpn.androidPackage))
+        // The VPN app itself is installed by the policy (an always-on package that is not installed
+        // connects nothing).
+        apps.append(QJsonObject{{QStringLiteral("packageName"), s.vpn.androidPackage},
+                                {QStringLiteral("installType"), QStringLiteral("FORCE_INSTALLED")}});
+    if (s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty()) {
+        if (!listed(s.kiosk.androidPackage))
             apps.append(QJsonObject{{QStringLiteral("packageName"), s.kiosk.androidPackage}, {QStringLiteral("installType"), QStringLiteral("KIOSK")}});
     }
     const bool androidKiosk = s.kiosk.enabled && !s.kiosk.androidPackage.isEmpty();
@@ -107,13 +139,23 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     }
     if (s.osUpdates.deadlineDays > 0)
         agentConfig.insert(QStringLiteral("updateDeadlineDays"), s.osUpdates.deadlineDays);
-    if (!agentConfig.isEmpty())
-        apps.append(QJsonObject{{QStringLiteral("packageName"), QLatin1String(AgentPackage)},
-                                {QStringLiteral("installType"), QStringLiteral("REQUIRED_FOR_SETUP")},
-                                {QStringLiteral("managedConfiguration"), agentConfig}});
+    if (!agentConfig.isEmpty() || alwaysOnVpn) {
+        QJsonObject agent{{QStringLiteral("packageName"), QLatin1String(AgentPackage)},
+                          {QStringLiteral("installType"), QStringLiteral("REQUIRED_FOR_SETUP")}};
+        if (!agentConfig.isEmpty())
+            agent.insert(QStringLiteral("managedConfiguration"), agentConfig);
+        // The management agent reaches the console even when the VPN is down.
+        if (alwaysOnVpn)
+            agent.insert(QStringLiteral("alwaysOnVpnLockdownExemption"), QStringLiteral("VPN_LOCKDOWN_EXEMPTION"));
+        apps.append(agent);
+    }
     if (!apps.isEmpty())
         policy.insert(QStringLiteral("applications"), apps);
 
+    if (!workProfile && !m_frpAdminEmails.isEmpty())
+        // Factory reset protection proper: after a reset from recovery the device asks for one of
+        // the clinic's accounts, so it comes back managed instead of unmanaged.
+        policy.insert(QStringLiteral("frpAdminEmails"), QJsonArray::fromStringList(m_frpAdminEmails));
     if (s.kiosk.enabled) {
         policy.insert(QStringLiteral("factoryResetDisabled"), s.kiosk.factoryResetProtection);
         QStringList info;
@@ -139,7 +181,15 @@ QJsonObject AndroidPolicyCompiler::compile(const PolicySettings &s, int version)
     }
     if (!s.kiosk.branding.supportContact.isEmpty())
         policy.insert(QStringLiteral("shortSupportMessage"), QJsonObject{{QStringLiteral("defaultMessage"), s.kiosk.branding.supportContact}});
-    if (s.osUpdates.deadlineDays > 0 && !workProfile)
-        policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AUTOMATIC")}});
+    if (s.osUpdates.deadlineDays > 0 && !workProfile) {
+        // A kiosk app pinned in lock task is not interrupted by an update during opening hours:
+        // Google recommends WINDOWED there; the window also covers Play app updates.
+        if (androidKiosk)
+            policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("WINDOWED")},
+                                                                      {QStringLiteral("startMinutes"), KioskUpdateWindowStartMinutes},
+                                                                      {QStringLiteral("endMinutes"), KioskUpdateWindowEndMinutes}});
+        else
+            policy.insert(QStringLiteral("systemUpdate"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AUTOMATIC")}});
+    }
     return policy;
 }

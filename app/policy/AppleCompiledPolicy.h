@@ -15,7 +15,11 @@ struct AppleCompiledPolicy {
     QVariantMap kioskProfile;   // empty when the policy has no Apple kiosk
     QByteArray kioskProfileXml;
     QString kioskProfileIdentifier; // what RemoveProfile names to leave kiosk mode
+    QVariantMap supervisedProfile;  // empty when the policy asks nothing supervised-only
+    QByteArray supervisedProfileXml;
+    QString supervisedProfileIdentifier;
 
     QVariantList payloads() const { return profile.value(QStringLiteral("PayloadContent")).toList(); }
     QVariantList kioskPayloads() const { return kioskProfile.value(QStringLiteral("PayloadContent")).toList(); }
+    QVariantList supervisedPayloads() const { return supervisedProfile.value(QStringLiteral("PayloadContent")).toList(); }
 };

@@ -30,16 +30,36 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
     PolicySettings settings;
     if (Status s = PolicyJson::fromJson(policy.body, &settings); !s)
         return s;
-    // Compiled once per platform (and per ownership for Android, whose scope depends on it).
-    AppleCompiledPolicy apple;
-    if (Status s = AppleProfileCompiler(policy.id, policy.name, policy.version, m_organization).compile(settings, &apple); !s)
-        return s;
-    const QByteArray installProfile = installProfilePayload(apple.profileXml, policy);
-    const QByteArray installKiosk = apple.kioskProfileXml.isEmpty() ? QByteArray() : installProfilePayload(apple.kioskProfileXml, policy);
+    // Compiled once per Apple ownership model (BYOD leaves out device-wide limits) and per Android
+    // ownership (whose scope depends on it).
+    struct AppleCommands {
+        Status refusal = Status::success();
+        QByteArray install, installSupervised, installKiosk;
+    };
+    QMap<Ownership, AppleCommands> appleByOwnership;
+    auto appleFor = [&](Ownership ownership) -> const AppleCommands & {
+        auto it = appleByOwnership.find(ownership);
+        if (it != appleByOwnership.end())
+            return *it;
+        AppleCommands c;
+        AppleCompiledPolicy apple;
+        c.refusal = AppleProfileCompiler::supports(settings);
+        if (c.refusal)
+            c.refusal = AppleProfileCompiler(policy.id, policy.name, policy.version, m_organization, ownership).compile(settings, &apple);
+        if (c.refusal) {
+            c.install = installProfilePayload(apple.profileXml, policy);
+            if (!apple.supervisedProfileXml.isEmpty())
+                c.installSupervised = installProfilePayload(apple.supervisedProfileXml, policy);
+            if (!apple.kioskProfileXml.isEmpty())
+                c.installKiosk = installProfilePayload(apple.kioskProfileXml, policy);
+        }
+        return *appleByOwnership.insert(ownership, c);
+    };
+    const bool hasAppleKiosk = settings.kiosk.enabled && !settings.kiosk.appleBundleId.isEmpty();
     // A version without the kiosk takes the App Lock off devices that had it (a new profile of the
     // same identifier would replace it, but there is none now).
     QByteArray removeKiosk;
-    if (installKiosk.isEmpty() && policy.version > 1)
+    if (!hasAppleKiosk && policy.version > 1)
         if (const std::optional<PolicyVersionRecord> before = PolicyRepository(m_db).version(policy.id, policy.version - 1)) {
             PolicySettings old;
             if (PolicyJson::fromJson(before->body, &old) && old.kiosk.enabled && !old.kiosk.appleBundleId.isEmpty())
@@ -47,9 +67,12 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
         }
     // Kiosks out for maintenance get their App Lock back when the window ends, not now.
     const QSet<qint64> inMaintenance = KioskMaintenanceRepository(m_db).devicesInMaintenance();
-    const QByteArray settingsCommand = apple.settingsItems.isEmpty() ? QByteArray() : QJsonDocument(QJsonObject{
+    AppleCompiledPolicy forSettings;
+    if (Status s = AppleProfileCompiler(policy.id, policy.name, policy.version, m_organization).compile(settings, &forSettings); !s)
+        return s;
+    const QByteArray settingsCommand = forSettings.settingsItems.isEmpty() ? QByteArray() : QJsonDocument(QJsonObject{
         {QStringLiteral("RequestType"), QLatin1String(AppleSettings)},
-        {QStringLiteral("Settings"), QJsonValue::fromVariant(apple.settingsItems)},
+        {QStringLiteral("Settings"), QJsonValue::fromVariant(forSettings.settingsItems)},
         {QStringLiteral("PolicyId"), policy.id},
         {QStringLiteral("PolicyVersion"), policy.version}}).toJson(QJsonDocument::Compact);
     QMap<Ownership, QByteArray> android;
@@ -79,10 +102,20 @@ Status PolicyDelivery::deliver(const PolicyRecord &policy, const QList<PolicyRep
                 return s;
             continue;
         }
-        if (Status s = queue(t.deviceId, AppleInstallProfile, installProfile); !s)
+        const AppleCommands &apple = appleFor(t.ownership);
+        if (!apple.refusal) {
+            // Not this device's kind of policy (a Shared iPad): nothing is sent, the caller says why.
+            m_refused << t.deviceId;
+            m_refusal = apple.refusal.message();
+            continue;
+        }
+        if (Status s = queue(t.deviceId, AppleInstallProfile, apple.install); !s)
             return s;
-        if (!installKiosk.isEmpty() && !inMaintenance.contains(t.deviceId))
-            if (Status s = queue(t.deviceId, AppleInstallProfile, installKiosk); !s)
+        if (!apple.installSupervised.isEmpty())
+            if (Status s = queue(t.deviceId, AppleInstallProfile, apple.installSupervised); !s)
+                return s;
+        if (!apple.installKiosk.isEmpty() && !inMaintenance.contains(t.deviceId))
+            if (Status s = queue(t.deviceId, AppleInstallProfile, apple.installKiosk); !s)
                 return s;
         if (!removeKiosk.isEmpty())
             if (Status s = queue(t.deviceId, AppleRemoveProfile, removeKiosk); !s)

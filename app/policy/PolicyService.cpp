@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "fleet/DeviceGroupRepository.h"
 #include "fleet/DeviceRepository.h"
+#include "policy/AppleProfileCompiler.h"
 #include "policy/BaselineCatalog.h"
 #include "policy/PolicyDelivery.h"
 #include "policy/PolicyJson.h"
@@ -40,7 +41,8 @@ Status PolicyService::inTransaction(const std::function<Status()> &work)
     return s;
 }
 
-Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only)
+Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only,
+                              QString *note)
 {
     PolicyRepository repo(m_db);
     QList<PolicyRepository::Target> targets = repo.deliveryTargets(policy.id);
@@ -49,7 +51,10 @@ Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &p
         targets.removeIf([&](const PolicyRepository::Target &t) { return !wanted.contains(t.deviceId); });
     }
     PolicyDelivery delivery(m_db, session.username(), SettingsRepository(m_db).stringValue(Setting::ClinicName));
-    return delivery.deliver(policy, targets, m_clock(), queued);
+    const Status s = delivery.deliver(policy, targets, m_clock(), queued);
+    if (s && note && !delivery.refused().isEmpty())
+        *note = QStringLiteral("; %1 Apple device(s) refused: %2").arg(delivery.refused().size()).arg(delivery.refusal());
+    return s;
 }
 
 Status PolicyService::createFromBaseline(const AdminSession &session, const QString &baselineId, const QString &name, PolicyRecord *out)
@@ -82,13 +87,14 @@ Status PolicyService::saveAndDeliver(const AdminSession &session, PolicyRecord &
         if (Status s = PolicyRepository(m_db).saveVersion(policy, body, session.username(), m_clock()); !s)
             return s;
         int count = 0;
-        if (Status s = deliver(session, policy, &count); !s)
+        QString refused;
+        if (Status s = deliver(session, policy, &count, nullptr, &refused); !s)
             return s;
         if (queued)
             *queued = count;
         return AuditLog(m_db).record(session.actor(), action, QStringLiteral("success"),
-                                     QStringLiteral("policy=%1 name=\"%2\" version %3 -> %4%5; %6 command(s) queued")
-                                         .arg(policy.id).arg(policy.name).arg(before).arg(policy.version).arg(details).arg(count));
+                                     QStringLiteral("policy=%1 name=\"%2\" version %3 -> %4%5; %6 command(s) queued%7")
+                                         .arg(policy.id).arg(policy.name).arg(before).arg(policy.version).arg(details).arg(count).arg(refused));
     });
 }
 
@@ -144,14 +150,15 @@ Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId
         if (Status s = PolicyRepository(m_db).assignGroup(policyId, groupId, m_clock()); !s)
             return s;
         int count = 0;
+        QString refused;
         const QList<qint64> members = DeviceGroupRepository(m_db).members(groupId);
-        if (Status s = deliver(session, *p, &count, &members); !s)
+        if (Status s = deliver(session, *p, &count, &members, &refused); !s)
             return s;
         if (queued)
             *queued = count;
         return AuditLog(m_db).record(session.actor(), QStringLiteral("policy.assign"), QStringLiteral("success"),
-                                     QStringLiteral("policy=%1 name=\"%2\" version=%3 group=%4 \"%5\" (%6 devices); %7 command(s) queued")
-                                         .arg(p->id).arg(p->name).arg(p->version).arg(g->id).arg(g->name).arg(g->members).arg(count));
+                                     QStringLiteral("policy=%1 name=\"%2\" version=%3 group=%4 \"%5\" (%6 devices); %7 command(s) queued%8")
+                                         .arg(p->id).arg(p->name).arg(p->version).arg(g->id).arg(g->name).arg(g->members).arg(count).arg(refused));
     });
 }
 
@@ -162,8 +169,14 @@ Status PolicyService::assignToDevice(const AdminSession &session, qint64 policyI
     const std::optional<PolicyRecord> p = PolicyRepository(m_db).findById(policyId);
     if (!p)
         return notFound(policyId);
-    if (!DeviceRepository(m_db).findById(deviceId))
+    const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
+    if (!device)
         return Status::failure(ErrorCode::NotFound, tr("No device with id %1.").arg(deviceId));
+    // An Apple device cannot take a policy it cannot apply (a Shared iPad needs supervision).
+    PolicySettings settings;
+    if (device->platform != Platform::Android && PolicyJson::fromJson(p->body, &settings))
+        if (Status s = AppleProfileCompiler::supports(settings); !s)
+            return s;
     return inTransaction([&] {
         if (Status s = PolicyRepository(m_db).assignDevice(policyId, deviceId, m_clock()); !s)
             return s;

@@ -33,8 +33,10 @@ private:
     Status inTransaction(const std::function<Status()> &work);
     Status saveAndDeliver(const AdminSession &session, PolicyRecord &policy, const QJsonObject &body, const QString &action,
                           const QString &details, int *queued);
-    // Delivers to the policy's devices, or only to those in `only` when given (a new assignment).
-    Status deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only = nullptr);
+    // Delivers to the policy's devices, or only to those in `only` when given (a new assignment);
+    // `note` says which Apple devices refused the policy and why, for the audit entry.
+    Status deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only = nullptr,
+                   QString *note = nullptr);
 
     Database &m_db;
     std::function<qint64()> m_clock;

@@ -1,5 +1,6 @@
 #include "privacy/PrivacyManifestRules.h"
 
+#include "policy/FailedAttemptWipe.h"
 #include "privacy/PrivacyBoundary.h"
 
 #include <QCoreApplication>
@@ -121,13 +122,9 @@ void passcode(const PrivacyManifestRules::Input &in, const PolicySettings &s, Pr
                                : (one ? tr("Require a screen passcode (%1).") : tr("Require a screen passcode of at least %2 characters (%1)."));
     text = one ? text.arg(complexityWords(s.passcode.complexity))
                : text.arg(complexityWords(s.passcode.complexity)).arg(s.passcode.minLength);
-    if (s.passcode.maxFailedAttempts > 0) {
-        if (PrivacyBoundary::mayEraseDevice(d.ownership))
-            text += QLatin1Char(' ') + tr("After %1 wrong attempts in a row the device erases itself.").arg(s.passcode.maxFailedAttempts);
-        else if (workProfile)
-            text += QLatin1Char(' ') + tr("After %1 wrong attempts in a row the work profile (only the clinic's apps and data) "
-                                          "is removed.").arg(s.passcode.maxFailedAttempts);
-    }
+    // The compilers set the wipe only where FailedAttemptWipe allows it (never a personal phone).
+    if (s.passcode.maxFailedAttempts > 0 && FailedAttemptWipe::allowed(d.ownership))
+        text += QLatin1Char(' ') + tr("After %1 wrong attempts in a row the device erases itself.").arg(s.passcode.maxFailedAttempts);
     if (s.passcode.maxAgeDays > 0)
         text += QLatin1Char(' ') + (s.passcode.maxAgeDays == 1 ? tr("It must be changed every day.") : tr("It must be changed every %1 days.").arg(s.passcode.maxAgeDays));
     m.canDo << PrivacyManifest::Item{QStringLiteral("passcode"), text};
@@ -144,7 +141,9 @@ void policyItems(const PrivacyManifestRules::Input &in, const PolicySettings &s,
                                                                 : tr("Lock the screen automatically after %1 minutes without use.").arg(s.autoLockMinutes)};
     if (s.encryptionRequired)
         m.canDo << PrivacyManifest::Item{QStringLiteral("encryption"), tr("Require the device's storage to be encrypted.")};
-    if (!s.cameraAllowed)
+    // On a personal iPhone camera and screenshot limits would be device-wide, so none are sent.
+    const bool deviceWideOnly = personal && isApple(d.platform);
+    if (!s.cameraAllowed && !deviceWideOnly)
         m.canDo << PrivacyManifest::Item{QStringLiteral("camera"), personal ? tr("Turn off the camera for the clinic's apps; your own camera app is not affected.")
                                                                             : tr("Turn off the camera.")};
     const QStringList vpnApps = PrivacyManifestRules::perAppVpnAppNames(in);
@@ -162,16 +161,17 @@ void policyItems(const PrivacyManifestRules::Input &in, const PolicySettings &s,
         m.canDo << PrivacyManifest::Item{QStringLiteral("copy_paste"),
                                          tr("Stop text being copied from the clinic's apps into personal apps (for example a patient's "
                                             "name into a personal message).")};
-    if (s.dataSharing.blockScreenshots)
+    if (s.dataSharing.blockScreenshots && !deviceWideOnly)
         m.canDo << PrivacyManifest::Item{QStringLiteral("screenshots"), personal ? tr("Block screenshots and screen recordings of the clinic's apps.")
                                                                                  : tr("Block screenshots and screen recordings.")};
     const QString minimum = isApple(d.platform) ? s.osUpdates.minimumAppleVersion : s.osUpdates.minimumAndroidVersion;
     if (!minimum.isEmpty()) {
         QString text = tr("Require %1 %2 or later: a device on an older version is reported as not compliant.")
                            .arg(DeviceTypes::displayName(d.platform), minimum);
-        if (s.osUpdates.deadlineDays > 0)
-            text += QLatin1Char(' ') + (s.osUpdates.deadlineDays == 1 ? tr("Updates must be installed within a day.")
-                                                                        : tr("Updates must be installed within %1 days.").arg(s.osUpdates.deadlineDays));
+        // What the Android policy enforces (systemUpdate); Apple updates are not scheduled.
+        if (s.osUpdates.deadlineDays > 0 && !isApple(d.platform) && !personal)
+            text += QLatin1Char(' ') + (s.kiosk.enabled ? tr("System updates install automatically between 02:00 and 04:00.")
+                                                        : tr("System updates install automatically."));
         m.canDo << PrivacyManifest::Item{QStringLiteral("os_update"), text};
     }
     if (!apps.isEmpty())
@@ -237,7 +237,14 @@ QStringList managedAppNames(const Input &in)
 QStringList perAppVpnAppNames(const Input &in)
 {
     QStringList names;
-    if (in.policy && in.policy->vpn.perAppVpn)
+    // Apple: the apps mapped to com.apple.vpn.managed.applayer. Android work profile: the profile's
+    // always-on VPN carries every work app (and nothing personal). Neither without a server.
+    if (!isApple(in.device.platform)) {
+        const bool workProfileVpn = in.device.ownership == Ownership::BYOD && in.policy && in.policy->vpn.perAppVpn
+                                    && !in.policy->vpn.server.isEmpty() && !in.policy->vpn.androidPackage.isEmpty();
+        return workProfileVpn ? managedAppNames(in) : names;
+    }
+    if (in.policy && in.policy->vpn.perAppVpn && !in.policy->vpn.server.isEmpty())
         for (const AppAssignment &a : in.policy->apps)
             if (a.perAppVpn && onPlatform(in.device.platform, a))
                 names << a.name;

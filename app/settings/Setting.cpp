@@ -35,6 +35,7 @@ const Row &row(Setting s)
         {Setting::PushFcmEndpoint, "push/fcmEndpoint", QString()},
         {Setting::PushFcmTokenUri, "push/fcmTokenUri", QString()},
         {Setting::PushTrustedRootsFile, "push/trustedRootsFile", QString()},
+        {Setting::FrpAdminEmails, "android/frpAdminEmails", QString()},
     };
     for (const Row &r : rows)
         if (r.setting == s)

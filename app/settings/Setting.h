@@ -29,6 +29,7 @@ enum class Setting {
     PushFcmEndpoint,       // empty: https://fcm.googleapis.com
     PushFcmTokenUri,       // empty: the service account's token_uri
     PushTrustedRootsFile,  // empty: the system's roots; else a PEM file of the only roots push servers may chain to
+    FrpAdminEmails,        // Google accounts that may unlock a clinic Android device after a factory reset, comma-separated
 };
 
 namespace SettingInfo {

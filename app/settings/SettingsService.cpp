@@ -159,6 +159,21 @@ Status SettingsService::validate(Setting s, const QVariant &value, QVariant *nor
         *normalized = path;
         return Status::success();
     }
+    case Setting::FrpAdminEmails: {
+        // Google accounts (Android Management API frpAdminEmails); the clinic's own, never a user's.
+        static const QRegularExpression email(QStringLiteral("^[^@\\s,]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"));
+        QStringList emails;
+        for (const QString &part : v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString e = part.trimmed();
+            if (e.isEmpty())
+                continue;
+            if (!email.match(e).hasMatch())
+                return invalid(QCoreApplication::translate("SettingsService", "\"%1\" is not an email address.").arg(e));
+            emails << e;
+        }
+        *normalized = emails.join(QLatin1Char(','));
+        return Status::success();
+    }
     case Setting::SecretServiceId:
     case Setting::AuditPublicKeys:
     case Setting::EndpointCaCertificate:

@@ -141,13 +141,14 @@ HttpResponse AndroidAgentSimulator::fetchPolicy()
     return response;
 }
 
-HttpResponse AndroidAgentSimulator::acknowledgePolicy(const QString &state)
+HttpResponse AndroidAgentSimulator::acknowledgePolicy(const QString &state, const QJsonArray &nonCompliance)
 {
-    return post(AgentProtocol::PolicyAckPath, QStringLiteral("PolicyAck"),
-                {{QStringLiteral("protocolVersion"), AgentProtocol::Version},
-                 {QStringLiteral("version"), m_policy.value(QLatin1String("version")).toString()},
-                 {QStringLiteral("state"), state}},
-                QStringLiteral("Ack"));
+    QJsonObject body{{QStringLiteral("protocolVersion"), AgentProtocol::Version},
+                     {QStringLiteral("version"), m_policy.value(QLatin1String("version")).toString()},
+                     {QStringLiteral("state"), state}};
+    if (!nonCompliance.isEmpty())
+        body.insert(QStringLiteral("nonCompliance"), nonCompliance);
+    return post(AgentProtocol::PolicyAckPath, QStringLiteral("PolicyAck"), body, QStringLiteral("Ack"));
 }
 
 HttpResponse AndroidAgentSimulator::nextCommand()

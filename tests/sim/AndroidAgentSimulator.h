@@ -34,7 +34,8 @@ public:
     HttpResponse enroll(const QString &token);
     HttpResponse checkIn(const QJsonObject &extraFields = {});
     HttpResponse fetchPolicy();
-    HttpResponse acknowledgePolicy(const QString &state = QStringLiteral("APPLIED"));
+    // `nonCompliance`: NonComplianceDetail objects, as the agent reports settings it could not apply.
+    HttpResponse acknowledgePolicy(const QString &state = QStringLiteral("APPLIED"), const QJsonArray &nonCompliance = {});
     HttpResponse nextCommand();
     HttpResponse sendResult(const QString &uuid, const QString &status = QStringLiteral("ACKNOWLEDGED"));
     // Reports a failed command with the agent's error code and message.

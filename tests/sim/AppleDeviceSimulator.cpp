@@ -431,12 +431,19 @@ QVariantMap AppleDeviceSimulator::responseFor(const ReceivedCommand &c) const
             return {};
         return {{QStringLiteral("Identifier"), identifier}, {QStringLiteral("State"), QStringLiteral("Managed")}};
     }
-    if (type == QLatin1String("ProfileList"))
-        return {{QStringLiteral("ProfileList"),
-                 QVariantList{QVariantMap{{QStringLiteral("PayloadUUID"), QStringLiteral("5E0C2B8E-0000-4000-8000-000000000001")},
-                                          {QStringLiteral("PayloadIdentifier"), QStringLiteral("org.clinicmdm.enrollment")},
-                                          {QStringLiteral("PayloadDisplayName"), QStringLiteral("Device management")},
-                                          {QStringLiteral("IsManaged"), true}}}}};
+    if (type == QLatin1String("ProfileList")) {
+        // The enrollment profile, then every profile the device installed (as a real device lists them).
+        QVariantList list{QVariantMap{{QStringLiteral("PayloadUUID"), QStringLiteral("5E0C2B8E-0000-4000-8000-000000000001")},
+                                      {QStringLiteral("PayloadIdentifier"), QStringLiteral("org.clinicmdm.enrollment")},
+                                      {QStringLiteral("PayloadDisplayName"), QStringLiteral("Device management")},
+                                      {QStringLiteral("IsManaged"), true}}};
+        for (const QVariantMap &p : m_installedProfiles)
+            list << QVariantMap{{QStringLiteral("PayloadUUID"), p.value(QStringLiteral("PayloadUUID"))},
+                                {QStringLiteral("PayloadIdentifier"), p.value(QStringLiteral("PayloadIdentifier"))},
+                                {QStringLiteral("PayloadDisplayName"), p.value(QStringLiteral("PayloadDisplayName"))},
+                                {QStringLiteral("IsManaged"), true}};
+        return {{QStringLiteral("ProfileList"), list}};
+    }
     if (type == QLatin1String("DeviceLock") && c.command.contains(QStringLiteral("Message")))
         return {{QStringLiteral("MessageResult"), QStringLiteral("Success")}};
     return {};

@@ -43,7 +43,41 @@ public:
             QVariantList keys = keysOf(file);
             if (type == QLatin1String("com.apple.vpn.managed"))
                 keys = withTunnelKeys(keys);
+            // "The fields in this payload are the same as the VPN payload, with the addition of the
+            // fields shown below" (com.apple.vpn.managed.applayer.yaml): its required keys too.
+            if (type == QLatin1String("com.apple.vpn.managed.applayer"))
+                for (const QVariant &k : keysOf(QStringLiteral("profiles/com.apple.vpn.managed.yaml")))
+                    if (k.toMap().value(QStringLiteral("key")) != QLatin1String("VPNUUID"))
+                        keys << k;
             check(payload, common + keys, type, problems);
+        }
+        return problems;
+    }
+
+    // What an iOS device enrolled in `mode` refuses or ignores in a profile, from each payload's and
+    // key's supportedOS.iOS: "unsupervised" (a payload or key marked supervised: true),
+    // "userenrollment" and "sharedipad" (mode forbidden; "ignored" keys are simply not applied).
+    QStringList checkMode(const QVariantMap &profile, const QString &mode) const
+    {
+        QStringList problems;
+        auto refuses = [&](const QVariantMap &ios) {
+            if (mode == QLatin1String("unsupervised"))
+                return ios.value(QStringLiteral("supervised")).toBool();
+            const QString m = ios.value(mode).toMap().value(QStringLiteral("mode")).toString();
+            return m == QLatin1String("forbidden");
+        };
+        for (const QVariant &item : profile.value(QStringLiteral("PayloadContent")).toList()) {
+            const QVariantMap payload = item.toMap();
+            const QString type = payload.value(QStringLiteral("PayloadType")).toString();
+            const QVariantMap doc = YamlLoader::load(QDir(m_dir).filePath(QStringLiteral("profiles/%1.yaml").arg(type))).toMap();
+            if (refuses(doc.value(QStringLiteral("payload")).toMap().value(QStringLiteral("supportedOS")).toMap().value(QStringLiteral("iOS")).toMap()))
+                problems << QStringLiteral("%1: payload not for %2 devices").arg(type, mode);
+            for (const QVariant &k : doc.value(QStringLiteral("payloadkeys")).toList()) {
+                const QVariantMap key = k.toMap();
+                if (payload.contains(key.value(QStringLiteral("key")).toString())
+                    && refuses(key.value(QStringLiteral("supportedOS")).toMap().value(QStringLiteral("iOS")).toMap()))
+                    problems << QStringLiteral("%1.%2: not for %3 devices").arg(type, key.value(QStringLiteral("key")).toString(), mode);
+            }
         }
         return problems;
     }
