@@ -40,7 +40,8 @@ Status PolicyService::inTransaction(const std::function<Status()> &work)
     return s;
 }
 
-Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only)
+Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only,
+                              int *devices)
 {
     PolicyRepository repo(m_db);
     QList<PolicyRepository::Target> targets = repo.deliveryTargets(policy.id);
@@ -48,6 +49,8 @@ Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &p
         const QSet<qint64> wanted(only->cbegin(), only->cend());
         targets.removeIf([&](const PolicyRepository::Target &t) { return !wanted.contains(t.deviceId); });
     }
+    if (devices)
+        *devices = int(targets.size()); // every target gets at least one command
     PolicyDelivery delivery(m_db, session.username(), SettingsRepository(m_db).stringValue(Setting::ClinicName));
     return delivery.deliver(policy, targets, m_clock(), queued);
 }
@@ -130,7 +133,7 @@ Status PolicyService::rollback(const AdminSession &session, qint64 policyId, int
                           QStringLiteral(" (body of version %1)").arg(version), queued);
 }
 
-Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued)
+Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued, int *devices)
 {
     if (Status s = session.require(Permission::ManagePolicies, m_clock()); !s)
         return s;
@@ -145,7 +148,7 @@ Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId
             return s;
         int count = 0;
         const QList<qint64> members = DeviceGroupRepository(m_db).members(groupId);
-        if (Status s = deliver(session, *p, &count, &members); !s)
+        if (Status s = deliver(session, *p, &count, &members, devices); !s)
             return s;
         if (queued)
             *queued = count;

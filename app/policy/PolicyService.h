@@ -22,7 +22,8 @@ public:
 
     Status createFromBaseline(const AdminSession &session, const QString &baselineId, const QString &name, PolicyRecord *out = nullptr);
     Status update(const AdminSession &session, qint64 policyId, const PolicySettings &settings, int *queued = nullptr);
-    Status assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued = nullptr);
+    // `devices`: how many devices the policy was queued for (each gets one command or more).
+    Status assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued = nullptr, int *devices = nullptr);
     Status assignToDevice(const AdminSession &session, qint64 policyId, qint64 deviceId, int *queued = nullptr);
     Status rollback(const AdminSession &session, qint64 policyId, int version, int *queued = nullptr);
 
@@ -34,7 +35,8 @@ private:
     Status saveAndDeliver(const AdminSession &session, PolicyRecord &policy, const QJsonObject &body, const QString &action,
                           const QString &details, int *queued);
     // Delivers to the policy's devices, or only to those in `only` when given (a new assignment).
-    Status deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only = nullptr);
+    Status deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only = nullptr,
+                   int *devices = nullptr);
 
     Database &m_db;
     std::function<qint64()> m_clock;

@@ -13,6 +13,8 @@
 #include "widgets/PageHeader.h"
 
 #include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
@@ -43,6 +45,12 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     splitter->setCollapsible(0, false);
 
     auto *header = new PageHeader(tr("Devices"), this);
+    m_selectionButton = new QToolButton(this);
+    m_selectionButton->setObjectName(QStringLiteral("selectionActionsButton"));
+    m_selectionButton->setPopupMode(QToolButton::InstantPopup);
+    m_selectionButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_selectionButton->hide();
+    header->addTrailingWidget(m_selectionButton);
     header->addTrailingWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -112,6 +120,10 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     m_detail->setCommandHistory(history);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(actions->actions());
+    // Several devices selected: the detail pane has no device to show, so their actions are here.
+    auto *menu = new QMenu(m_selectionButton);
+    menu->addActions(actions->selectionActions());
+    m_selectionButton->setMenu(menu);
     // A queued command shows in the history at once; its state changes come with the next refresh.
     connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
         if (m_history && m_history->query().deviceId == deviceId)
@@ -128,8 +140,17 @@ void DevicesPage::showSelection()
     std::optional<Device> device;
     if (rows.size() == 1)
         device = m_model->deviceAt(rows.first().row());
-    if (m_actions)
-        m_actions->setDevice(device);
+    if (m_actions) {
+        // The actions take the whole selection: those declared for several devices work on all of it.
+        QList<Device> selection;
+        selection.reserve(rows.size());
+        for (const QModelIndex &row : rows)
+            if (const std::optional<Device> d = m_model->deviceAt(row.row()))
+                selection << *d;
+        m_actions->setSelection(selection);
+        m_selectionButton->setVisible(selection.size() > 1);
+        m_selectionButton->setText(tr("Actions on %n selected device(s)", nullptr, int(selection.size())));
+    }
     if (!device) {
         m_sessions->setDevice(0);
         m_detail->showSelectionCount(int(rows.size()));
