@@ -244,7 +244,7 @@ void DeviceActionController::updateActions()
     }
     // The detail pane shows the device's Lost Mode state whatever the actions say.
     const AdminSession *session = m_context.session;
-    m_lostStatus = (m_device && session && m_context.db && session->can(Permission::LostMode))
+    m_lostStatus = (m_device && session && m_context.db)
                        ? LostModeService(*m_context.db).status(*session, *m_device)
                        : LostModeStatus{};
     updateReenrollmentTip();
