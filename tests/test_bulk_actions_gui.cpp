@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 namespace {
@@ -65,6 +66,14 @@ QList<AuditEvent> events(Database &db, const QString &action)
 }
 
 // The visible dialogs of the application: "one confirmation" is one of them at a time.
+// For a look at the window: CLINICMDM_SCREENSHOT_DIR=folder saves what the admin sees (with
+// CLINICMDM_SCREENSHOT_QM=path/clinicmdm_en.qm or _es.qm, as the console loads; in Spanish the English checks fail).
+void screenshot(QWidget *w, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 QList<QDialog *> visibleDialogs()
 {
     QList<QDialog *> out;
@@ -115,6 +124,15 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (const QString qm = qEnvironmentVariable("CLINICMDM_SCREENSHOT_QM"); !qm.isEmpty()) {
+            auto *translator = new QTranslator(qApp);
+            QVERIFY(translator->load(qm));
+            QCoreApplication::installTranslator(translator);
+        }
+    }
+
     void twentyTabletsLockedWithOneConfirmation()
     {
         TestDatabase tdb;
@@ -135,7 +153,7 @@ private slots:
         QVERIFY(actions->pushNowAction()->isEnabled());
         QVERIFY(!actions->fullWipeAction()->isEnabled());
         QVERIFY(!actions->privacyManifestAction()->isEnabled());
-        auto *button = page->findChild<QToolButton *>(QStringLiteral("selectionActionsButton"));
+        auto *button = page->findChild<QPushButton *>(QStringLiteral("selectionActionsButton"));
         QVERIFY(button && button->isVisible());
         QVERIFY2(button->text().contains(QLatin1String("20")), qPrintable(button->text()));
         QVERIFY(button->menu()->actions().contains(actions->lockAction()));
@@ -144,6 +162,8 @@ private slots:
         actions->lockAction()->trigger();
         auto *confirm = page->findChild<LockDeviceDialog *>();
         QVERIFY(confirm && confirm->isVisible());
+        screenshot(confirm, QStringLiteral("bulk-lock-confirm"));
+        screenshot(console.window(), QStringLiteral("bulk-selection"));
         QCOMPARE(visibleDialogs().size(), 1);
         QVERIFY(confirm->windowTitle().contains(QLatin1String("20")));
         QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("lockMessage")), QStringLiteral("Return to the cart"));
@@ -154,6 +174,7 @@ private slots:
         QVERIFY(progress && progress->isVisible());
         QTreeWidget *outcomes = outcomesOf(page);
         QVERIFY(outcomes && outcomes->isVisible());
+        screenshot(progress, QStringLiteral("bulk-lock-outcomes"));
         QCOMPARE(visibleDialogs(), QList<QDialog *>{progress});
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toInt(), 20);
@@ -178,10 +199,6 @@ private slots:
         QCOMPARE(events(tdb.db(), QStringLiteral("command.queue")).size(), 20);
         QCOMPARE(audited, devices);
         QVERIFY(!devices.contains(other));
-        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QVERIFY(progress->grab().save(dir + QStringLiteral("/bulk-outcomes.png")));
-            QVERIFY(console.window()->grab().save(dir + QStringLiteral("/bulk-selection.png")));
-        }
         QTest::mouseClick(progress->findChild<QPushButton *>(QStringLiteral("bulkClose")), Qt::LeftButton);
         QTRY_VERIFY(visibleDialogs().isEmpty());
         console.window()->close();
@@ -205,10 +222,12 @@ private slots:
         actions->selectiveWipeAction()->trigger();
         auto *box = page->findChild<QMessageBox *>(QStringLiteral("bulkConfirmDialog"));
         QVERIFY(box && box->isVisible());
+        screenshot(box, QStringLiteral("bulk-wipe-confirm"));
         QVERIFY(box->text().contains(QLatin1String("6 device")));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("bulkConfirmButton")), Qt::LeftButton);
         QTreeWidget *outcomes = outcomesOf(page);
         QVERIFY(outcomes);
+        screenshot(outcomes->window(), QStringLiteral("bulk-wipe-outcomes"));
         QCOMPARE(outcomes->topLevelItemCount(), 6);
         int refused = 0;
         for (int i = 0; i < outcomes->topLevelItemCount(); ++i) {
@@ -267,6 +286,10 @@ private slots:
         choose("ruleDepartment", QStringLiteral("Radiology"));
         choose("rulePlatform", DeviceTypes::displayName(Platform::Android));
         QTest::mouseClick(groups->findChild<QPushButton *>(QStringLiteral("addByRuleButton")), Qt::LeftButton);
+        console.window()->resize(1280, 720);
+        auto *nav = console.window()->findChild<QListWidget *>(QStringLiteral("navigationList"));
+        nav->setCurrentRow(static_cast<NavigationList *>(nav)->rowOfKey(QStringLiteral("groups")));
+        screenshot(console.window(), QStringLiteral("groups"));
         auto *members = groups->findChild<QTreeWidget *>(QStringLiteral("groupMembers"));
         QCOMPARE(members->topLevelItemCount(), 6);
         QVERIFY(groups->findChild<QLabel *>(QStringLiteral("groupStatus"))->text().contains(QLatin1String("Added 6 device")));
@@ -276,6 +299,7 @@ private slots:
         devices->deviceActions()->addToGroupAction()->trigger();
         auto *target = devices->findChild<BulkTargetDialog *>();
         QVERIFY(target && target->isVisible());
+        screenshot(target, QStringLiteral("bulk-add-to-group"));
         QCOMPARE(target->chosenId(), created->id);
         QTest::mouseClick(target->findChild<QPushButton *>(QStringLiteral("bulkTargetAccept")), Qt::LeftButton);
         QTreeWidget *outcomes = outcomesOf(devices);
@@ -296,21 +320,17 @@ private slots:
         const QList<AuditEvent> removed = events(tdb.db(), QStringLiteral("group.remove"));
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.first().deviceId.value_or(0), loose);
-        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            console.window()->resize(1280, 720);
-            QVERIFY(console.window()->grab().save(dir + QStringLiteral("/groups.png")));
-        }
 
         // Policies > Assign to group: the new group is offered, and the answer counts the devices.
         auto *policies = qobject_cast<PoliciesPage *>(console.window()->sectionPage(QStringLiteral("policies")));
         QVERIFY(policies);
         QVERIFY(policies->data()->create(QStringLiteral("shared"), QStringLiteral("Radiology shared tablets")).ok());
-        auto *nav = console.window()->findChild<QListWidget *>(QStringLiteral("navigationList"));
         nav->setCurrentRow(static_cast<NavigationList *>(nav)->rowOfKey(QStringLiteral("policies")));
         auto *group = policies->findChild<QComboBox *>(QStringLiteral("assignGroup"));
         QTRY_VERIFY(group->count() == 1);
         QVERIFY(group->currentText().startsWith(QLatin1String("Radiology tablets")));
         QTest::mouseClick(policies->findChild<QPushButton *>(QStringLiteral("assignToGroupButton")), Qt::LeftButton);
+        screenshot(console.window(), QStringLiteral("policies-assigned"));
         QVERIFY2(policies->statusText().contains(QLatin1String("queued for 6 device")), qPrintable(policies->statusText()));
         QCOMPARE(events(tdb.db(), QStringLiteral("policy.assign")).size(), 1);
         console.window()->close();

@@ -37,7 +37,7 @@ DeviceActionRules::Verdict DeviceActionRules::check(const DeviceActionDeclaratio
                                                                  : tr("%1 is a personal (BYOD) device.").arg(device.name));
     if (personal && action.byodOneAtATime && !alone)
         return refused(QStringLiteral("byod-bulk"),
-                       tr("%1 is a personal (BYOD) device: select it on its own for this action, never in a bulk action.")
+                       tr("%1 is a personal (BYOD) device: select it on its own for this, never in a bulk action.")
                            .arg(device.name));
     if (action.sharedOnly && device.ownership != Ownership::Shared)
         return refused(QStringLiteral("not-shared"), tr("%1 is not a shared clinical tablet.").arg(device.name));

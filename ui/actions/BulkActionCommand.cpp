@@ -45,6 +45,7 @@ void BulkActionCommand::doStart()
         auto *dialog = new LockDeviceDialog(tr("%n device(s)", nullptr, n), parentWidget());
         dialog->setObjectName(QStringLiteral("lockDeviceDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setMinimumWidth(520); // room for the message's placeholder
         if (auto *button = dialog->findChild<QPushButton *>(QStringLiteral("lockButton")))
             button->setText(tr("Lock %n device(s)", nullptr, n));
         connect(dialog, &QDialog::rejected, this, &BulkActionCommand::abort);

@@ -222,8 +222,7 @@ void DeviceActionController::runOnSelection(const QString &declaration, const st
     connect(command, &BulkActionCommand::done, this, [this, declaration](int queued, int refused) {
         updateActions();
         emit bulkFinished(queued, refused);
-        emit noticeShown(tr("%1 of %2 device(s) queued; %3 refused (the list shows why).")
-                             .arg(queued).arg(queued + refused).arg(refused));
+        emit noticeShown(tr("Done: %1 queued, %2 refused (the list of outcomes says why).").arg(queued).arg(refused));
         if (m_selection.size() == 1 && queued > 0)
             emit queueChanged(m_selection.first().id);
     });

@@ -66,7 +66,16 @@ void BulkProgressDialog::showOutcomes(bool canceled)
     const QList<BulkActionOutcome> outcomes = m_job->outcomes();
     QList<QTreeWidgetItem *> items;
     items.reserve(outcomes.size());
-    for (const BulkActionOutcome &o : outcomes) {
+    // Refusals first: in a list of thousands they are what the admin needs to read.
+    QList<BulkActionOutcome> ordered;
+    ordered.reserve(outcomes.size());
+    for (const BulkActionOutcome &o : outcomes)
+        if (!o.status)
+            ordered << o;
+    for (const BulkActionOutcome &o : outcomes)
+        if (o.status)
+            ordered << o;
+    for (const BulkActionOutcome &o : ordered) {
         const QString name = m_names.value(o.deviceId, o.deviceName);
         const QString what = o.status ? tr("Queued") : tr("Refused: %1").arg(o.status.message());
         auto *item = new QTreeWidgetItem({name, what});
@@ -86,5 +95,5 @@ void BulkProgressDialog::showOutcomes(bool canceled)
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("bulkClose"));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
-    resize(qMax(width(), 640), qMax(height(), 420));
+    resize(qMax(width(), 800), qMax(height(), 440));
 }

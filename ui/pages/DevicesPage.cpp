@@ -14,7 +14,7 @@
 
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
@@ -45,10 +45,8 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     splitter->setCollapsible(0, false);
 
     auto *header = new PageHeader(tr("Devices"), this);
-    m_selectionButton = new QToolButton(this);
+    m_selectionButton = new QPushButton(this);
     m_selectionButton->setObjectName(QStringLiteral("selectionActionsButton"));
-    m_selectionButton->setPopupMode(QToolButton::InstantPopup);
-    m_selectionButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_selectionButton->hide();
     header->addTrailingWidget(m_selectionButton);
     header->addTrailingWidget(m_summary);

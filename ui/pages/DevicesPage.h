@@ -14,7 +14,7 @@ class DeviceTableModel;
 class EmptyStateWidget;
 class QLabel;
 class QStackedWidget;
-class QToolButton;
+class QPushButton;
 
 // The fleet: search and filters on top, the paged device table, and the selected device's details.
 class DevicesPage : public QWidget
@@ -57,7 +57,7 @@ private:
     DeviceActionController *m_actions = nullptr;
     CommandTableModel *m_history = nullptr;
     DeviceSessionModel *m_sessions;
-    QToolButton *m_selectionButton = nullptr; // the actions on a selection of several devices
+    QPushButton *m_selectionButton = nullptr; // the actions on a selection of several devices
     qint64 m_selectedBeforeReset = 0;
     QTimer m_loadingHint;
 };

@@ -181,7 +181,8 @@ void GroupsPage::showMembers()
         rows << row;
     }
     m_members->addTopLevelItems(rows);
-    m_members->resizeColumnToContents(0);
+    for (int column = 0; column < m_members->columnCount(); ++column)
+        m_members->resizeColumnToContents(column);
 }
 
 void GroupsPage::createGroup()
