@@ -3663,6 +3663,10 @@ Types: %2</translation>
         <translation>Wake the selected devices now, so they check in and fetch what waits for them</translation>
     </message>
     <message>
+        <source>Done: %1 queued.</source>
+        <translation>Done: %1 queued.</translation>
+    </message>
+    <message>
         <source>Done: %1 queued, %2 refused (the list of outcomes says why).</source>
         <translation>Done: %1 queued, %2 refused (the list of outcomes says why).</translation>
     </message>

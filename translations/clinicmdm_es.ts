@@ -3667,6 +3667,10 @@ Tipos: %2</translation>
         <translation>Despertar ahora los dispositivos seleccionados, para que se conecten y recojan lo que tienen pendiente</translation>
     </message>
     <message>
+        <source>Done: %1 queued.</source>
+        <translation>Hecho: %1 en cola.</translation>
+    </message>
+    <message>
         <source>Done: %1 queued, %2 refused (the list of outcomes says why).</source>
         <translation>Hecho: %1 en cola, %2 rechazados (la lista de resultados dice por qué).</translation>
     </message>

@@ -222,7 +222,8 @@ void DeviceActionController::runOnSelection(const QString &declaration, const st
     connect(command, &BulkActionCommand::done, this, [this, declaration](int queued, int refused) {
         updateActions();
         emit bulkFinished(queued, refused);
-        emit noticeShown(tr("Done: %1 queued, %2 refused (the list of outcomes says why).").arg(queued).arg(refused));
+        emit noticeShown(refused == 0 ? tr("Done: %1 queued.").arg(queued)
+                                      : tr("Done: %1 queued, %2 refused (the list of outcomes says why).").arg(queued).arg(refused));
         if (m_selection.size() == 1 && queued > 0)
             emit queueChanged(m_selection.first().id);
     });
