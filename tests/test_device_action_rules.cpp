@@ -3,6 +3,7 @@
 // actions are enabled; the bulk service refuses, one by one and audited, what the declaration does
 // not accept.
 #include "audit/AuditLog.h"
+#include "commands/BulkDeviceActionJob.h"
 #include "commands/BulkDeviceActionService.h"
 #include "commands/CommandRepository.h"
 #include "commands/DeviceActionCatalog.h"
@@ -12,7 +13,9 @@
 
 #include "TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace Id = DeviceActionCatalog::Id;
@@ -155,6 +158,58 @@ private slots:
         // A single-device action cannot be run in bulk, and a missing target is refused up front.
         QVERIFY(!BulkDeviceActionService(m_tdb->db()).validate(m_admin, {Id::FullWipe, {}, {}, 0}));
         QCOMPARE(BulkDeviceActionService(m_tdb->db()).validate(m_admin, {Id::AddToGroup, {}, {}, 999}).code(), ErrorCode::NotFound);
+    }
+
+    void thousandsAreDoneInSlicesAndCanBeCancelled()
+    {
+        QList<Device> fleet;
+        for (int i = 0; i < 3000; ++i) {
+            Device d;
+            d.name = QStringLiteral("Tablet %1").arg(i);
+            d.serial = QStringLiteral("S%1").arg(i);
+            d.platform = Platform::Android;
+            d.ownership = Ownership::COPE;
+            d.state = EnrollmentState::Enrolled;
+            fleet << d;
+        }
+        QVERIFY(DeviceRepository(m_tdb->db()).insertAll(fleet).ok());
+        QList<qint64> ids;
+        for (const Device &d : fleet)
+            ids << d.id;
+
+        // Run to the end: the job goes back to the event loop between slices (progress more than once).
+        QElapsedTimer clock;
+        clock.start();
+        BulkDeviceActionJob all(m_tdb->db(), m_tech, {Id::Lock, {}, {}, 0}, ids.mid(0, 1500));
+        QSignalSpy progress(&all, &BulkDeviceActionJob::progress), finished(&all, &BulkDeviceActionJob::finished);
+        qint64 longestGap = 0, last = 0;
+        connect(&all, &BulkDeviceActionJob::progress, this, [&] {
+            longestGap = qMax(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        all.start();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(progress.count() > 1, "the work is sliced");
+        QCOMPARE(progress.last().at(0).toInt(), 1500);
+        QCOMPARE(CommandRepository(m_tdb->db()).list(0, {}, 100000).size(), 1500);
+        qInfo("1500 locks in %lld ms, %lld progress events, longest time between two: %lld ms", clock.elapsed(),
+              qint64(progress.count()), longestGap);
+
+        // Cancel after the first slice: the rest is listed as not done, and nothing happens to it.
+        BulkDeviceActionJob some(m_tdb->db(), m_tech, {Id::Lock, {}, {}, 0}, ids.mid(1500));
+        QSignalSpy done(&some, &BulkDeviceActionJob::finished);
+        connect(&some, &BulkDeviceActionJob::progress, &some, &BulkDeviceActionJob::cancel);
+        some.start();
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first().first().toBool(), true);
+        const QList<BulkActionOutcome> outcomes = some.outcomes();
+        QCOMPARE(outcomes.size(), 1500);
+        const qsizetype reached = std::count_if(outcomes.begin(), outcomes.end(), [](const BulkActionOutcome &o) { return o.status.ok(); });
+        QVERIFY2(reached > 0 && reached < 1500, qPrintable(QString::number(reached)));
+        QCOMPARE(CommandRepository(m_tdb->db()).list(0, {}, 100000).size(), 1500 + reached);
+        QCOMPARE(audited(QStringLiteral("command.queue")), 1500 + reached);
+        QCOMPARE(audited(QStringLiteral("bulk.refused")), 0);
     }
 
     void pushNowNeedsAPushChannel()
