@@ -8,7 +8,10 @@
 #include "commands/CommandRepository.h"
 #include "commands/DeviceActionCatalog.h"
 #include "commands/DeviceActionRules.h"
+#include "fleet/DeviceGroupRepository.h"
+#include "fleet/DeviceGroupService.h"
 #include "fleet/DeviceRepository.h"
+#include "policy/PolicyService.h"
 #include "security/AdminSession.h"
 
 #include "TestDatabase.h"
@@ -210,6 +213,28 @@ private slots:
         QCOMPARE(CommandRepository(m_tdb->db()).list(0, {}, 100000).size(), 1500 + reached);
         QCOMPARE(audited(QStringLiteral("command.queue")), 1500 + reached);
         QCOMPARE(audited(QStringLiteral("bulk.refused")), 0);
+    }
+
+    void groupAndPolicyPerDevice()
+    {
+        const qint64 a = add(QStringLiteral("Ward iPad"), Platform::iPadOS, Ownership::COPE).id;
+        const qint64 b = add(QStringLiteral("Ward Tab"), Platform::Android, Ownership::COPE).id;
+        DeviceGroup g;
+        QVERIFY(DeviceGroupService(m_tdb->db()).create(m_tech, QStringLiteral("Ward"), {}, &g).ok());
+        BulkDeviceActionService bulk(m_tdb->db());
+        for (const BulkActionOutcome &o : bulk.run(m_tech, {Id::AddToGroup, {}, {}, g.id}, {a, b}))
+            QVERIFY2(o.status.ok(), qPrintable(o.status.message()));
+        QCOMPARE(DeviceGroupRepository(m_tdb->db()).members(g.id), (QList<qint64>{a, b}));
+        QCOMPARE(audited(QStringLiteral("group.add")), 2); // one per device, with its id
+        // A technician may not assign policies: refused before any device.
+        PolicyRecord p;
+        QVERIFY(PolicyService(m_tdb->db()).createFromBaseline(m_admin, QStringLiteral("cope"), QStringLiteral("Ward policy"), &p).ok());
+        QCOMPARE(bulk.validate(m_tech, {Id::AssignPolicy, {}, {}, p.id}).code(), ErrorCode::PermissionDenied);
+        const QList<BulkActionOutcome> assigned = bulk.run(m_admin, {Id::AssignPolicy, {}, {}, p.id}, {a, b});
+        QVERIFY(assigned.at(0).status.ok() && assigned.at(1).status.ok());
+        QCOMPARE(audited(QStringLiteral("policy.assign")), 2);
+        QVERIFY(!CommandRepository(m_tdb->db()).list(a).isEmpty());
+        QVERIFY(!CommandRepository(m_tdb->db()).list(b).isEmpty());
     }
 
     void pushNowNeedsAPushChannel()
