@@ -1707,7 +1707,7 @@
     <message numerus="yes">
         <source>Add the %n selected device(s) to:</source>
         <translation>
-            <numerusform>Add the %n selected device to:</numerusform>
+            <numerusform>Add the selected device to:</numerusform>
             <numerusform>Add the %n selected devices to:</numerusform>
         </translation>
     </message>
@@ -1722,7 +1722,7 @@
     <message numerus="yes">
         <source>Assign to the %n selected device(s) the policy:</source>
         <translation>
-            <numerusform>Assign to the %n selected device the policy:</numerusform>
+            <numerusform>Assign to the selected device the policy:</numerusform>
             <numerusform>Assign to the %n selected devices the policy:</numerusform>
         </translation>
     </message>
@@ -1737,7 +1737,7 @@
     <message numerus="yes">
         <source>Install on the %n selected device(s) the app:</source>
         <translation>
-            <numerusform>Install on the %n selected device the app:</numerusform>
+            <numerusform>Install on the selected device the app:</numerusform>
             <numerusform>Install on the %n selected devices the app:</numerusform>
         </translation>
     </message>
