@@ -204,6 +204,35 @@ private slots:
         console.window()->close();
     }
 
+    void cancelBeforeTheFirstSliceDoesNothing()
+    {
+        TestDatabase tdb;
+        SecureConsole console(tdb.db(), FieldCipher::generateKey());
+        setUpAdmin(tdb.db(), console);
+        QList<qint64> cart;
+        for (int i = 1; i <= 5; ++i)
+            cart << addDevice(tdb.db(), QStringLiteral("Cart %1").arg(i), Platform::iPadOS, Ownership::COPE);
+        QVERIFY(ConsoleDriver::signIn(console, QStringLiteral("root"), kPassword));
+        DevicesPage *page = select(console, cart);
+        QVERIFY(page);
+        page->deviceActions()->lockAction()->trigger();
+        auto *confirm = page->findChild<LockDeviceDialog *>();
+        QVERIFY(confirm);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("lockButton")), Qt::LeftButton);
+        auto *progress = page->findChild<BulkProgressDialog *>();
+        QVERIFY(progress);
+        // Escape before the event loop runs the first slice: the dialog stays, with every device not done.
+        QTest::keyClick(progress, Qt::Key_Escape);
+        QTreeWidget *outcomes = outcomesOf(page);
+        QVERIFY(outcomes && progress->isVisible());
+        QCOMPARE(outcomes->topLevelItemCount(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(outcomes->topLevelItem(i)->text(1), QStringLiteral("Not done (canceled)"));
+        QVERIFY(CommandRepository(tdb.db()).list().isEmpty());
+        QVERIFY(events(tdb.db(), QStringLiteral("command.queue")).isEmpty());
+        console.window()->close();
+    }
+
     void selectiveWipeRefusesThePersonalPhoneAndQueuesTheRest()
     {
         TestDatabase tdb;

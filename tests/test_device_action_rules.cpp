@@ -3,6 +3,8 @@
 // actions are enabled; the bulk service refuses, one by one and audited, what the declaration does
 // not accept.
 #include "audit/AuditLog.h"
+#include "catalog/AppCatalogService.h"
+#include "catalog/ClinicalAppTemplates.h"
 #include "commands/BulkDeviceActionJob.h"
 #include "commands/BulkDeviceActionService.h"
 #include "commands/CommandRepository.h"
@@ -235,6 +237,28 @@ private slots:
         QCOMPARE(audited(QStringLiteral("policy.assign")), 2);
         QVERIFY(!CommandRepository(m_tdb->db()).list(a).isEmpty());
         QVERIFY(!CommandRepository(m_tdb->db()).list(b).isEmpty());
+    }
+
+    void installAppRefusesTheDevicesItCannotReach()
+    {
+        const qint64 ipad = add(QStringLiteral("Ward iPad"), Platform::iPadOS, Ownership::COPE).id;
+        const qint64 tab = add(QStringLiteral("Ward Tab"), Platform::Android, Ownership::COPE).id;
+        CatalogApp app;
+        app.platform = CatalogApp::Platform::Apple;
+        app.identifier = QStringLiteral("org.example.ehr");
+        app.storeId = QStringLiteral("1234567");
+        ClinicalAppTemplates::apply(QStringLiteral("ehr"), app);
+        app.configValues = {{QStringLiteral("fhir_base_url"), QStringLiteral("https://fhir.example/r4")},
+                            {QStringLiteral("sso_issuer"), QStringLiteral("https://sso.example")},
+                            {QStringLiteral("tenant"), QStringLiteral("ward")}};
+        QVERIFY(AppCatalogService(m_tdb->db()).add(m_admin, app).ok());
+        const QList<BulkActionOutcome> out = BulkDeviceActionService(m_tdb->db()).run(m_admin, {Id::InstallApp, {}, {}, app.id}, {ipad, tab});
+        QVERIFY2(out.at(0).status.ok(), qPrintable(out.at(0).status.message()));
+        QVERIFY(!out.at(1).status);
+        QVERIFY2(out.at(1).status.message().contains(QLatin1String("another platform")), qPrintable(out.at(1).status.message()));
+        QCOMPARE(CommandRepository(m_tdb->db()).list(ipad).size(), 1);
+        QCOMPARE(CommandRepository(m_tdb->db()).list(tab).size(), 0);
+        QCOMPARE(audited(QStringLiteral("bulk.refused")), 1);
     }
 
     void pushNowNeedsAPushChannel()

@@ -1814,6 +1814,10 @@
         <translation>Queued</translation>
     </message>
     <message>
+        <source>Not done (canceled)</source>
+        <translation>Not done (canceled)</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>

@@ -1818,6 +1818,10 @@
         <translation>En cola</translation>
     </message>
     <message>
+        <source>Not done (canceled)</source>
+        <translation>No hecho (cancelado)</translation>
+    </message>
+    <message>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>

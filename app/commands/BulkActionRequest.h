@@ -20,5 +20,6 @@ struct BulkActionOutcome {
     qint64 deviceId = 0;
     QString deviceName;
     Status status; // success: queued (or done); else the refusal and its reason
+    bool canceled = false; // not reached: the admin canceled first (nothing done, nothing audited)
 };
 Q_DECLARE_METATYPE(BulkActionOutcome)

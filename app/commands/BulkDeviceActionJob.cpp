@@ -19,7 +19,7 @@ void BulkDeviceActionJob::start()
 {
     if (Status s = BulkDeviceActionService(m_db).validate(m_session, m_request); !s) {
         for (qint64 id : m_ids)
-            m_outcomes << BulkActionOutcome{id, QString::number(id), s};
+            m_outcomes << BulkActionOutcome{id, QString::number(id), s, false};
     }
     m_outcomes.reserve(m_ids.size());
     QTimer::singleShot(0, this, &BulkDeviceActionJob::step);
@@ -43,7 +43,7 @@ void BulkDeviceActionJob::step()
         // The devices not reached are listed too: nothing was done to them, and nothing audited.
         const Status notDone = Status::failure(ErrorCode::Failure, QCoreApplication::translate("BulkDeviceActionJob", "Canceled: nothing done."));
         for (qsizetype i = m_outcomes.size(); i < m_ids.size(); ++i)
-            m_outcomes << BulkActionOutcome{m_ids.at(i), QString::number(m_ids.at(i)), notDone};
+            m_outcomes << BulkActionOutcome{m_ids.at(i), QString::number(m_ids.at(i)), notDone, true};
         emit finished(m_canceled);
         return;
     }

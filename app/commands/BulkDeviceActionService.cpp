@@ -44,7 +44,7 @@ Status BulkDeviceActionService::validate(const AdminSession &session, const Bulk
 BulkActionOutcome BulkDeviceActionService::runOne(const AdminSession &session, const BulkActionRequest &request,
                                                   qint64 deviceId, bool alone)
 {
-    BulkActionOutcome out{deviceId, QString(), Status::success()};
+    BulkActionOutcome out{deviceId, QString(), Status::success(), false};
     const std::optional<Device> device = DeviceRepository(m_db).findById(deviceId);
     if (!device) {
         out.deviceName = QString::number(deviceId);
@@ -100,7 +100,7 @@ QList<BulkActionOutcome> BulkDeviceActionService::run(const AdminSession &sessio
     QList<BulkActionOutcome> out;
     if (Status s = validate(session, request); !s) {
         for (qint64 id : deviceIds)
-            out << BulkActionOutcome{id, QString::number(id), s};
+            out << BulkActionOutcome{id, QString::number(id), s, false};
         return out;
     }
     out.reserve(deviceIds.size());

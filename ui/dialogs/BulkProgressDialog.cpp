@@ -2,6 +2,8 @@
 
 #include "commands/BulkDeviceActionJob.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,18 +68,14 @@ void BulkProgressDialog::showOutcomes(bool canceled)
     const QList<BulkActionOutcome> outcomes = m_job->outcomes();
     QList<QTreeWidgetItem *> items;
     items.reserve(outcomes.size());
-    // Refusals first: in a list of thousands they are what the admin needs to read.
-    QList<BulkActionOutcome> ordered;
-    ordered.reserve(outcomes.size());
-    for (const BulkActionOutcome &o : outcomes)
-        if (!o.status)
-            ordered << o;
-    for (const BulkActionOutcome &o : outcomes)
-        if (o.status)
-            ordered << o;
+    // Refusals first, then what the cancel left undone: in a list of thousands they are what the admin
+    // needs to read.
+    QList<BulkActionOutcome> ordered = outcomes;
+    auto rank = [](const BulkActionOutcome &o) { return o.status ? 2 : o.canceled ? 1 : 0; };
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const BulkActionOutcome &a, const BulkActionOutcome &b) { return rank(a) < rank(b); });
     for (const BulkActionOutcome &o : ordered) {
         const QString name = m_names.value(o.deviceId, o.deviceName);
-        const QString what = o.status ? tr("Queued") : tr("Refused: %1").arg(o.status.message());
+        const QString what = o.status ? tr("Queued") : o.canceled ? tr("Not done (canceled)") : tr("Refused: %1").arg(o.status.message());
         auto *item = new QTreeWidgetItem({name, what});
         item->setData(0, Qt::UserRole, o.deviceId);
         item->setToolTip(1, what);
