@@ -18,6 +18,7 @@
 
 #include "TestDatabase.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
@@ -87,6 +88,13 @@ private slots:
         const Device ward = add(QStringLiteral("Ward iPad"), Platform::iPadOS, Ownership::COPE);
         QCOMPARE(tech.check(decl(Id::FullWipe), ward, true).status.code(), ErrorCode::PermissionDenied);
         QCOMPARE(tech.check(decl(Id::FullWipe), ward, true).reasonKey, QStringLiteral("permission"));
+        // Asking is not trying: no access.denied entry for a greyed-out action.
+        QCOMPARE(audited(QStringLiteral("access.denied")), 0);
+        // An Administrator whose re-authentication lapsed still sees the erase enabled: the gate asks when it runs.
+        AdminSession stale(&m_tdb->db(), 1, QStringLiteral("alice"), Role::Administrator, true);
+        QVERIFY(stale.can(Permission::FullWipe));
+        QVERIFY(!stale.require(Permission::FullWipe, QDateTime::currentSecsSinceEpoch() + 24 * 3600));
+        QVERIFY(DeviceActionRules(&m_tdb->db(), &stale).check(decl(Id::FullWipe), ward, true).status.ok());
     }
 
     void selectionsEnableWhatTheirDeclarationsAccept()

@@ -4,6 +4,7 @@
 #include "kiosk/KioskMaintenanceService.h"
 #include "lost/LostModeService.h"
 #include "security/AdminSession.h"
+#include "security/Role.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +28,11 @@ DeviceActionRules::Verdict DeviceActionRules::check(const DeviceActionDeclaratio
 {
     if (!m_session)
         return refused(QStringLiteral("no-session"), tr("Sign in first."));
-    if (Status s = m_session->require(action.permission); !s)
-        return {s, QStringLiteral("permission")};
+    // can(), not require(): asking whether an action applies is not an attempt (require() audits a
+    // denial), and a lapsed re-authentication is asked for when the action runs, not here.
+    if (!m_session->can(action.permission))
+        return refused(QStringLiteral("permission"), QCoreApplication::translate("AdminSession", "A %1 may not %2.")
+                                                         .arg(RoleInfo::displayName(m_session->role()), PermissionInfo::displayName(action.permission)));
     if (!action.wipedToo && device.state == EnrollmentState::Wiped)
         return refused(QStringLiteral("wiped"), tr("%1 has been wiped.").arg(device.name));
     const bool personal = device.ownership == Ownership::BYOD;
