@@ -163,7 +163,6 @@ private slots:
         auto *confirm = page->findChild<LockDeviceDialog *>();
         QVERIFY(confirm && confirm->isVisible());
         screenshot(confirm, QStringLiteral("bulk-lock-confirm"));
-        screenshot(console.window(), QStringLiteral("bulk-selection"));
         QCOMPARE(visibleDialogs().size(), 1);
         QVERIFY(confirm->windowTitle().contains(QLatin1String("20")));
         QTest::keyClicks(confirm->findChild<QLineEdit *>(QStringLiteral("lockMessage")), QStringLiteral("Return to the cart"));
@@ -175,6 +174,7 @@ private slots:
         QTreeWidget *outcomes = outcomesOf(page);
         QVERIFY(outcomes && outcomes->isVisible());
         screenshot(progress, QStringLiteral("bulk-lock-outcomes"));
+        screenshot(console.window(), QStringLiteral("bulk-selection"));
         QCOMPARE(visibleDialogs(), QList<QDialog *>{progress});
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.at(0).at(0).toInt(), 20);

@@ -148,6 +148,9 @@ void DevicesPage::showSelection()
         m_actions->setSelection(selection);
         m_selectionButton->setVisible(selection.size() > 1);
         m_selectionButton->setText(tr("Actions on %n selected device(s)", nullptr, int(selection.size())));
+        // The text is centred over the whole button, menu arrow included: room for the arrow on its own.
+        m_selectionButton->setMinimumWidth(0);
+        m_selectionButton->setMinimumWidth(m_selectionButton->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator));
     }
     if (!device) {
         m_sessions->setDevice(0);
