@@ -3,7 +3,7 @@
 
 #include "TextRowsModel.h"
 #include "catalog/CatalogRepository.h"
-#include "fleet/DeviceGroupRepository.h"
+#include "fleet/DeviceGroupService.h"
 #include "policy/BaselineCatalog.h"
 #include "policy/PolicyRepository.h"
 #include "policy/PolicyService.h"
@@ -18,7 +18,7 @@ PoliciesData::PoliciesData(Database &db, const AdminSession &session, QObject *p
 }
 
 QList<Baseline> PoliciesData::baselines() const { return BaselineCatalog::all(); }
-QList<DeviceGroup> PoliciesData::groups() const { return DeviceGroupRepository(m_db).list(); }
+QList<DeviceGroup> PoliciesData::groups() const { return DeviceGroupService(m_db).list(m_session); }
 
 QList<std::pair<QString, QString>> PoliciesData::catalogApps(bool apple) const
 {
@@ -89,11 +89,11 @@ Status PoliciesData::save(const PolicySettings &settings, int *queued)
     return s;
 }
 
-Status PoliciesData::assignToGroup(qint64 groupId, int *queued)
+Status PoliciesData::assignToGroup(qint64 groupId, int *queued, int *devices)
 {
     if (!m_current)
         return Status::failure(ErrorCode::Usage, tr("Choose a policy first."));
-    const Status s = PolicyService(m_db).assignToGroup(m_session, m_current->id, groupId, queued);
+    const Status s = PolicyService(m_db).assignToGroup(m_session, m_current->id, groupId, queued, devices);
     reload();
     return s;
 }

@@ -37,7 +37,7 @@ public:
 
     Status create(const QString &baselineId, const QString &name);
     Status save(const PolicySettings &settings, int *queued = nullptr);
-    Status assignToGroup(qint64 groupId, int *queued = nullptr);
+    Status assignToGroup(qint64 groupId, int *queued = nullptr, int *devices = nullptr);
     Status rollback(int version, int *queued = nullptr);
 
 signals:

@@ -63,9 +63,9 @@ private slots:
         auto *nav = child<QListWidget>(w, "navigationList");
         auto *stack = child<QStackedWidget>(w, "pageStack");
         QVERIFY(nav && stack);
-        QCOMPARE(nav->count(), 9);
-        QCOMPARE(stack->count(), 9);
-        const QStringList titles = {QStringLiteral("Dashboard"), QStringLiteral("Devices"),  QStringLiteral("Enrollment"),
+        QCOMPARE(nav->count(), 10);
+        QCOMPARE(stack->count(), 10);
+        const QStringList titles = {QStringLiteral("Dashboard"), QStringLiteral("Devices"),  QStringLiteral("Groups"),   QStringLiteral("Enrollment"),
                                     QStringLiteral("Policies"),  QStringLiteral("Apps"),     QStringLiteral("Commands"),
                                     QStringLiteral("Audit"),     QStringLiteral("Reports"),  QStringLiteral("Settings")};
         QCOMPARE(nav->currentRow(), 1); // opens on the devices

@@ -1673,6 +1673,223 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>BulkActionCommand</name>
+    <message numerus="yes">
+        <source>Lock %n device(s)</source>
+        <translation>
+            <numerusform>Lock %n device</numerusform>
+            <numerusform>Lock %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selective wipe of %n device(s)</source>
+        <translation>
+            <numerusform>Selective wipe of %n device</numerusform>
+            <numerusform>Selective wipe of %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n device(s) for the next patient</source>
+        <translation>
+            <numerusform>Reset %n device for the next patient</numerusform>
+            <numerusform>Reset %n devices for the next patient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s) to a group</source>
+        <translation>
+            <numerusform>Add %n device to a group</numerusform>
+            <numerusform>Add %n devices to a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a policy to %n device(s)</source>
+        <translation>
+            <numerusform>Assign a policy to %n device</numerusform>
+            <numerusform>Assign a policy to %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install an app on %n device(s)</source>
+        <translation>
+            <numerusform>Install an app on %n device</numerusform>
+            <numerusform>Install an app on %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wake %n device(s) now</source>
+        <translation>
+            <numerusform>Wake %n device now</numerusform>
+            <numerusform>Wake %n devices now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the clinic&apos;s apps, accounts and data from %n device(s)? Personal data stays untouched; the devices leave management. A personal (BYOD) device in the selection is left alone: wipe it on its own.</source>
+        <translation>
+            <numerusform>Remove the clinic&apos;s apps, accounts and data from %n device? Personal data stays untouched; the devices leave management. A personal (BYOD) device in the selection is left alone: wipe it on its own.</numerusform>
+            <numerusform>Remove the clinic&apos;s apps, accounts and data from %n devices? Personal data stays untouched; the devices leave management. A personal (BYOD) device in the selection is left alone: wipe it on its own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove clinic data</source>
+        <translation>Remove clinic data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the clinicians out of %n shared tablet(s) and clear the patient apps&apos; data, so the next patients start fresh? Devices that are not shared tablets are left alone.</source>
+        <translation>
+            <numerusform>Sign the clinicians out of %n shared tablet and clear the patient apps&apos; data, so the next patients start fresh? Devices that are not shared tablets are left alone.</numerusform>
+            <numerusform>Sign the clinicians out of %n shared tablets and clear the patient apps&apos; data, so the next patients start fresh? Devices that are not shared tablets are left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset for next patient</source>
+        <translation>Reset for next patient</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a push to %n device(s) now, so each checks in and fetches what waits for it?</source>
+        <translation>
+            <numerusform>Send a push to %n device now, so each checks in and fetches what waits for it?</numerusform>
+            <numerusform>Send a push to %n devices now, so each checks in and fetches what waits for it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push now</source>
+        <translation>Push now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected device(s) to:</source>
+        <translation>
+            <numerusform>Add the selected device to:</numerusform>
+            <numerusform>Add the %n selected devices to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Add to group</translation>
+    </message>
+    <message>
+        <source>There is no device group yet: create one on the Groups page first.</source>
+        <translation>There is no device group yet: create one on the Groups page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to the %n selected device(s) the policy:</source>
+        <translation>
+            <numerusform>Assign to the selected device the policy:</numerusform>
+            <numerusform>Assign to the %n selected devices the policy:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign policy</source>
+        <translation>Assign policy</translation>
+    </message>
+    <message>
+        <source>There is no policy yet: create one from a baseline on the Policies page first.</source>
+        <translation>There is no policy yet: create one from a baseline on the Policies page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install on the %n selected device(s) the app:</source>
+        <translation>
+            <numerusform>Install on the selected device the app:</numerusform>
+            <numerusform>Install on the %n selected devices the app:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install app</source>
+        <translation>Install app</translation>
+    </message>
+    <message>
+        <source>The app catalog is empty: add an app on the Apps page first.</source>
+        <translation>The app catalog is empty: add an app on the Apps page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n device)</numerusform>
+            <numerusform>%1 (%n devices)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device got the action: see the list of outcomes.</source>
+        <translation>No device got the action: see the list of outcomes.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeviceActionJob</name>
+    <message>
+        <source>Canceled: nothing done.</source>
+        <translation>Canceled: nothing done.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeviceActionService</name>
+    <message>
+        <source>%1 is not an action for several devices.</source>
+        <translation>%1 is not an action for several devices.</translation>
+    </message>
+    <message>
+        <source>Choose an existing group.</source>
+        <translation>Choose an existing group.</translation>
+    </message>
+    <message>
+        <source>Choose an existing policy.</source>
+        <translation>Choose an existing policy.</translation>
+    </message>
+    <message>
+        <source>Choose an app of the catalog.</source>
+        <translation>Choose an app of the catalog.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No device with id %1.</translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation>Not queued.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done…</source>
+        <translation>%1 of %2 devices done…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Not done (canceled)</source>
+        <translation>Not done (canceled)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused or not done.</source>
+        <translation>%1 queued, %2 refused or not done.</translation>
+    </message>
+    <message>
+        <source>Canceled. %1</source>
+        <translation>Canceled. %1</translation>
+    </message>
+</context>
+<context>
     <name>CancelQueuedCommand</name>
     <message>
         <source>Cancel command</source>
@@ -3531,6 +3748,105 @@ Types: %2</translation>
         <source>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</source>
         <translation>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</translation>
     </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation>Add to &amp;group…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;policy…</source>
+        <translation>Assign &amp;policy…</translation>
+    </message>
+    <message>
+        <source>&amp;Install app…</source>
+        <translation>&amp;Install app…</translation>
+    </message>
+    <message>
+        <source>Push &amp;now</source>
+        <translation>Push &amp;now</translation>
+    </message>
+    <message>
+        <source>Add the selected devices to a device group</source>
+        <translation>Add the selected devices to a device group</translation>
+    </message>
+    <message>
+        <source>Assign a policy to the selected devices; it is queued for each</source>
+        <translation>Assign a policy to the selected devices; it is queued for each</translation>
+    </message>
+    <message>
+        <source>Install an app of the catalog on the selected devices</source>
+        <translation>Install an app of the catalog on the selected devices</translation>
+    </message>
+    <message>
+        <source>Wake the selected devices now, so they check in and fetch what waits for them</source>
+        <translation>Wake the selected devices now, so they check in and fetch what waits for them</translation>
+    </message>
+    <message>
+        <source>Done: %1 queued.</source>
+        <translation>Done: %1 queued.</translation>
+    </message>
+    <message>
+        <source>Done: %1 queued, %2 refused (the list of outcomes says why).</source>
+        <translation>Done: %1 queued, %2 refused (the list of outcomes says why).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceActionRules</name>
+    <message>
+        <source>A personal (BYOD) device is never erased: use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
+        <translation>A personal (BYOD) device is never erased: use a selective wipe, which removes only the clinic&apos;s apps and data.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>%1 has been wiped.</source>
+        <translation>%1 has been wiped.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal (BYOD) device.</source>
+        <translation>%1 is a personal (BYOD) device.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal (BYOD) device: select it on its own for this, never in a bulk action.</source>
+        <translation>%1 is a personal (BYOD) device: select it on its own for this, never in a bulk action.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared clinical tablet.</source>
+        <translation>%1 is not a shared clinical tablet.</translation>
+    </message>
+    <message>
+        <source>Not for %1 devices.</source>
+        <translation>Not for %1 devices.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk.</source>
+        <translation>%1 is not a kiosk.</translation>
+    </message>
+    <message>
+        <source>No fleet database is open.</source>
+        <translation>No fleet database is open.</translation>
+    </message>
+    <message>
+        <source>%1 is already out of kiosk mode for maintenance.</source>
+        <translation>%1 is already out of kiosk mode for maintenance.</translation>
+    </message>
+    <message>
+        <source>%1 is in kiosk mode.</source>
+        <translation>%1 is in kiosk mode.</translation>
+    </message>
+    <message>
+        <source>The device has not reported being in Lost Mode: put it in Lost Mode first</source>
+        <translation>The device has not reported being in Lost Mode: put it in Lost Mode first</translation>
+    </message>
+    <message>
+        <source>Select one or more devices</source>
+        <translation>Select one or more devices</translation>
+    </message>
+    <message>
+        <source>Select one device</source>
+        <translation>Select one device</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -3884,6 +4200,10 @@ Types: %2</translation>
         <source>No device group with id %1.</source>
         <translation>No device group with id %1.</translation>
     </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No device with id %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRepository</name>
@@ -4146,6 +4466,17 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
+    <name>DeviceWakeService</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No device with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no working push channel yet: it is woken once it checks in.</source>
+        <translation>%1 has no working push channel yet: it is woken once it checks in.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesLostVerb</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -4208,6 +4539,13 @@ Serial number: %2</translation>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions on %n selected device(s)</source>
+        <translation>
+            <numerusform>Actions on %n selected device</numerusform>
+            <numerusform>Actions on %n selected devices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4931,6 +5269,114 @@ Serial number: %2</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Create group</source>
+        <translation>Create group</translation>
+    </message>
+    <message>
+        <source>Add matching devices</source>
+        <translation>Add matching devices</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Remove from group</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>New group&apos;s name, e.g. Ward 3 tablets</source>
+        <translation>New group&apos;s name, e.g. Ward 3 tablets</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Add devices by rule</source>
+        <translation>Add devices by rule</translation>
+    </message>
+    <message>
+        <source>Ownership:</source>
+        <translation>Ownership:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Every device matching all three joins the group. To add chosen devices, select them on the Devices page and use &quot;Add to group…&quot;.</source>
+        <translation>Every device matching all three joins the group. To add chosen devices, select them on the Devices page and use &quot;Add to group…&quot;.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Create a group on the left, then add devices to it.</source>
+        <translation>Create a group on the left, then add devices to it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)</source>
+        <translation>
+            <numerusform>%1: %n device</numerusform>
+            <numerusform>%1: %n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created group %1.</source>
+        <translation>Created group %1.</translation>
+    </message>
+    <message>
+        <source>Choose an ownership, a department or a platform: &quot;Any&quot; for all three would add the whole fleet.</source>
+        <translation>Choose an ownership, a department or a platform: &quot;Any&quot; for all three would add the whole fleet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n device to %1.</numerusform>
+            <numerusform>Added %n devices to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the devices to remove from the group.</source>
+        <translation>Select the devices to remove from the group.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Removed %n device from %1.</numerusform>
+            <numerusform>Removed %n devices from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Http2Client</name>
     <message>
         <source>no answer within %1 ms</source>
@@ -5403,6 +5849,14 @@ Serial number: %2</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Groups of devices, filled by rule or by selection, to assign policies and apps to.</source>
+        <translation>Groups of devices, filled by rule or by selection, to assign policies and apps to.</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6472,21 @@ Serial number: %2</translation>
         <translation>
             <numerusform>Rolled back to the settings of version %1; %n command queued.</numerusform>
             <numerusform>Rolled back to the settings of version %1; %n commands queued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: create one on the Groups page</source>
+        <translation>No groups yet: create one on the Groups page</translation>
+    </message>
+    <message>
+        <source>Create a group on the Groups page first, then assign the policy to it.</source>
+        <translation>Create a group on the Groups page first, then assign the policy to it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1: the policy is queued for %n device(s).</source>
+        <translation>
+            <numerusform>Assigned to %1: the policy is queued for %n device.</numerusform>
+            <numerusform>Assigned to %1: the policy is queued for %n devices.</numerusform>
         </translation>
     </message>
 </context>

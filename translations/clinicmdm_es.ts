@@ -1725,6 +1725,223 @@ Base de datos: %2</translation>
     </message>
 </context>
 <context>
+    <name>BulkActionCommand</name>
+    <message numerus="yes">
+        <source>Lock %n device(s)</source>
+        <translation>
+            <numerusform>Bloquear %n dispositivo</numerusform>
+            <numerusform>Bloquear %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selective wipe of %n device(s)</source>
+        <translation>
+            <numerusform>Borrado selectivo de %n dispositivo</numerusform>
+            <numerusform>Borrado selectivo de %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n device(s) for the next patient</source>
+        <translation>
+            <numerusform>Restablecer %n dispositivo para el siguiente paciente</numerusform>
+            <numerusform>Restablecer %n dispositivos para el siguiente paciente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s) to a group</source>
+        <translation>
+            <numerusform>Añadir %n dispositivo a un grupo</numerusform>
+            <numerusform>Añadir %n dispositivos a un grupo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign a policy to %n device(s)</source>
+        <translation>
+            <numerusform>Asignar una directiva a %n dispositivo</numerusform>
+            <numerusform>Asignar una directiva a %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Install an app on %n device(s)</source>
+        <translation>
+            <numerusform>Instalar una app en %n dispositivo</numerusform>
+            <numerusform>Instalar una app en %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wake %n device(s) now</source>
+        <translation>
+            <numerusform>Despertar %n dispositivo ahora</numerusform>
+            <numerusform>Despertar %n dispositivos ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the clinic&apos;s apps, accounts and data from %n device(s)? Personal data stays untouched; the devices leave management. A personal (BYOD) device in the selection is left alone: wipe it on its own.</source>
+        <translation>
+            <numerusform>¿Quitar las apps, cuentas y datos de la clínica de %n dispositivo? Los datos personales no se tocan; el dispositivo deja de estar gestionado. Un dispositivo personal (BYOD) de la selección no se toca: bórrelo por separado.</numerusform>
+            <numerusform>¿Quitar las apps, cuentas y datos de la clínica de %n dispositivos? Los datos personales no se tocan; los dispositivos dejan de estar gestionados. Un dispositivo personal (BYOD) de la selección no se toca: bórrelo por separado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove clinic data</source>
+        <translation>Quitar datos de la clínica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the clinicians out of %n shared tablet(s) and clear the patient apps&apos; data, so the next patients start fresh? Devices that are not shared tablets are left alone.</source>
+        <translation>
+            <numerusform>¿Cerrar la sesión del personal clínico en %n tableta compartida y borrar los datos de las apps de pacientes, para que el siguiente paciente empiece de cero? Los dispositivos que no son tabletas compartidas no se tocan.</numerusform>
+            <numerusform>¿Cerrar la sesión del personal clínico en %n tabletas compartidas y borrar los datos de las apps de pacientes, para que los siguientes pacientes empiecen de cero? Los dispositivos que no son tabletas compartidas no se tocan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset for next patient</source>
+        <translation>Restablecer para el siguiente paciente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a push to %n device(s) now, so each checks in and fetches what waits for it?</source>
+        <translation>
+            <numerusform>¿Enviar ahora una notificación push a %n dispositivo, para que se conecte y recoja lo que tiene pendiente?</numerusform>
+            <numerusform>¿Enviar ahora una notificación push a %n dispositivos, para que cada uno se conecte y recoja lo que tiene pendiente?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push now</source>
+        <translation>Enviar push ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected device(s) to:</source>
+        <translation>
+            <numerusform>Añadir el dispositivo seleccionado a:</numerusform>
+            <numerusform>Añadir los %n dispositivos seleccionados a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Añadir al grupo</translation>
+    </message>
+    <message>
+        <source>There is no device group yet: create one on the Groups page first.</source>
+        <translation>Todavía no hay grupos de dispositivos: cree uno primero en la página Grupos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign to the %n selected device(s) the policy:</source>
+        <translation>
+            <numerusform>Asignar al dispositivo seleccionado la directiva:</numerusform>
+            <numerusform>Asignar a los %n dispositivos seleccionados la directiva:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign policy</source>
+        <translation>Asignar directiva</translation>
+    </message>
+    <message>
+        <source>There is no policy yet: create one from a baseline on the Policies page first.</source>
+        <translation>Todavía no hay directivas: cree una primero a partir de una base en la página Directivas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install on the %n selected device(s) the app:</source>
+        <translation>
+            <numerusform>Instalar en el dispositivo seleccionado la app:</numerusform>
+            <numerusform>Instalar en los %n dispositivos seleccionados la app:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install app</source>
+        <translation>Instalar app</translation>
+    </message>
+    <message>
+        <source>The app catalog is empty: add an app on the Apps page first.</source>
+        <translation>El catálogo de apps está vacío: añada primero una app en la página Apps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n device(s))</source>
+        <translation>
+            <numerusform>%1 (%n dispositivo)</numerusform>
+            <numerusform>%1 (%n dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device got the action: see the list of outcomes.</source>
+        <translation>Ningún dispositivo recibió la acción: vea la lista de resultados.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeviceActionJob</name>
+    <message>
+        <source>Canceled: nothing done.</source>
+        <translation>Cancelado: no se hizo nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeviceActionService</name>
+    <message>
+        <source>%1 is not an action for several devices.</source>
+        <translation>%1 no es una acción para varios dispositivos.</translation>
+    </message>
+    <message>
+        <source>Choose an existing group.</source>
+        <translation>Elija un grupo existente.</translation>
+    </message>
+    <message>
+        <source>Choose an existing policy.</source>
+        <translation>Elija una directiva existente.</translation>
+    </message>
+    <message>
+        <source>Choose an app of the catalog.</source>
+        <translation>Elija una app del catálogo.</translation>
+    </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con id %1.</translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation>No se puso en cola.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done…</source>
+        <translation>%1 de %2 dispositivos hechos…</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Not done (canceled)</source>
+        <translation>No hecho (cancelado)</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 refused or not done.</source>
+        <translation>%1 en cola, %2 rechazados o sin hacer.</translation>
+    </message>
+    <message>
+        <source>Canceled. %1</source>
+        <translation>Cancelado. %1</translation>
+    </message>
+</context>
+<context>
     <name>CancelQueuedCommand</name>
     <message>
         <source>Cancel command</source>
@@ -3631,6 +3848,105 @@ Tipos: %2</translation>
         <source>Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it</source>
         <translation>Reinscripción esperada hasta el %1 UTC (fijada por %2); si lo elige de nuevo, la sustituye</translation>
     </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation>Añadir a &amp;grupo…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;policy…</source>
+        <translation>Asignar &amp;directiva…</translation>
+    </message>
+    <message>
+        <source>&amp;Install app…</source>
+        <translation>&amp;Instalar app…</translation>
+    </message>
+    <message>
+        <source>Push &amp;now</source>
+        <translation>Enviar push &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Add the selected devices to a device group</source>
+        <translation>Añadir los dispositivos seleccionados a un grupo de dispositivos</translation>
+    </message>
+    <message>
+        <source>Assign a policy to the selected devices; it is queued for each</source>
+        <translation>Asignar una directiva a los dispositivos seleccionados; se pone en cola para cada uno</translation>
+    </message>
+    <message>
+        <source>Install an app of the catalog on the selected devices</source>
+        <translation>Instalar una app del catálogo en los dispositivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Wake the selected devices now, so they check in and fetch what waits for them</source>
+        <translation>Despertar ahora los dispositivos seleccionados, para que se conecten y recojan lo que tienen pendiente</translation>
+    </message>
+    <message>
+        <source>Done: %1 queued.</source>
+        <translation>Hecho: %1 en cola.</translation>
+    </message>
+    <message>
+        <source>Done: %1 queued, %2 refused (the list of outcomes says why).</source>
+        <translation>Hecho: %1 en cola, %2 rechazados (la lista de resultados dice por qué).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceActionRules</name>
+    <message>
+        <source>A personal (BYOD) device is never erased: use a selective wipe, which removes only the clinic&apos;s apps and data.</source>
+        <translation>Un dispositivo personal (BYOD) nunca se borra por completo: use un borrado selectivo, que quita solo las apps y los datos de la clínica.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>%1 has been wiped.</source>
+        <translation>%1 ya se ha borrado.</translation>
+    </message>
+    <message>
+        <source>%1 is a personal (BYOD) device.</source>
+        <translation>%1 es un dispositivo personal (BYOD).</translation>
+    </message>
+    <message>
+        <source>%1 is a personal (BYOD) device: select it on its own for this, never in a bulk action.</source>
+        <translation>%1 es un dispositivo personal (BYOD): selecciónelo solo para esto, nunca en una acción masiva.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shared clinical tablet.</source>
+        <translation>%1 no es una tableta clínica compartida.</translation>
+    </message>
+    <message>
+        <source>Not for %1 devices.</source>
+        <translation>No para dispositivos %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kiosk.</source>
+        <translation>%1 no es un quiosco.</translation>
+    </message>
+    <message>
+        <source>No fleet database is open.</source>
+        <translation>No hay ninguna base de datos de la flota abierta.</translation>
+    </message>
+    <message>
+        <source>%1 is already out of kiosk mode for maintenance.</source>
+        <translation>%1 ya está fuera del modo quiosco por mantenimiento.</translation>
+    </message>
+    <message>
+        <source>%1 is in kiosk mode.</source>
+        <translation>%1 está en modo quiosco.</translation>
+    </message>
+    <message>
+        <source>The device has not reported being in Lost Mode: put it in Lost Mode first</source>
+        <translation>El dispositivo no ha informado de que esté en Modo Perdido: póngalo primero en Modo Perdido</translation>
+    </message>
+    <message>
+        <source>Select one or more devices</source>
+        <translation>Seleccione uno o más dispositivos</translation>
+    </message>
+    <message>
+        <source>Select one device</source>
+        <translation>Seleccione un dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCommandService</name>
@@ -3984,6 +4300,10 @@ Tipos: %2</translation>
         <source>No device group with id %1.</source>
         <translation>No existe ningún grupo de dispositivos con id %1.</translation>
     </message>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con id %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceRepository</name>
@@ -4246,6 +4566,17 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>DeviceWakeService</name>
+    <message>
+        <source>No device with id %1.</source>
+        <translation>No hay ningún dispositivo con id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no working push channel yet: it is woken once it checks in.</source>
+        <translation>%1 todavía no tiene un canal push que funcione: se le despertará cuando se conecte.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesLostVerb</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -4308,6 +4639,13 @@ Número de serie: %2</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions on %n selected device(s)</source>
+        <translation>
+            <numerusform>Acciones: %n seleccionado</numerusform>
+            <numerusform>Acciones: %n seleccionados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5369,114 @@ Número de serie: %2</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Create group</source>
+        <translation>Crear grupo</translation>
+    </message>
+    <message>
+        <source>Add matching devices</source>
+        <translation>Añadir los dispositivos que coinciden</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Quitar del grupo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>New group&apos;s name, e.g. Ward 3 tablets</source>
+        <translation>Nombre del nuevo grupo, p. ej. Tabletas planta 3</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Add devices by rule</source>
+        <translation>Añadir dispositivos por regla</translation>
+    </message>
+    <message>
+        <source>Ownership:</source>
+        <translation>Propiedad:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Every device matching all three joins the group. To add chosen devices, select them on the Devices page and use &quot;Add to group…&quot;.</source>
+        <translation>Todo dispositivo que cumpla las tres condiciones entra en el grupo. Para añadir dispositivos concretos, selecciónelos en la página Dispositivos y use «Añadir a grupo…».</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Create a group on the left, then add devices to it.</source>
+        <translation>Cree un grupo a la izquierda y luego añádale dispositivos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n device(s)</source>
+        <translation>
+            <numerusform>%1: %n dispositivo</numerusform>
+            <numerusform>%1: %n dispositivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created group %1.</source>
+        <translation>Grupo %1 creado.</translation>
+    </message>
+    <message>
+        <source>Choose an ownership, a department or a platform: &quot;Any&quot; for all three would add the whole fleet.</source>
+        <translation>Elija una propiedad, un departamento o una plataforma: «Cualquiera» en las tres añadiría toda la flota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Se añadió %n dispositivo a %1.</numerusform>
+            <numerusform>Se añadieron %n dispositivos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the devices to remove from the group.</source>
+        <translation>Seleccione los dispositivos que quiere quitar del grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n device(s) from %1.</source>
+        <translation>
+            <numerusform>Se quitó %n dispositivo de %1.</numerusform>
+            <numerusform>Se quitaron %n dispositivos de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Http2Client</name>
     <message>
         <source>no answer within %1 ms</source>
@@ -5503,6 +5949,14 @@ Número de serie: %2</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Groups of devices, filled by rule or by selection, to assign policies and apps to.</source>
+        <translation>Grupos de dispositivos, llenados por regla o por selección, a los que asignar directivas y apps.</translation>
     </message>
 </context>
 <context>
@@ -6130,6 +6584,21 @@ Número de serie: %2</translation>
         <translation>
             <numerusform>Se revirtió a la configuración de la versión %1; %n comando en cola.</numerusform>
             <numerusform>Se revirtió a la configuración de la versión %1; %n comandos en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet: create one on the Groups page</source>
+        <translation>Todavía no hay grupos: cree uno en la página Grupos</translation>
+    </message>
+    <message>
+        <source>Create a group on the Groups page first, then assign the policy to it.</source>
+        <translation>Cree primero un grupo en la página Grupos y luego asígnele la directiva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %1: the policy is queued for %n device(s).</source>
+        <translation>
+            <numerusform>Asignada a %1: la directiva está en cola para %n dispositivo.</numerusform>
+            <numerusform>Asignada a %1: la directiva está en cola para %n dispositivos.</numerusform>
         </translation>
     </message>
 </context>

@@ -41,6 +41,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
                    tr("Your fleet at a glance will be here: HIPAA compliance, devices that stopped checking in, "
                       "and certificates that expire soon."));
     addPage(QStringLiteral("devices"), sectionIcon("computer", QStyle::SP_ComputerIcon), tr("Devices"), m_devices);
+    addPlaceholder(QStringLiteral("groups"), sectionIcon("folder", QStyle::SP_DirIcon), tr("Groups"),
+                   tr("Groups of devices, filled by rule or by selection, to assign policies and apps to."));
     addPlaceholder(QStringLiteral("enrollment"), sectionIcon("list-add", QStyle::SP_FileDialogNewFolder),
                    tr("Enrollment"),
                    tr("Enroll new phones and tablets here: many at once over USB with progress for each device, "

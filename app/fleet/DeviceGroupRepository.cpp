@@ -83,23 +83,40 @@ Status DeviceGroupRepository::addDevices(qint64 groupId, const QList<qint64> &de
     return Status::success();
 }
 
-Status DeviceGroupRepository::addMatching(qint64 groupId, std::optional<Ownership> ownership, const QString &department, int *added)
+Status DeviceGroupRepository::addMatching(qint64 groupId, const DeviceGroupRule &rule, int *added)
 {
     QSqlQuery q(m_db.connection());
     // "WHERE" before ON CONFLICT keeps SQLite's parser from reading it as a join constraint.
     q.prepare(QStringLiteral("INSERT INTO group_members (group_id, device_id) SELECT ?, id FROM devices "
-                             "WHERE (? = '' OR ownership = ?) AND (? = '' OR department = ?) ON CONFLICT DO NOTHING"));
-    const QString o = ownership ? DeviceTypes::toDb(*ownership) : QStringLiteral("");
-    const QString d = department.isNull() ? QStringLiteral("") : department;
+                             "WHERE (? = '' OR ownership = ?) AND (? = '' OR department = ?) AND (? = '' OR platform = ?) "
+                             "ON CONFLICT DO NOTHING"));
+    const QString o = rule.ownership ? DeviceTypes::toDb(*rule.ownership) : QStringLiteral("");
+    const QString d = rule.department.isNull() ? QStringLiteral("") : rule.department;
+    const QString p = rule.platform ? DeviceTypes::toDb(*rule.platform) : QStringLiteral("");
     q.addBindValue(groupId);
-    q.addBindValue(o);
-    q.addBindValue(o);
-    q.addBindValue(d);
-    q.addBindValue(d);
+    for (const QString &v : {o, d, p}) {
+        q.addBindValue(v);
+        q.addBindValue(v);
+    }
     if (!q.exec())
         return Status::failure(ErrorCode::Failure, q.lastError().text());
     if (added)
         *added = q.numRowsAffected();
+    return Status::success();
+}
+
+Status DeviceGroupRepository::removeDevices(qint64 groupId, const QList<qint64> &deviceIds, QList<qint64> *removed)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND device_id = ?"));
+    for (qint64 id : deviceIds) {
+        q.addBindValue(groupId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(ErrorCode::Failure, q.lastError().text());
+        if (removed && q.numRowsAffected() > 0)
+            *removed << id;
+    }
     return Status::success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Status.h"
 #include "fleet/DeviceGroup.h"
+#include "fleet/DeviceGroupRule.h"
 #include "fleet/DeviceTypes.h"
 
 #include <QList>
@@ -21,8 +22,10 @@ public:
     QList<DeviceGroup> list() const; // with member counts, by name
     // Adds devices (already present ones are skipped); returns how many were new via `added`.
     Status addDevices(qint64 groupId, const QList<qint64> &deviceIds, int *added = nullptr);
-    // Adds every device of one ownership model and/or department (empty = any) in one statement.
-    Status addMatching(qint64 groupId, std::optional<Ownership> ownership, const QString &department, int *added = nullptr);
+    // Adds every device the rule matches in one statement.
+    Status addMatching(qint64 groupId, const DeviceGroupRule &rule, int *added = nullptr);
+    // Removes the listed devices from the group; `removed`: the ids that were members.
+    Status removeDevices(qint64 groupId, const QList<qint64> &deviceIds, QList<qint64> *removed = nullptr);
     QList<qint64> members(qint64 groupId) const;
 
 private:

@@ -370,6 +370,14 @@ QStringList DeviceRepository::departments() const
     return out;
 }
 
+QList<Device> DeviceRepository::inGroup(qint64 groupId, int limit) const
+{
+    return select(QStringLiteral("SELECT %1 FROM devices WHERE id IN (SELECT device_id FROM group_members WHERE group_id = ?) "
+                                 "ORDER BY name, id LIMIT ?")
+                      .arg(QLatin1String(kColumns)),
+                  {groupId, limit}, qMin(limit, 1000));
+}
+
 std::optional<Device> DeviceRepository::findByIdOrSerial(const QString &key) const
 {
     bool isNumber = false;

@@ -41,6 +41,8 @@ public:
     QStringList existingSerials(const QStringList &serials) const;
 
     QList<Device> page(const DeviceQuery &query, int offset, int limit) const;
+    // The members of a device group, by name (at most `limit`).
+    QList<Device> inGroup(qint64 groupId, int limit) const;
     int count(const DeviceQuery &query) const;
     int countAll() const;
     QStringList departments() const;

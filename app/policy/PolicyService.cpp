@@ -42,7 +42,7 @@ Status PolicyService::inTransaction(const std::function<Status()> &work)
 }
 
 Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only,
-                              QString *note)
+                              QString *note, int *devices)
 {
     PolicyRepository repo(m_db);
     QList<PolicyRepository::Target> targets = repo.deliveryTargets(policy.id);
@@ -52,6 +52,8 @@ Status PolicyService::deliver(const AdminSession &session, const PolicyRecord &p
     }
     PolicyDelivery delivery(m_db, session.username(), SettingsRepository(m_db).stringValue(Setting::ClinicName));
     const Status s = delivery.deliver(policy, targets, m_clock(), queued);
+    if (devices) // every target gets at least one command, except an Apple device that refused the policy
+        *devices = int(targets.size() - delivery.refused().size());
     if (s && note && !delivery.refused().isEmpty())
         *note = QStringLiteral("; %1 Apple device(s) refused: %2").arg(delivery.refused().size()).arg(delivery.refusal());
     return s;
@@ -136,7 +138,7 @@ Status PolicyService::rollback(const AdminSession &session, qint64 policyId, int
                           QStringLiteral(" (body of version %1)").arg(version), queued);
 }
 
-Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued)
+Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued, int *devices)
 {
     if (Status s = session.require(Permission::ManagePolicies, m_clock()); !s)
         return s;
@@ -152,7 +154,7 @@ Status PolicyService::assignToGroup(const AdminSession &session, qint64 policyId
         int count = 0;
         QString refused;
         const QList<qint64> members = DeviceGroupRepository(m_db).members(groupId);
-        if (Status s = deliver(session, *p, &count, &members, &refused); !s)
+        if (Status s = deliver(session, *p, &count, &members, &refused, devices); !s)
             return s;
         if (queued)
             *queued = count;

@@ -22,7 +22,8 @@ public:
 
     Status createFromBaseline(const AdminSession &session, const QString &baselineId, const QString &name, PolicyRecord *out = nullptr);
     Status update(const AdminSession &session, qint64 policyId, const PolicySettings &settings, int *queued = nullptr);
-    Status assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued = nullptr);
+    // `devices`: how many devices the policy was queued for (each gets one command or more).
+    Status assignToGroup(const AdminSession &session, qint64 policyId, qint64 groupId, int *queued = nullptr, int *devices = nullptr);
     Status assignToDevice(const AdminSession &session, qint64 policyId, qint64 deviceId, int *queued = nullptr);
     Status rollback(const AdminSession &session, qint64 policyId, int version, int *queued = nullptr);
 
@@ -36,7 +37,7 @@ private:
     // Delivers to the policy's devices, or only to those in `only` when given (a new assignment);
     // `note` says which Apple devices refused the policy and why, for the audit entry.
     Status deliver(const AdminSession &session, const PolicyRecord &policy, int *queued, const QList<qint64> *only = nullptr,
-                   QString *note = nullptr);
+                   QString *note = nullptr, int *devices = nullptr);
 
     Database &m_db;
     std::function<qint64()> m_clock;

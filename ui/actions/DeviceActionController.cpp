@@ -1,5 +1,6 @@
 #include "actions/DeviceActionController.h"
 
+#include "actions/BulkActionCommand.h"
 #include "actions/DisableLostModeCommand.h"
 #include "actions/EnableLostModeCommand.h"
 #include "actions/ExpectReenrollmentCommand.h"
@@ -14,7 +15,8 @@
 #include "lost/LostModeService.h"
 #include "actions/EditResetScheduleCommand.h"
 #include "actions/SignOutUserCommand.h"
-#include "kiosk/KioskMaintenanceService.h"
+#include "commands/DeviceActionCatalog.h"
+#include "commands/DeviceActionRules.h"
 #include "fleet/ReenrollmentService.h"
 #include "security/AdminSession.h"
 
@@ -38,9 +40,36 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
       m_signOutUser(new QAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &out user…"), this)),
       m_leaveKiosk(new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Leave &kiosk mode for maintenance…"), this)),
       m_resumeKiosk(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Resume kiosk &mode"), this)),
-      m_expectReenrollment(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Expect re-enrollment…"), this))
+      m_expectReenrollment(new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Expect re-enrollment…"), this)),
+      m_addToGroup(new QAction(QIcon::fromTheme(QStringLiteral("folder-new")), tr("Add to &group…"), this)),
+      m_assignPolicy(new QAction(QIcon::fromTheme(QStringLiteral("security-high")), tr("Assign &policy…"), this)),
+      m_installApp(new QAction(QIcon::fromTheme(QStringLiteral("system-software-install")), tr("&Install app…"), this)),
+      m_pushNow(new QAction(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Push &now"), this))
 {
-    m_expectReenrollment->setObjectName(QStringLiteral("actionExpectReenrollment"));
+    namespace Id = DeviceActionCatalog::Id;
+    bind(m_lock, "actionLockDevice", Id::Lock, tr("Lock the device's screen with a message and a phone number"));
+    bind(m_selectiveWipe, "actionSelectiveWipe", Id::SelectiveWipe, tr("Remove the clinic's apps, accounts and data; personal data stays"));
+    bind(m_fullWipe, "actionFullWipe", Id::FullWipe, tr("Erase everything on the device and return it to factory state"));
+    bind(m_reset, "actionResetDevice", Id::ResetForNextPatient, tr("End the clinician's session and clear the patient apps (shared tablets)"));
+    bind(m_resetSchedule, "actionResetSchedule", Id::ResetSchedule, tr("When this shared tablet is reset for the next patient on its own"));
+    bind(m_signOutUser, "actionSignOutUser", Id::SignOutUser,
+         tr("Sign the clinician out of this Shared iPad (Android tablets sign out on the tablet)"));
+    bind(m_privacyManifest, "actionPrivacyManifest", Id::PrivacyManifest,
+         tr("Save a PDF for the clinician: what the clinic's IT can and cannot see and do on this device"));
+    bind(m_leaveKiosk, "actionLeaveKiosk", Id::LeaveKiosk, tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));
+    bind(m_resumeKiosk, "actionResumeKiosk", Id::ResumeKiosk, tr("Put the kiosk back in single-app mode now"));
+    bind(m_lostMode, "actionLostMode", Id::LostMode, tr("Lock the device in Lost Mode with a message and a phone number, so it can be located"));
+    bind(m_locate, "actionLocateDevice", Id::Locate, tr("Ask the device in Lost Mode where it is"));
+    bind(m_playSound, "actionPlayLostSound", Id::PlaySound, tr("Make the device in Lost Mode play a sound until someone finds it"));
+    bind(m_endLostMode, "actionEndLostMode", Id::EndLostMode, tr("Take the device out of Lost Mode"));
+    bind(m_expectReenrollment, "actionExpectReenrollment", Id::ExpectReenrollment,
+         tr("Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)"));
+    bind(m_addToGroup, "actionAddToGroup", Id::AddToGroup, tr("Add the selected devices to a device group"));
+    bind(m_assignPolicy, "actionAssignPolicy", Id::AssignPolicy, tr("Assign a policy to the selected devices; it is queued for each"));
+    bind(m_installApp, "actionInstallApp", Id::InstallApp, tr("Install an app of the catalog on the selected devices"));
+    bind(m_pushNow, "actionPushNow", Id::PushNow, tr("Wake the selected devices now, so they check in and fetch what waits for them"));
+    for (QAction *a : {m_addToGroup, m_assignPolicy, m_installApp, m_pushNow})
+        connect(a, &QAction::triggered, this, [this, a] { runOnSelection(declarationOf(a), {}); });
     connect(m_expectReenrollment, &QAction::triggered, this, [this] {
         if (!m_device)
             return;
@@ -60,10 +89,6 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         });
         command->start();
     });
-    m_lostMode->setObjectName(QStringLiteral("actionLostMode"));
-    m_locate->setObjectName(QStringLiteral("actionLocateDevice"));
-    m_playSound->setObjectName(QStringLiteral("actionPlayLostSound"));
-    m_endLostMode->setObjectName(QStringLiteral("actionEndLostMode"));
     connect(m_lostMode, &QAction::triggered, this, [this] {
         if (m_device)
             run(new EnableLostModeCommand(m_context, *m_device, m_dialogParent));
@@ -80,7 +105,6 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         if (m_device)
             run(new DisableLostModeCommand(m_context, *m_device, m_dialogParent));
     });
-    m_privacyManifest->setObjectName(QStringLiteral("actionPrivacyManifest"));
     connect(m_privacyManifest, &QAction::triggered, this, [this] {
         if (!m_device)
             return;
@@ -92,8 +116,6 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         });
         command->start();
     });
-    m_resetSchedule->setObjectName(QStringLiteral("actionResetSchedule"));
-    m_signOutUser->setObjectName(QStringLiteral("actionSignOutUser"));
     connect(m_resetSchedule, &QAction::triggered, this, [this] {
         if (m_device)
             run(new EditResetScheduleCommand(m_context, *m_device, m_dialogParent));
@@ -102,8 +124,6 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         if (m_device)
             run(new SignOutUserCommand(m_context, *m_device, m_dialogParent));
     });
-    m_leaveKiosk->setObjectName(QStringLiteral("actionLeaveKiosk"));
-    m_resumeKiosk->setObjectName(QStringLiteral("actionResumeKiosk"));
     connect(m_leaveKiosk, &QAction::triggered, this, [this] {
         if (m_device)
             run(new LeaveKioskCommand(m_context, *m_device, m_dialogParent));
@@ -112,21 +132,16 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
         if (m_device)
             run(new ResumeKioskCommand(m_context, *m_device, m_dialogParent));
     });
-    m_reset->setObjectName(QStringLiteral("actionResetDevice"));
     connect(m_reset, &QAction::triggered, this, [this] {
-        if (m_device)
-            run(new ResetForNextPatientCommand(m_context, *m_device, m_dialogParent));
+        runOnSelection(DeviceActionCatalog::Id::ResetForNextPatient,
+                       [this](const Device &d) { return new ResetForNextPatientCommand(m_context, d, m_dialogParent); });
     });
-    m_lock->setObjectName(QStringLiteral("actionLockDevice"));
-    m_selectiveWipe->setObjectName(QStringLiteral("actionSelectiveWipe"));
-    m_fullWipe->setObjectName(QStringLiteral("actionFullWipe"));
     connect(m_lock, &QAction::triggered, this, [this] {
-        if (m_device)
-            run(new LockDeviceCommand(m_context, *m_device, m_dialogParent));
+        runOnSelection(DeviceActionCatalog::Id::Lock, [this](const Device &d) { return new LockDeviceCommand(m_context, d, m_dialogParent); });
     });
     connect(m_selectiveWipe, &QAction::triggered, this, [this] {
-        if (m_device)
-            run(new SelectiveWipeCommand(m_context, *m_device, m_dialogParent));
+        runOnSelection(DeviceActionCatalog::Id::SelectiveWipe,
+                       [this](const Device &d) { return new SelectiveWipeCommand(m_context, d, m_dialogParent); });
     });
     connect(m_fullWipe, &QAction::triggered, this, [this] {
         if (m_device)
@@ -135,20 +150,53 @@ DeviceActionController::DeviceActionController(const DeviceCommandContext &conte
     updateActions();
 }
 
+QAction *DeviceActionController::bind(QAction *action, const char *objectName, const QString &declaration, const QString &description)
+{
+    action->setObjectName(QLatin1String(objectName));
+    m_bindings.append({action, declaration, description});
+    return action;
+}
+
+QString DeviceActionController::declarationOf(const QAction *action) const
+{
+    for (const Binding &b : m_bindings)
+        if (b.action == action)
+            return b.declaration;
+    return {};
+}
+
 QList<QAction *> DeviceActionController::actions() const
 {
-    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest, m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk, m_expectReenrollment};
+    return {m_lock, m_selectiveWipe, m_fullWipe, m_reset, m_lostMode, m_locate, m_playSound, m_endLostMode, m_privacyManifest,
+            m_resetSchedule, m_signOutUser, m_leaveKiosk, m_resumeKiosk, m_expectReenrollment, m_addToGroup, m_assignPolicy,
+            m_installApp, m_pushNow};
 }
 
 QList<QAction *> DeviceActionController::moreActions() const
 {
     return {m_reset, m_resetSchedule, m_signOutUser, nullptr, m_leaveKiosk, m_resumeKiosk, nullptr,
-            m_lostMode, m_locate, m_playSound, m_endLostMode, nullptr, m_privacyManifest, nullptr, m_expectReenrollment};
+            m_lostMode, m_locate, m_playSound, m_endLostMode, nullptr, m_privacyManifest, nullptr, m_expectReenrollment, nullptr,
+            m_addToGroup, m_assignPolicy, m_installApp, m_pushNow};
+}
+
+QList<QAction *> DeviceActionController::selectionActions() const
+{
+    QList<QAction *> out;
+    for (const Binding &b : m_bindings)
+        if (const std::optional<DeviceActionDeclaration> d = DeviceActionCatalog::find(b.declaration); d && d->multiple)
+            out << b.action;
+    return out;
 }
 
 void DeviceActionController::setDevice(const std::optional<Device> &device)
 {
-    m_device = device;
+    setSelection(device ? QList<Device>{*device} : QList<Device>{});
+}
+
+void DeviceActionController::setSelection(const QList<Device> &devices)
+{
+    m_selection = devices;
+    m_device = devices.size() == 1 ? std::optional<Device>(devices.first()) : std::nullopt;
     updateActions();
 }
 
@@ -164,92 +212,51 @@ void DeviceActionController::run(ConsoleCommand *command)
     command->start();
 }
 
+void DeviceActionController::runOnSelection(const QString &declaration, const std::function<ConsoleCommand *(const Device &)> &single)
+{
+    if (m_selection.isEmpty())
+        return;
+    if (m_selection.size() == 1 && single)
+        return run(single(m_selection.first()));
+    auto *command = new BulkActionCommand(m_context, declaration, m_selection, m_dialogParent);
+    connect(command, &BulkActionCommand::done, this, [this, declaration](int queued, int refused) {
+        updateActions();
+        emit bulkFinished(queued, refused);
+        emit noticeShown(refused == 0 ? tr("Done: %1 queued.").arg(queued)
+                                      : tr("Done: %1 queued, %2 refused (the list of outcomes says why).").arg(queued).arg(refused));
+        if (m_selection.size() == 1 && queued > 0)
+            emit queueChanged(m_selection.first().id);
+    });
+    command->start();
+}
+
 void DeviceActionController::updateActions()
 {
-    const AdminSession *session = m_context.session;
-    const bool any = m_device.has_value();
-    const bool wiped = any && m_device->state == EnrollmentState::Wiped;
-    m_lock->setVisible(session && session->can(Permission::LockDevice));
-    m_selectiveWipe->setVisible(session && session->can(Permission::SelectiveWipe));
-    m_fullWipe->setVisible(session && session->can(Permission::FullWipe));
-    m_lock->setEnabled(any && !wiped);
-    m_selectiveWipe->setEnabled(any && !wiped);
-    const bool personal = any && m_device->ownership == Ownership::BYOD;
-    m_fullWipe->setEnabled(any && !wiped && !personal);
-    m_fullWipe->setToolTip(personal ? tr("A personal (BYOD) device is never erased: use a selective wipe, which removes "
-                                         "only the clinic's apps and data.")
-                                    : tr("Erase everything on the device and return it to factory state"));
-    // Only shared clinical tablets have sessions to end between patients.
-    m_reset->setVisible(session && session->can(Permission::LockDevice));
-    m_reset->setEnabled(any && !wiped && m_device->ownership == Ownership::Shared);
-    m_reset->setToolTip(tr("End the clinician's session and clear the patient apps (shared tablets)"));
-    const bool shared = any && !wiped && m_device->ownership == Ownership::Shared;
-    m_resetSchedule->setVisible(session && session->can(Permission::ViewFleet));
-    m_resetSchedule->setEnabled(shared);
-    m_resetSchedule->setToolTip(tr("When this shared tablet is reset for the next patient on its own"));
-    m_signOutUser->setVisible(session && session->can(Permission::LockDevice));
-    m_signOutUser->setEnabled(shared && m_device->platform != Platform::Android);
-    m_signOutUser->setToolTip(tr("Sign the clinician out of this Shared iPad (Android tablets sign out on the tablet)"));
-    m_lock->setToolTip(tr("Lock the device's screen with a message and a phone number"));
-    m_selectiveWipe->setToolTip(tr("Remove the clinic's apps, accounts and data; personal data stays"));
-    m_privacyManifest->setVisible(session && session->can(Permission::ViewFleet));
-    m_privacyManifest->setEnabled(any);
-    m_privacyManifest->setToolTip(tr("Save a PDF for the clinician: what the clinic's IT can and cannot see and do on this device"));
-    // Kiosk maintenance: only for devices whose policy locks them to a single app.
-    const bool maySeeKiosk = session && session->can(Permission::KioskMaintenance) && m_context.db;
-    m_leaveKiosk->setVisible(maySeeKiosk);
-    m_resumeKiosk->setVisible(maySeeKiosk);
-    const bool inMaintenance = maySeeKiosk && any && KioskMaintenanceService(*m_context.db).inMaintenance(m_device->id);
-    m_leaveKiosk->setEnabled(maySeeKiosk && any && !wiped && !inMaintenance && KioskMaintenanceService(*m_context.db).hasKiosk(m_device->id));
-    m_resumeKiosk->setEnabled(inMaintenance);
-    m_leaveKiosk->setToolTip(tr("Take the kiosk out of single-app mode for a while, with a reason (audited)"));
-    m_resumeKiosk->setToolTip(tr("Put the kiosk back in single-app mode now"));
-    updateLostModeActions();
-    updateReenrollmentAction();
-}
-
-void DeviceActionController::updateReenrollmentAction()
-{
-    const AdminSession *session = m_context.session;
-    const bool permitted = session && session->can(Permission::ExpectReenrollment) && m_context.db;
-    m_expectReenrollment->setVisible(permitted);
-    if (!permitted)
-        return;
-    const Status applies = m_device ? ReenrollmentService(*m_context.db).applies(*m_device)
-                                    : Status::failure(ErrorCode::InvalidInput, tr("Select one device"));
-    m_expectReenrollment->setEnabled(applies.ok());
-    if (!applies) {
-        m_expectReenrollment->setToolTip(applies.message());
-        return;
+    const DeviceActionRules rules(m_context.db, m_context.session);
+    for (const Binding &b : m_bindings) {
+        const std::optional<DeviceActionDeclaration> d = DeviceActionCatalog::find(b.declaration);
+        // Actions that ask the engine about the device's state need the fleet database.
+        const bool needsDb = !d->conditions.isEmpty() || d->kioskOnly;
+        b.action->setVisible(rules.visible(*d) && (!needsDb || m_context.db));
+        const Status accepted = b.action->isVisible() ? rules.acceptsSelection(*d, m_selection) : Status::success();
+        b.action->setEnabled(b.action->isVisible() && accepted.ok());
+        b.action->setToolTip(accepted ? b.description : accepted.message());
     }
-    const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(m_device->id);
-    m_expectReenrollment->setToolTip(
-        open ? tr("Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it")
-                   .arg(QDateTime::fromSecsSinceEpoch(open->expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")), open->createdBy)
-             : tr("Let this device enroll again as the same record after a wipe or reset (24 hours by default, at most a week; audited)"));
+    // The detail pane shows the device's Lost Mode state whatever the actions say.
+    const AdminSession *session = m_context.session;
+    m_lostStatus = (m_device && session && m_context.db)
+                       ? LostModeService(*m_context.db).status(*session, *m_device)
+                       : LostModeStatus{};
+    updateReenrollmentTip();
 }
 
-void DeviceActionController::updateLostModeActions()
+void DeviceActionController::updateReenrollmentTip()
 {
-    const AdminSession *session = m_context.session;
-    const bool permitted = session && session->can(Permission::LostMode);
-    for (QAction *a : {m_lostMode, m_locate, m_playSound, m_endLostMode})
-        a->setVisible(permitted);
-    m_lostStatus = (m_device && session && m_context.db) ? LostModeService(*m_context.db).status(*session, *m_device)
-                                                         : LostModeStatus{};
-    const bool eligible = m_device && m_lostStatus.eligible;
-    const bool lost = eligible && m_lostStatus.inLostMode;
-    m_lostMode->setEnabled(eligible);
-    m_locate->setEnabled(lost);
-    m_playSound->setEnabled(lost);
-    m_endLostMode->setEnabled(eligible); // also ends a Lost Mode the device has not confirmed yet
-    // A disabled action says why: the engine's own refusal for an ineligible device.
-    const QString whyNot = !m_device ? tr("Select one device") : m_lostStatus.whyNot.message();
-    const QString notLost = tr("The device has not reported being in Lost Mode: put it in Lost Mode first");
-    m_lostMode->setToolTip(eligible ? tr("Lock the device in Lost Mode with a message and a phone number, so it can be located")
-                                    : whyNot);
-    m_locate->setToolTip(!eligible ? whyNot : lost ? tr("Ask the device in Lost Mode where it is") : notLost);
-    m_playSound->setToolTip(!eligible ? whyNot : lost ? tr("Make the device in Lost Mode play a sound until someone finds it")
-                                                      : notLost);
-    m_endLostMode->setToolTip(eligible ? tr("Take the device out of Lost Mode") : whyNot);
+    if (!m_expectReenrollment->isEnabled() || !m_device || !m_context.db)
+        return;
+    const std::optional<ReenrollmentExpectation> open = ReenrollmentService(*m_context.db).openExpectation(m_device->id);
+    if (open)
+        m_expectReenrollment->setToolTip(
+            tr("Re-enrollment expected until %1 UTC (set by %2); choosing this again replaces it")
+                .arg(QDateTime::fromSecsSinceEpoch(open->expiresAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")), open->createdBy));
 }

@@ -7,6 +7,7 @@
 #include "lost/LostModeStatus.h"
 
 #include <QObject>
+#include <functional>
 #include <optional>
 
 class ConsoleCommand;
@@ -14,9 +15,11 @@ class QAction;
 class QWidget;
 
 // The device actions of the console (lock, selective wipe, full wipe, reset a shared tablet, kiosk
-// maintenance, Lost Mode, expect re-enrollment) as QActions, enabled from
-// the current selection and the admin's role; triggering one starts its ConsoleCommand. Views only
-// place the actions (toolbar, context menu, detail pane).
+// maintenance, Lost Mode, expect re-enrollment, and on a selection: add to group, assign policy,
+// install app, push now) as QActions. Each is bound to its engine declaration
+// (DeviceActionCatalog) and enabled from it, the current selection and the admin's role
+// (DeviceActionRules), never by code of its own; triggering one starts its ConsoleCommand, or
+// BulkActionCommand when several devices are selected. Views only place the actions.
 class DeviceActionController : public QObject
 {
     Q_OBJECT
@@ -47,21 +50,39 @@ public:
     QAction *resumeKioskAction() const { return m_resumeKiosk; }
     // Let a wiped or reset device enroll again as this record (Administrators, enrolled devices).
     QAction *expectReenrollmentAction() const { return m_expectReenrollment; }
+    // On one or many devices (always through BulkActionCommand).
+    QAction *addToGroupAction() const { return m_addToGroup; }
+    QAction *assignPolicyAction() const { return m_assignPolicy; }
+    QAction *installAppAction() const { return m_installApp; }
+    QAction *pushNowAction() const { return m_pushNow; }
+    // The actions that take a selection of several devices, for a "selected devices" menu.
+    QList<QAction *> selectionActions() const;
+    // The engine declaration an action of this controller is bound to ("" for another action).
+    QString declarationOf(const QAction *action) const;
+    QList<Device> selection() const { return m_selection; }
 
 public slots:
     void setDevice(const std::optional<Device> &device);
+    void setSelection(const QList<Device> &devices);
 
 signals:
     void commandFinished(const Status &status); // the engine's answer, for the status bar
     void noticeShown(const QString &text);      // a success that queued nothing, for the status bar
     void queueChanged(qint64 deviceId);         // a command was queued for this device
     void privacyManifestWritten(const QString &path); // the PDF is saved (a failure comes as commandFinished)
+    void bulkFinished(int queued, int refused);       // a bulk action ended; its dialog lists each device
 
 private:
+    struct Binding {
+        QAction *action;
+        QString declaration;
+        QString description; // the tooltip while enabled; a disabled action shows why instead
+    };
+    QAction *bind(QAction *action, const char *objectName, const QString &declaration, const QString &description);
     void updateActions();
-    void updateLostModeActions();
-    void updateReenrollmentAction();
+    void updateReenrollmentTip();
     void run(ConsoleCommand *command);
+    void runOnSelection(const QString &declaration, const std::function<ConsoleCommand *(const Device &)> &single);
 
     DeviceCommandContext m_context;
     QWidget *m_dialogParent;
@@ -82,4 +103,10 @@ private:
     QAction *m_leaveKiosk;
     QAction *m_resumeKiosk;
     QAction *m_expectReenrollment;
+    QAction *m_addToGroup;
+    QAction *m_assignPolicy;
+    QAction *m_installApp;
+    QAction *m_pushNow;
+    QList<Device> m_selection;
+    QList<Binding> m_bindings;
 };

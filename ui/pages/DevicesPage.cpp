@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QScrollBar>
+#include <QMenu>
+#include <QPushButton>
 #include <QLocale>
 #include <QShortcut>
 #include <QSplitter>
@@ -55,6 +57,10 @@ DevicesPage::DevicesPage(Database &db, QWidget *parent)
     });
 
     auto *header = new PageHeader(tr("Devices"), this);
+    m_selectionButton = new QPushButton(this);
+    m_selectionButton->setObjectName(QStringLiteral("selectionActionsButton"));
+    m_selectionButton->hide();
+    header->addTrailingWidget(m_selectionButton);
     header->addTrailingWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -139,6 +145,10 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     m_detail->setCommandHistory(history);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(actions->actions());
+    // Several devices selected: the detail pane has no device to show, so their actions are here.
+    auto *menu = new QMenu(m_selectionButton);
+    menu->addActions(actions->selectionActions());
+    m_selectionButton->setMenu(menu);
     // A queued command shows in the history at once; its state changes come with the next refresh.
     connect(actions, &DeviceActionController::queueChanged, this, [this](qint64 deviceId) {
         if (m_changes)
@@ -157,8 +167,20 @@ void DevicesPage::showSelection()
     std::optional<Device> device;
     if (rows.size() == 1)
         device = m_model->deviceAt(rows.first().row());
-    if (m_actions)
-        m_actions->setDevice(device);
+    if (m_actions) {
+        // The actions take the whole selection: those declared for several devices work on all of it.
+        QList<Device> selection;
+        selection.reserve(rows.size());
+        for (const QModelIndex &row : rows)
+            if (const std::optional<Device> d = m_model->deviceAt(row.row()))
+                selection << *d;
+        m_actions->setSelection(selection);
+        m_selectionButton->setVisible(selection.size() > 1);
+        m_selectionButton->setText(tr("Actions on %n selected device(s)", nullptr, int(selection.size())));
+        // The text is centred over the whole button, menu arrow included: room for the arrow on its own.
+        m_selectionButton->setMinimumWidth(0);
+        m_selectionButton->setMinimumWidth(m_selectionButton->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator));
+    }
     if (!device) {
         m_sessions->setDevice(0);
         m_detail->showSelectionCount(int(rows.size()));

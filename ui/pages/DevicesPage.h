@@ -15,6 +15,7 @@ class DeviceTableModel;
 class EmptyStateWidget;
 class QLabel;
 class QStackedWidget;
+class QPushButton;
 
 // The fleet: search and filters on top, the paged device table, and the selected device's details.
 class DevicesPage : public QWidget
@@ -61,6 +62,7 @@ private:
     DeviceActionController *m_actions = nullptr;
     CommandTableModel *m_history = nullptr;
     DeviceSessionModel *m_sessions;
+    QPushButton *m_selectionButton = nullptr; // the actions on a selection of several devices
     qint64 m_selectedBeforeReset = 0;
     int m_scrollBeforeReset = 0;
     ChangeNotifier *m_changes = nullptr;

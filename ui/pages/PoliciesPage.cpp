@@ -64,6 +64,9 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
         m_baseline->addItem(BaselineCatalog::displayName(b), b.id);
     m_name->setPlaceholderText(tr("Name of the new policy"));
     auto *createButton = new QPushButton(tr("Create from baseline"));
+    createButton->setObjectName(QStringLiteral("createPolicyButton"));
+    m_baseline->setObjectName(QStringLiteral("policyBaseline"));
+    m_name->setObjectName(QStringLiteral("policyName"));
     connect(createButton, &QPushButton::clicked, this, &PoliciesPage::createFromBaseline);
     create->addWidget(new QLabel(tr("Baseline:")));
     create->addWidget(m_baseline, 1);
@@ -115,9 +118,10 @@ PoliciesPage::PoliciesPage(Database &db, const AdminSession &session, QWidget *p
     auto *assignLayout = new QVBoxLayout(assign);
     assignLayout->addWidget(m_assignments);
     auto *assignRow = new QHBoxLayout;
-    for (const DeviceGroup &g : m_data->groups())
-        m_group->addItem(tr("%1 (%n device(s))", nullptr, g.members).arg(g.name), g.id);
+    m_group->setObjectName(QStringLiteral("assignGroup"));
+    reloadGroups();
     auto *assignButton = new QPushButton(tr("Assign to group"));
+    assignButton->setObjectName(QStringLiteral("assignToGroupButton"));
     connect(assignButton, &QPushButton::clicked, this, &PoliciesPage::assignToGroup);
     assignRow->addWidget(m_group, 1);
     assignRow->addWidget(assignButton);
@@ -214,11 +218,35 @@ void PoliciesPage::saveSettings()
     showSettings();
 }
 
+void PoliciesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadGroups();
+}
+
+void PoliciesPage::reloadGroups()
+{
+    const qint64 chosen = m_group->currentData().toLongLong();
+    m_group->clear();
+    for (const DeviceGroup &g : m_data->groups()) {
+        m_group->addItem(tr("%1 (%n device(s))", nullptr, g.members).arg(g.name), g.id);
+        m_group->setItemData(m_group->count() - 1, g.name, Qt::UserRole + 1);
+    }
+    m_group->setCurrentIndex(qMax(0, m_group->findData(chosen)));
+    m_group->setPlaceholderText(tr("No groups yet: create one on the Groups page"));
+}
+
 void PoliciesPage::assignToGroup()
 {
-    int queued = 0;
-    const Status s = m_data->assignToGroup(m_group->currentData().toLongLong(), &queued);
-    report(s, tr("Assigned to %1; %n command(s) queued.", nullptr, queued).arg(m_group->currentText()));
+    if (m_group->currentIndex() < 0)
+        return report(Status::failure(ErrorCode::InvalidInput, tr("Create a group on the Groups page first, then assign the policy to it.")), {});
+    int queued = 0, devices = 0;
+    const QString group = m_group->currentData(Qt::UserRole + 1).toString();
+    const Status s = m_data->assignToGroup(m_group->currentData().toLongLong(), &queued, &devices);
+    // Devices not enrolled yet get the policy when they enroll: they are not counted as queued.
+    report(s, tr("Assigned to %1: the policy is queued for %n device(s).", nullptr, devices).arg(group));
+    if (s)
+        reloadGroups();
 }
 
 void PoliciesPage::rollBackToSelected()

@@ -34,7 +34,11 @@ public slots:
     void rollBackToSelected();
     void selectRow(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override; // groups made meanwhile on the Groups page appear
+
 private:
+    void reloadGroups();
     void showSettings();
     void report(const Status &status, const QString &success);
 

@@ -17,6 +17,7 @@
 #include "pages/CommandsPage.h"
 #include "pages/DevicesPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/GroupsPage.h"
 #include "pages/PoliciesPage.h"
 #include "pages/ReportsPage.h"
 #include "audit/AuditCheckpointer.h"
@@ -118,6 +119,7 @@ const QList<QPair<const char *, Permission>> &sectionPermissions()
 {
     static const QList<QPair<const char *, Permission>> table = {
         {"dashboard", Permission::ViewFleet},     {"devices", Permission::ViewFleet},
+        {"groups", Permission::ViewFleet},
         {"enrollment", Permission::EnrollDevices}, {"policies", Permission::ManagePolicies},
         {"apps", Permission::ManagePolicies},      {"commands", Permission::ViewFleet},
         {"audit", Permission::ViewAudit},          {"reports", Permission::ExportReports},
@@ -179,6 +181,8 @@ void SecureConsole::installPages()
     }
     if (m_session.can(Permission::ManagePolicies))
         m_window->replaceSection(QStringLiteral("policies"), new PoliciesPage(m_db, m_session));
+    if (m_session.can(Permission::ViewFleet))
+        m_window->replaceSection(QStringLiteral("groups"), new GroupsPage(m_db, m_session));
     if (m_session.can(Permission::ViewAudit)) {
         auto *audit = new AuditPage(m_db, m_store, m_session.actor());
         audit->setExportGate([this, audit](std::function<void()> proceed) {
