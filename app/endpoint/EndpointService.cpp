@@ -120,6 +120,11 @@ void EndpointService::onTlsChanged()
 {
     emit certificatesChanged();
     // A new certificate takes effect for new connections only after a restart of the server.
+    reloadRoutes();
+}
+
+void EndpointService::reloadRoutes()
+{
     if (m_state == State::Running) {
         m_restartWhenStopped = true;
         setState(State::Stopping);

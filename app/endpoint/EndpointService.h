@@ -34,6 +34,9 @@ public:
 
     void start();
     void stop();
+    // The routes read the push certificate's topic and the clinic's name when the server starts; after
+    // either changed, a running endpoint restarts so that new enrollments get them (devices retry).
+    void reloadRoutes();
 
     // The console's buttons: each checks ManageSettings (a refusal is audited by AdminSession) and
     // audits the action; the outcome arrives through the signals.

@@ -221,10 +221,7 @@ void SecureConsole::installPages()
         }
         if (m_store && m_gate) {
             auto *push = new PushCredentialsPanel(m_db, *m_store, m_session, *m_gate);
-            connect(push, &PushCredentialsPanel::credentialsChanged, this, [this] {
-                if (m_push)
-                    m_push->reload();
-            });
+            connect(push, &PushCredentialsPanel::credentialsChanged, this, &SecureConsole::pushCredentialsChanged);
             push->setObjectName(QStringLiteral("settingsPush"));
             settings->addTab(push, tr("Push"));
         }
@@ -276,10 +273,7 @@ void SecureConsole::showSetupAssistant()
     }
     auto *assistant = new SetupAssistant({&m_db, &m_accounts, &m_session, m_endpoint, m_store, m_gate}, m_window);
     assistant->setAttribute(Qt::WA_DeleteOnClose);
-    connect(assistant, &SetupAssistant::pushCredentialsChanged, this, [this] {
-        if (m_push)
-            m_push->reload();
-    });
+    connect(assistant, &SetupAssistant::pushCredentialsChanged, this, &SecureConsole::pushCredentialsChanged);
     connect(assistant, &QDialog::finished, this, [this, assistant] {
         if (m_gettingStarted)
             m_gettingStarted->refresh();
@@ -335,6 +329,15 @@ void SecureConsole::applyRole()
             if (PermissionInfo::name(p) == needed)
                 action->setVisible(m_session.can(p));
     }
+}
+
+void SecureConsole::pushCredentialsChanged()
+{
+    if (m_push)
+        m_push->reload();
+    // Apple enrollment needs the new topic in its profiles at once, not after a restart.
+    if (m_endpoint)
+        m_endpoint->reloadRoutes();
 }
 
 void SecureConsole::signOut(const QString &reason)

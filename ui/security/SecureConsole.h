@@ -52,6 +52,7 @@ private:
     void showSignIn();
     void openConsole(const AdminSession &session);
     void signOut(const QString &reason);
+    void pushCredentialsChanged();
     void applyRole();
     void installPages();
     void installCommandPages();

@@ -121,7 +121,11 @@ void EndpointAddressForm::showResult(bool good, const QString &text)
 }
 
 // QWizard pages do not pass height-for-width on: without this a long explanation is cut off.
-void EndpointAddressForm::fitResult() { m_result->setMinimumHeight(m_result->heightForWidth(qMax(m_result->width(), 240))); }
+void EndpointAddressForm::fitResult()
+{
+    // heightForWidth() is -1 for an empty label: nothing to make room for then.
+    m_result->setMinimumHeight(qMax(0, m_result->heightForWidth(qMax(m_result->width(), 240))));
+}
 
 void EndpointAddressForm::resizeEvent(QResizeEvent *event)
 {
