@@ -143,8 +143,9 @@ private slots:
         QCOMPARE(page.data()->differences()->rowCount(), 1);
         QCOMPARE(page.data()->differences()->data(page.data()->differences()->index(0, 0)).toString(), QStringLiteral("passcode.minLength"));
         page.assignToGroup();
-        // The answer counts devices (issue 14), not commands.
-        QVERIFY2(page.statusText().contains(QLatin1String("the policy is queued for 90 device")), qPrintable(page.statusText()));
+        // The answer counts devices (issue 14), not commands: the group's 59 Android tablets, since an
+        // iPad refuses a shared-device policy without Automated Device Enrollment (issue 21).
+        QVERIFY2(page.statusText().contains(QLatin1String("the policy is queued for 59 device")), qPrintable(page.statusText()));
         QVERIFY(!PolicyRepository(m_tdb->db()).devicesOf(page.data()->current()->id).isEmpty());
         // Roll back to version 1 (the versions list is newest first).
         auto *versions = page.findChildren<QTableView *>().at(1);

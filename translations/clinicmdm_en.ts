@@ -1009,6 +1009,42 @@ Database: %2</translation>
         <source>ClinicMDM kiosk of policy %1, version %2</source>
         <translation>ClinicMDM kiosk of policy %1, version %2</translation>
     </message>
+    <message>
+        <source>Apple devices cannot take a shared-device policy: Shared iPad needs Automated Device Enrollment (supervision), which this console does not offer. Assign it to Android tablets, and a COPE policy to iPads.</source>
+        <translation>Apple devices cannot take a shared-device policy: Shared iPad needs Automated Device Enrollment (supervision), which this console does not offer. Assign it to Android tablets, and a COPE policy to iPads.</translation>
+    </message>
+    <message>
+        <source>single-app kiosk (App Lock)</source>
+        <translation>single-app kiosk (App Lock)</translation>
+    </message>
+    <message>
+        <source>erase blocked (allowEraseContentAndSettings)</source>
+        <translation>erase blocked (allowEraseContentAndSettings)</translation>
+    </message>
+    <message>
+        <source>always-on VPN</source>
+        <translation>always-on VPN</translation>
+    </message>
+    <message>
+        <source>Shared iPad</source>
+        <translation>Shared iPad</translation>
+    </message>
+    <message>
+        <source>Clinic VPN (clinical apps)</source>
+        <translation>Clinic VPN (clinical apps)</translation>
+    </message>
+    <message>
+        <source>Restrictions (supervised)</source>
+        <translation>Restrictions (supervised)</translation>
+    </message>
+    <message>
+        <source>%1 (supervised devices)</source>
+        <translation>%1 (supervised devices)</translation>
+    </message>
+    <message>
+        <source>ClinicMDM policy %1, version %2: settings only supervised devices apply</source>
+        <translation>ClinicMDM policy %1, version %2: settings only supervised devices apply</translation>
+    </message>
 </context>
 <context>
     <name>AppsPage</name>
@@ -1338,6 +1374,22 @@ Database: %2</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint of entry %1.</source>
+        <translation>Signed checkpoint of entry %1.</translation>
+    </message>
+    <message>
+        <source>Chain intact, but no checkpoint was signed: %1</source>
+        <translation>Chain intact, but no checkpoint was signed: %1</translation>
+    </message>
+    <message>
+        <source>Audit key: none yet (created when the first checkpoint is signed)</source>
+        <translation>Audit key: none yet (created when the first checkpoint is signed)</translation>
+    </message>
+    <message>
+        <source>Audit key fingerprint (SHA-256): %1</source>
+        <translation>Audit key fingerprint (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2078,10 @@ Database: %2</translation>
         <source>APNs push</source>
         <translation>APNs push</translation>
     </message>
+    <message>
+        <source>FCM service account</source>
+        <translation>FCM service account</translation>
+    </message>
 </context>
 <context>
     <name>CliSignIn</name>
@@ -2171,6 +2227,10 @@ Database: %2</translation>
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint not signed: %1</source>
+        <translation>Audit checkpoint not signed: %1</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3337,46 @@ Types: %2</translation>
         <source>%1 not reported by the device</source>
         <translation>%1 not reported by the device</translation>
     </message>
+    <message>
+        <source>the device could not apply %1 (%2)</source>
+        <translation>the device could not apply %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervised device for: %2; this one is not (%3)</source>
+        <translation>%1 needs a supervised device for: %2; this one is not (%3)</translation>
+    </message>
+    <message>
+        <source>the policy asks for a VPN but names no VPN server, so none is sent to devices</source>
+        <translation>the policy asks for a VPN but names no VPN server, so none is sent to devices</translation>
+    </message>
+    <message>
+        <source>an always-on VPN needs a supervised device; this one is not (%1)</source>
+        <translation>an always-on VPN needs a supervised device; this one is not (%1)</translation>
+    </message>
+    <message>
+        <source>whether the VPN is up is not reported by this device type</source>
+        <translation>whether the VPN is up is not reported by this device type</translation>
+    </message>
+    <message>
+        <source>the policy names no Android VPN app, so work apps&apos; traffic is not tunnelled</source>
+        <translation>the policy names no Android VPN app, so work apps&apos; traffic is not tunnelled</translation>
+    </message>
+    <message>
+        <source>work profile VPN not connected: %1</source>
+        <translation>work profile VPN not connected: %1</translation>
+    </message>
+    <message>
+        <source>work profile VPN connected (%1)</source>
+        <translation>work profile VPN connected (%1)</translation>
+    </message>
+    <message>
+        <source>per-app VPN for clinical apps installed (%1)</source>
+        <translation>per-app VPN for clinical apps installed (%1)</translation>
+    </message>
+    <message>
+        <source>OS %1 is behind %2, which devices of this fleet run since %3: more than the policy&apos;s %4 days to update (%5)</source>
+        <translation>OS %1 is behind %2, which devices of this fleet run since %3: more than the policy&apos;s %4 days to update (%5)</translation>
+    </message>
 </context>
 <context>
     <name>ComplianceService</name>
@@ -3386,6 +3486,10 @@ Types: %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5370,14 @@ Serial number: %2</translation>
     <message>
         <source>&amp;About ClinicMDM</source>
         <translation>&amp;About ClinicMDM</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open %1. Open it from a file manager or a browser.</source>
+        <translation>This computer has no program to open %1. Open it from a file manager or a browser.</translation>
     </message>
 </context>
 <context>
@@ -7206,6 +7318,10 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>The period starts after it ends.</source>
         <translation>The period starts after it ends.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>ResetForNextPatientCommand</name>
@@ -7862,6 +7978,10 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
         <source>The database is busy; try again.</source>
         <translation>The database is busy; try again.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; is not an email address.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsVerb</name>
@@ -8508,6 +8628,213 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>The search text is %1 characters long; searches are at most %2.</source>
         <translation>The search text is %1 characters long; searches are at most %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyManifestBatch</name>
+    <message>
+        <source>Cancelled after %1 of %2 manifests.</source>
+        <translation>Cancelled after %1 of %2 manifests.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportJob</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Whole fleet</translation>
+    </message>
+    <message>
+        <source>Group “%1”</source>
+        <translation>Group “%1”</translation>
+    </message>
+    <message>
+        <source>Department “%1”</source>
+        <translation>Department “%1”</translation>
+    </message>
+    <message>
+        <source>Ownership %1</source>
+        <translation>Ownership %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeFilter</name>
+    <message>
+        <source>There is no group named “%1”.</source>
+        <translation>There is no group named “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is no ownership model (one of %2).</source>
+        <translation>“%1” is no ownership model (one of %2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s scope names nothing.</source>
+        <translation>The report&apos;s scope names nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>Save the compliance report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the privacy manifests</source>
+        <translation>Folder for the privacy manifests</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Past exports</translation>
+    </message>
+    <message>
+        <source>The first pages of the report appear here once it is written.</source>
+        <translation>The first pages of the report appear here once it is written.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>BYOD privacy manifests</source>
+        <translation>BYOD privacy manifests</translation>
+    </message>
+    <message>
+        <source>HIPAA compliance report</source>
+        <translation>HIPAA compliance report</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The last day of the reporting period: device states are judged at the end of that day, and the period covers the 30 days up to it.</source>
+        <translation>The last day of the reporting period: device states are judged at the end of that day, and the period covers the 30 days up to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose the format, the devices and the day, then Export…</source>
+        <translation>Choose the format, the devices and the day, then Export…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Devices:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>One PDF per personally owned device, saying what the clinic can and cannot see or do on it.</source>
+        <translation>One PDF per personally owned device, saying what the clinic can and cannot see or do on it.</translation>
+    </message>
+    <message>
+        <source>Write all manifests…</source>
+        <translation>Write all manifests…</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 devices, SHA-256 %3.</source>
+        <translation>Wrote %1: %2 devices, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 on this system.</source>
+        <translation>Cannot open %1 on this system.</translation>
+    </message>
+    <message>
+        <source>%1 manifests written.</source>
+        <translation>%1 manifests written.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Writing into %1…</source>
+        <translation>Writing into %1…</translation>
     </message>
 </context>
 </TS>

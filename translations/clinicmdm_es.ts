@@ -2228,6 +2228,10 @@ Base de datos: %2</translation>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
+    <message>
+        <source>Audit checkpoint not signed: %1</source>
+        <translation>Punto de control de la auditoría sin firmar: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalAppTemplates</name>
@@ -5366,6 +5370,14 @@ Número de serie: %2</translation>
     <message>
         <source>&amp;About ClinicMDM</source>
         <translation>A&amp;cerca de ClinicMDM</translation>
+    </message>
+    <message>
+        <source>README</source>
+        <translation>README</translation>
+    </message>
+    <message>
+        <source>This computer has no program to open %1. Open it from a file manager or a browser.</source>
+        <translation>Este equipo no tiene ningún programa para abrir %1. Ábralo desde un explorador de archivos o un navegador.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "dialogs/AboutDialog.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
 #include <QUrl>
 
 HelpMenu::HelpMenu(const QString &databasePath, QWidget *parent) : QMenu(tr("&Help"), parent), m_databasePath(databasePath)
@@ -15,7 +16,19 @@ HelpMenu::HelpMenu(const QString &databasePath, QWidget *parent) : QMenu(tr("&He
     connect(assistant, &QAction::triggered, this, &HelpMenu::setupAssistantRequested);
     QAction *readme = addAction(tr("&README"));
     readme->setObjectName(QStringLiteral("actionReadme"));
-    connect(readme, &QAction::triggered, this, [] { QDesktopServices::openUrl(readmeUrl()); });
+    connect(readme, &QAction::triggered, this, [this] {
+        const QUrl url = readmeUrl();
+        if (QDesktopServices::openUrl(url))
+            return;
+        // No browser or viewer on this machine: say where the README is instead of doing nothing.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("README"),
+                                    tr("This computer has no program to open %1. Open it from a file manager or a "
+                                       "browser.").arg(url.isLocalFile() ? url.toLocalFile() : url.toString()),
+                                    QMessageBox::Close, parentWidget());
+        box->setObjectName(QStringLiteral("readmeUnavailable"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     addSeparator();
     QAction *about = addAction(tr("&About ClinicMDM"));
     about->setObjectName(QStringLiteral("actionAbout"));

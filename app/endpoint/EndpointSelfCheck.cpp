@@ -108,6 +108,8 @@ QString EndpointSelfCheck::explanation() const
 {
     const QString host = QUrl(m_url).host();
     const int port = QUrl(m_url).port(443);
+    // Not computed inside the tr() call: lupdate 6.4 loops forever on a division among its arguments.
+    const int timeoutSeconds = qMax(1, m_timeoutMs / 1000);
     switch (m_outcome) {
     case Outcome::Pending:
         return tr("Checking %1…").arg(m_url);
@@ -127,9 +129,8 @@ QString EndpointSelfCheck::explanation() const
         return tr("The endpoint's TLS certificate is not trusted: %1. Another server may be answering on this "
                   "address.").arg(m_detail);
     case Outcome::Timeout:
-        return QCoreApplication::translate("EndpointSelfCheck",
-                                           "No answer from %1 within %n second(s): a firewall may drop the connection, "
-                                           "or the address points to another machine.", nullptr, qMax(1, m_timeoutMs / 1000))
+        return tr("No answer from %1 within %n second(s): a firewall may drop the connection, or the address points to "
+                  "another machine.", nullptr, timeoutSeconds)
             .arg(m_url);
     case Outcome::BadAnswer:
         return tr("Something answered at %1, but not this console's endpoint (HTTP status %2). Check the port "

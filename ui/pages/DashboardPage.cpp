@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "TextRowsModel.h"
+#include "changes/ChangeNotifier.h"
 #include "compliance/ComplianceEvaluator.h"
 #include "compliance/FleetStatisticsRepository.h"
 #include "widgets/ChartStyle.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -74,7 +76,38 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     refresh();
 }
 
-void DashboardPage::refresh() { m_data->reload(QDateTime::currentSecsSinceEpoch()); }
+void DashboardPage::refresh()
+{
+    m_stale = false;
+    m_data->reload(QDateTime::currentSecsSinceEpoch());
+}
+
+void DashboardPage::followChanges(ChangeNotifier *notifier)
+{
+    if (!notifier)
+        return;
+    m_staleTimer = new QTimer(this);
+    m_staleTimer->setSingleShot(true);
+    m_staleTimer->setInterval(1000);
+    connect(m_staleTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(notifier, &ChangeNotifier::changed, this, [this](ChangeSubject subject) {
+        if (subject != ChangeSubject::Devices && subject != ChangeSubject::Policies && subject != ChangeSubject::Groups)
+            return;
+        m_stale = true;
+        if (isVisible() && !m_staleTimer->isActive())
+            m_staleTimer->start();
+    });
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
 
 QString DashboardPage::drillDownTitle() const { return m_drillTitle->text(); }
 

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class ChangeNotifier;
 class QChart;
+class QTimer;
 class QChartView;
 class QLabel;
 class QTableView;
@@ -23,10 +25,17 @@ public:
     TextRowsModel *drillDown() const { return m_drillModel; }
     QString drillDownTitle() const;
 
+    // Redraws after devices, policies or groups change (another admin, the endpoint, the CLI): at
+    // once when the page is on screen (at most once a second), else when it is next shown.
+    void followChanges(ChangeNotifier *notifier);
+
 public slots:
     void refresh();
     // What a click on a bar does (public so tests and keyboard users reach it too).
     void showDevices(DashboardData::Chart chart, const QString &key, ComplianceState state = ComplianceState::NonCompliant);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildCharts();
@@ -38,6 +47,8 @@ private:
     static QString categoryLabel(DashboardData::Chart kind, const QString &key);
 
     DashboardData *m_data;
+    QTimer *m_staleTimer = nullptr;
+    bool m_stale = false;
     QList<QChartView *> m_views;
     QLabel *m_summary;
     QLabel *m_drillTitle;

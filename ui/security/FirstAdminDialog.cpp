@@ -82,4 +82,5 @@ void FirstAdminDialog::create()
     }
     m_pages->setCurrentWidget(m_mfa);
     m_mfa->start();
+    adjustSize(); // the QR code page is taller and wider than the account form
 }

@@ -5,6 +5,7 @@
 #include "security/QrCode.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -23,22 +24,29 @@ MfaSetupWidget::MfaSetupWidget(AccountService &accounts, AdminSession &session, 
     m_qr = new QLabel;
     m_qr->setObjectName(QStringLiteral("qrCode"));
     m_qr->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_qr);
+    // The code beside the key and the recovery codes, so that the page fits a 1280x720 screen.
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_qr, 0, Qt::AlignTop);
+    auto *side = new QVBoxLayout;
     auto *form = new QFormLayout;
     m_key = new QLineEdit;
     m_key->setReadOnly(true);
+    m_key->setFont(QFont(QStringLiteral("monospace")));
     form->addRow(tr("Key (to type by hand):"), m_key);
-    layout->addLayout(form);
+    side->addLayout(form);
     auto *codesLabel = new QLabel(tr("Recovery codes: each works once instead of a code if the phone is lost. "
                                      "Print or write them down now; they are not shown again."));
     codesLabel->setWordWrap(true);
-    layout->addWidget(codesLabel);
+    side->addWidget(codesLabel);
     m_codes = new QPlainTextEdit;
     m_codes->setObjectName(QStringLiteral("recoveryCodes"));
     m_codes->setReadOnly(true);
     m_codes->setFont(QFont(QStringLiteral("monospace")));
-    m_codes->setMaximumHeight(fontMetrics().height() * 7);
-    layout->addWidget(m_codes);
+    // All ten codes at once (a scroll bar hides some from whoever writes them down).
+    m_codes->setMinimumHeight(QFontMetrics(m_codes->font()).lineSpacing() * 10 + 12);
+    side->addWidget(m_codes, 1);
+    middle->addLayout(side, 1);
+    layout->addLayout(middle);
     auto *confirmRow = new QFormLayout;
     m_code = new QLineEdit;
     m_code->setObjectName(QStringLiteral("firstCode"));
@@ -68,9 +76,14 @@ bool MfaSetupWidget::start()
         return false;
     }
     m_uri = e.provisioningUri;
-    m_qr->setPixmap(QPixmap::fromImage(QrCode::encode(e.provisioningUri).toImage(5)));
+    const QPixmap qr = QPixmap::fromImage(QrCode::encode(e.provisioningUri).toImage(5));
+    m_qr->setPixmap(qr);
+    // A clipped QR code cannot be scanned: the label never gets less room than the whole code.
+    m_qr->setMinimumSize(qr.size());
     m_qr->setAccessibleName(tr("QR code for the authenticator app"));
     m_key->setText(e.secretBase32);
+    // The whole key visible, for typing it by hand.
+    m_key->setMinimumWidth(m_key->fontMetrics().horizontalAdvance(e.secretBase32 + QStringLiteral("MM")));
     m_codes->setPlainText(e.recoveryCodes.join(QLatin1Char('\n')));
     m_error->clear();
     m_confirm->setEnabled(true);

@@ -162,6 +162,7 @@ void SecureConsole::installPages()
     // Pages a role may not open are not even built; the engine refuses their operations regardless.
     if (m_session.can(Permission::ViewFleet)) {
         auto *dashboard = new DashboardPage(m_db);
+        dashboard->followChanges(m_window->changeNotifier());
         if (m_push) {
             auto *banner = new PushCertificateBanner(dashboard);
             if (auto *box = qobject_cast<QBoxLayout *>(dashboard->layout()))
