@@ -22,6 +22,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyleOptionHeader>
@@ -118,6 +120,18 @@ public:
         for (QChartView *view : page->findChildren<QChartView *>())
             if (view->isVisibleTo(page) && view->chart())
                 chart(view->chart());
+        // A wrapped paragraph given fewer lines than its text needs loses its end (the Spanish privacy
+        // promise in the device details once stopped at "elimina solo las").
+        for (QLabel *label : page->findChildren<QLabel *>())
+            if (label->isVisibleTo(page) && label->wordWrap() && !label->text().isEmpty() && label->width() > 0
+                && label->height() + 2 < label->heightForWidth(label->width()))
+                add(QStringLiteral("label \"%1…\" is cut (needs %2 px, has %3)")
+                        .arg(label->text().left(40)).arg(label->heightForWidth(label->width())).arg(label->height()));
+        // A hint cut off mid-word tells the admin nothing.
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+            if (edit->isVisibleTo(page) && edit->text().isEmpty() && !edit->placeholderText().isEmpty()
+                && edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 12 > edit->width())
+                add(QStringLiteral("the hint \"%1\" does not fit its field").arg(edit->placeholderText()));
     }
 
     QStringList problems() const { return m_problems; }

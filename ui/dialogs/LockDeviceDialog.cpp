@@ -14,6 +14,8 @@ LockDeviceDialog::LockDeviceDialog(const QString &deviceName, QWidget *parent)
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_phone->setObjectName(QStringLiteral("lockPhone"));
     m_message->setPlaceholderText(tr("This device belongs to the clinic. Please return it to the front desk."));
+    // The whole hint visible, in the longest language.
+    m_message->setMinimumWidth(m_message->fontMetrics().horizontalAdvance(m_message->placeholderText()) + 24);
     m_message->setMaxLength(200);
     m_phone->setPlaceholderText(tr("e.g. +1 555 0100"));
     m_phone->setMaxLength(40);

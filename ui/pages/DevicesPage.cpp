@@ -147,6 +147,7 @@ void DevicesPage::setDeviceActions(DeviceActionController *actions, CommandTable
     m_table->addActions(actions->actions());
     // Several devices selected: the detail pane has no device to show, so their actions are here.
     auto *menu = new QMenu(m_selectionButton);
+    menu->setToolTipsVisible(true); // a greyed-out action says why
     menu->addActions(actions->selectionActions());
     m_selectionButton->setMenu(menu);
     // A queued command shows in the history at once; its state changes come with the next refresh.

@@ -36,6 +36,8 @@ GroupsPage::GroupsPage(Database &db, const AdminSession &session, QWidget *paren
     m_groups->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_newName->setObjectName(QStringLiteral("newGroupName"));
     m_newName->setPlaceholderText(tr("New group's name, e.g. Ward 3 tablets"));
+    // The whole hint visible, in the longest language.
+    m_newName->setMinimumWidth(m_newName->fontMetrics().horizontalAdvance(m_newName->placeholderText()) + 24);
     m_newName->setMaxLength(100);
     m_create->setObjectName(QStringLiteral("createGroupButton"));
 

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -176,7 +177,16 @@ void PoliciesPage::showSettings()
 void PoliciesPage::report(const Status &status, const QString &success)
 {
     m_status->setText(status ? success : status.message());
+    fitList();
+}
+
+void PoliciesPage::fitList()
+{
     m_list->resizeColumnsToContents();
+    // The splitter may not squeeze the list below its columns (a cut-off "Devices" column hid the
+    // count the admin assigns by).
+    m_list->setMinimumWidth(m_list->horizontalHeader()->length() + m_list->verticalHeader()->width() + 2 * m_list->frameWidth()
+                            + m_list->verticalScrollBar()->sizeHint().width());
 }
 
 void PoliciesPage::createFromBaseline()
@@ -222,6 +232,7 @@ void PoliciesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reloadGroups();
+    fitList();
 }
 
 void PoliciesPage::reloadGroups()

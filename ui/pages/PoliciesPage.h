@@ -39,6 +39,7 @@ protected:
 
 private:
     void reloadGroups();
+    void fitList();
     void showSettings();
     void report(const Status &status, const QString &success);
 

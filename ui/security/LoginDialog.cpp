@@ -32,6 +32,8 @@ LoginDialog::LoginDialog(AuthService &auth, AccountService &accounts, QWidget *p
     m_code = new QLineEdit;
     m_code->setObjectName(QStringLiteral("code"));
     m_code->setPlaceholderText(tr("6-digit code, or a recovery code"));
+    // The whole hint visible, in the longest language.
+    m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(m_code->placeholderText()) + 24);
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Authenticator code:"), m_code);

@@ -276,8 +276,12 @@ void SecureConsole::showSetupAssistant()
     assistant->setAttribute(Qt::WA_DeleteOnClose);
     connect(assistant, &SetupAssistant::pushCredentialsChanged, this, &SecureConsole::pushCredentialsChanged);
     connect(assistant, &QDialog::finished, this, [this, assistant] {
-        if (m_gettingStarted)
+        if (m_gettingStarted) {
             m_gettingStarted->refresh();
+            // The checklist of what is left to do is where the assistant leaves the admin.
+            if (m_window)
+                m_window->showSection(QStringLiteral("dashboard"));
+        }
         assistant->deleteLater();
     });
     m_assistant = assistant;

@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QLabel>
 #include <QScrollArea>
+
+#include "widgets/WrappedLabelHeight.h"
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +42,7 @@ QLabel *selectableLabel(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    WrappedLabelHeight::follow(label);
     return label;
 }
 
@@ -254,6 +257,7 @@ void DeviceDetailPane::setField(const QString &key, const QString &value)
     QLabel *label = m_fields.value(key);
     label->setText(value.isEmpty() ? QStringLiteral("—") : value);
     label->setForegroundRole(value.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+    WrappedLabelHeight::refit(label);
 }
 
 void DeviceDetailPane::showPushSummary(const QList<QPair<QString, QString>> &rows)
