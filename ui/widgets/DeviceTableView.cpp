@@ -99,6 +99,7 @@ void DeviceTableView::showColumnMenu(const QPoint &pos)
         action->setChecked(!isColumnHidden(c));
         action->setEnabled(c != int(DeviceField::Name)); // a row needs its name
         connect(action, &QAction::toggled, this, [this, c](bool shown) {
+            m_adminChose = true; // from now on the columns are the admin's, not the fitting's
             setColumnHidden(c, !shown);
             saveLayout();
         });
@@ -142,11 +143,15 @@ int DeviceTableView::visibleColumnsWidth() const
 void DeviceTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    if (!m_fitted && viewport()->width() > 100 && model()) {
-        if (!m_restored)
+    if (viewport()->width() > 100 && model() && event->size().width() != event->oldSize().width()) {
+        // Fitted again at each new width until the admin chooses columns: the first width a view
+        // gets is often a passing one, smaller than the window it ends up in.
+        if (!m_restored && !m_adminChose)
             fitDefaultColumns();
-        m_fitted = true;
-        saveLayout();
+        if (!m_fitted) {
+            m_fitted = true;
+            saveLayout();
+        }
     }
 }
 
@@ -160,6 +165,8 @@ void DeviceTableView::fitDefaultColumns()
                                                       DeviceField::Platform,   DeviceField::State,
                                                       DeviceField::Policy};
     const int room = viewport()->width();
+    for (auto f = std::rbegin(leastImportantFirst); f != std::rend(leastImportantFirst); ++f)
+        setColumnHidden(int(*f), false);
     for (DeviceField f : leastImportantFirst) {
         if (visibleColumnsWidth() <= room)
             break;

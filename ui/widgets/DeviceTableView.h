@@ -30,4 +30,5 @@ private:
     QString m_settingsKey;
     bool m_restored = false; // a stored layout is the admin's: never hide their columns
     bool m_fitted = false;
+    bool m_adminChose = false; // columns shown or hidden from the header's menu
 };
