@@ -294,20 +294,20 @@ private slots:
             QVERIFY(format == ReportFormat::Pdf || csv.open(QIODevice::ReadOnly));
             texts[int(format == ReportFormat::Csv)] = format == ReportFormat::Pdf ? pdfText(request.path) : QString::fromUtf8(csv.readAll());
         }
-        const QString &pdf = texts[0];
+        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile::remove(QDir(dir).filePath(QStringLiteral("informe.pdf")));
+            QFile::copy(tdb.dir() + QStringLiteral("/informe.pdf"), QDir(dir).filePath(QStringLiteral("informe.pdf")));
+        }
+        const QString pdf = texts[0].simplified(); // a long heading may wrap
         QVERIFY(pdf.contains(QLatin1String("Sala-iPad-1")));
         for (const char *heading : {"Informe de cumplimiento de la Regla de Seguridad de HIPAA", "Período del informe", "Salvaguardas",
                                     "Resumen ejecutivo", "Políticas en uso", "Dispositivos con estado desconocido",
                                     "Verificación del registro de auditoría", "Apéndice: todos los dispositivos gestionados"})
             QVERIFY2(pdf.contains(QString::fromUtf8(heading)), heading);
-        for (const char *english : {"Executive summary", "Reporting period", "Policies in use", "Appendix: every managed device"})
-            QVERIFY2(!pdf.contains(QLatin1String(english)), english);
+        for (const char *source : {"Executive summary", "Reporting period", "Policies in use", "Appendix: every managed device"})
+            QVERIFY2(!pdf.contains(QLatin1String(source)), source);
         QVERIFY2(texts[1].contains(QStringLiteral("Dispositivos gestionados evaluados")), qPrintable(texts[1].left(400)));
         QVERIFY(!texts[1].contains(QLatin1String("Managed devices evaluated")));
-        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QFile::remove(QDir(dir).filePath(QStringLiteral("informe.pdf")));
-            QFile::copy(tdb.dir() + QStringLiteral("/informe.pdf"), QDir(dir).filePath(QStringLiteral("informe.pdf")));
-        }
     }
 };
 

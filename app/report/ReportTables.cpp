@@ -93,7 +93,7 @@ ReportTable nonCompliant(const ComplianceReportData &d)
 {
     ReportTable t{QStringLiteral("non_compliant"), Text::tr("Non-compliant devices and reasons"),
                   Text::tr("Each row is one safeguard a device does not meet, with the value it reported and when."),
-                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Ownership"), Text::tr("Safeguard"), Text::tr("Reason")}, {3, 2.2, 1.3, 2.2, 6}, {}, -1};
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Ownership"), Text::tr("Safeguard"), Text::tr("Reason")}, {3, 2.2, 1.5, 2.2, 5.8}, {}, -1};
     for (const DeviceCompliance &dc : d.compliance.devices)
         for (const SafeguardResult &r : dc.results)
             if (r.state == ComplianceState::NonCompliant)
@@ -118,7 +118,7 @@ ReportTable unknownDevices(const ComplianceReportData &d)
 ReportTable policies(const ComplianceReportData &d)
 {
     ReportTable t{QStringLiteral("policies"), Text::tr("Policies in use"), {},
-                  {Text::tr("Policy"), Text::tr("Version"), Text::tr("Baseline"), Text::tr("Devices"), Text::tr("Settings changed from baseline")}, {4, 1, 1.5, 1, 2}, {}, -1};
+                  {Text::tr("Policy"), Text::tr("Version"), Text::tr("Baseline"), Text::tr("Devices"), Text::tr("Settings changed from baseline")}, {3.5, 1, 1.5, 1.5, 2}, {}, -1};
     for (const ReportPolicy &p : d.policies)
         t.rows << QStringList{p.name, n(p.version), p.baseline.isEmpty() ? Text::tr("none") : p.baseline, n(p.devices), n(p.differencesFromBaseline)};
     return t;
@@ -194,10 +194,11 @@ ReportTable certificates(const ComplianceReportData &d)
 
 ReportTable appendix(const ComplianceReportData &d)
 {
+    // The widths leave room for the Spanish headers ("Plataforma", "Propiedad") on one line.
     ReportTable t{QStringLiteral("appendix"), Text::tr("Appendix: every managed device"),
                   Text::tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
                      "AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates."),
-                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Platform"), Text::tr("Owner"), Text::tr("Policy"), Text::tr("Last check-in (UTC)")}, {3.0, 2.4, 1.3, 1.1, 2.4, 2.1}, {}, 6};
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Platform"), Text::tr("Owner"), Text::tr("Policy"), Text::tr("Last check-in (UTC)")}, {2.5, 2.2, 1.9, 1.8, 2.0, 2.1}, {}, 6};
     for (const char *h : {"AC", "AL", "EN", "IN", "TX", "DM", "UP"}) {
         t.headers << QLatin1String(h);
         t.widths << 0.7;
