@@ -198,7 +198,7 @@ ReportTable appendix(const ComplianceReportData &d)
     ReportTable t{QStringLiteral("appendix"), Text::tr("Appendix: every managed device"),
                   Text::tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
                      "AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates."),
-                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Platform"), Text::tr("Owner"), Text::tr("Policy"), Text::tr("Last check-in (UTC)")}, {2.5, 2.2, 1.9, 1.8, 2.0, 2.1}, {}, 6};
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Platform"), Text::tr("Owner"), Text::tr("Policy"), Text::tr("Last check-in (UTC)")}, {2.5, 2.4, 1.9, 1.8, 1.8, 2.1}, {}, 6};
     for (const char *h : {"AC", "AL", "EN", "IN", "TX", "DM", "UP"}) {
         t.headers << QLatin1String(h);
         t.widths << 0.7;
