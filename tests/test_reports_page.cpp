@@ -9,6 +9,7 @@
 #include "NavigationList.h"
 #include "TextRowsModel.h"
 #include "audit/AuditLog.h"
+#include "core/AppLanguage.h"
 #include "fleet/DemoSeeder.h"
 #include "fleet/DeviceGroupService.h"
 #include "fleet/DeviceRepository.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -259,6 +261,53 @@ private slots:
                 QApplication::removeTranslator(&es);
             }
         }
+    }
+
+    // A console running in Spanish (--lang es) exports a Spanish report: the headings and labels of the
+    // PDF and the CSV come from clinicmdm_es.ts (they were once out of lupdate's sight, so always English).
+    void exportsASpanishReportInSpanish()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        TestDatabase tdb;
+        SecureConsole console(tdb.db(), FieldCipher::generateKey());
+        QVERIFY(SettingsRepository(tdb.db()).setValue(Setting::MfaRequiredForAdministrators, false));
+        AdminSession root;
+        QVERIFY(console.accounts().createFirstAdministrator(QStringLiteral("root"), {}, kPassword, &root));
+        addDevice(tdb.db(), QStringLiteral("Sala-iPad-1"), Ownership::COPE, QStringLiteral("Sala B"));
+        QCOMPARE(AppLanguage::apply(QStringLiteral("es"), QStringLiteral(CLINICMDM_QM_DIR)).language(), QLocale::Spanish);
+        const auto english = qScopeGuard([] { AppLanguage::apply(QStringLiteral("en"), QStringLiteral(CLINICMDM_QM_DIR)); });
+        QVERIFY2(QCoreApplication::translate("ReportTables", "Executive summary") != QLatin1String("Executive summary"),
+                 "the Spanish translations are not loaded");
+
+        QString texts[2];
+        for (ReportFormat format : {ReportFormat::Pdf, ReportFormat::Csv}) {
+            ReportExportJob job(tdb.db(), root);
+            QSignalSpy done(&job, &ReportExportJob::finished);
+            ReportRequest request;
+            request.format = format;
+            request.path = tdb.dir() + QStringLiteral("/informe.") + request.formatName();
+            job.start(request);
+            QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 120000);
+            QVERIFY2(done.first().first().value<Status>().ok(), qPrintable(done.first().first().value<Status>().message()));
+            QFile csv(request.path);
+            QVERIFY(format == ReportFormat::Pdf || csv.open(QIODevice::ReadOnly));
+            texts[int(format == ReportFormat::Csv)] = format == ReportFormat::Pdf ? pdfText(request.path) : QString::fromUtf8(csv.readAll());
+        }
+        if (const QString dir = qEnvironmentVariable("CLINICMDM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QFile::remove(QDir(dir).filePath(QStringLiteral("informe.pdf")));
+            QFile::copy(tdb.dir() + QStringLiteral("/informe.pdf"), QDir(dir).filePath(QStringLiteral("informe.pdf")));
+        }
+        const QString pdf = texts[0].simplified(); // a long heading may wrap
+        QVERIFY(pdf.contains(QLatin1String("Sala-iPad-1")));
+        for (const char *heading : {"Informe de cumplimiento de la Regla de Seguridad de HIPAA", "Período del informe", "Salvaguardas",
+                                    "Resumen ejecutivo", "Políticas en uso", "Dispositivos con estado desconocido",
+                                    "Verificación del registro de auditoría", "Apéndice: todos los dispositivos gestionados"})
+            QVERIFY2(pdf.contains(QString::fromUtf8(heading)), heading);
+        for (const char *source : {"Executive summary", "Reporting period", "Policies in use", "Appendix: every managed device"})
+            QVERIFY2(!pdf.contains(QLatin1String(source)), source);
+        QVERIFY2(texts[1].contains(QStringLiteral("Dispositivos gestionados evaluados")), qPrintable(texts[1].left(400)));
+        QVERIFY(!texts[1].contains(QLatin1String("Managed devices evaluated")));
     }
 };
 

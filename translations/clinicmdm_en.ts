@@ -6201,6 +6201,86 @@ Serial number: %2</translation>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>
+    <message>
+        <source>HIPAA compliance report — %1</source>
+        <translation>HIPAA compliance report — %1</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule compliance report</source>
+        <translation>HIPAA Security Rule compliance report</translation>
+    </message>
+    <message>
+        <source>(clinic name not set)</source>
+        <translation>(clinic name not set)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 to %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Compliance state as of</source>
+        <translation>Compliance state as of</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>ClinicMDM %1</source>
+        <translation>ClinicMDM %1</translation>
+    </message>
+    <message>
+        <source>This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic&apos;s phones and tablets, what is enforced, how many devices prove it, and every device that does not, with the value it reported and when. Device states come from the devices&apos; own reports at check-in. The audit section states whether the console&apos;s tamper-evident audit trail verified when this report was produced.</source>
+        <translation>This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic&apos;s phones and tablets, what is enforced, how many devices prove it, and every device that does not, with the value it reported and when. Device states come from the devices&apos; own reports at check-in. The audit section states whether the console&apos;s tamper-evident audit trail verified when this report was produced.</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>Fleet at a glance</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>OS versions</source>
+        <translation>OS versions</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Whole fleet</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -8835,6 +8915,437 @@ This sheet carries a one-time enrollment token%4: keep it like a key and shred i
     <message>
         <source>Writing into %1…</source>
         <translation>Writing into %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every safeguard below is met; it is unknown when it has not checked in for %2 days.</source>
+        <translation>Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every safeguard below is met; it is unknown when it has not checked in for %2 days.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Whole fleet</translation>
+    </message>
+    <message>
+        <source>Devices in the fleet</source>
+        <translation>Devices in the fleet</translation>
+    </message>
+    <message>
+        <source>Devices in the scope</source>
+        <translation>Devices in the scope</translation>
+    </message>
+    <message>
+        <source>Managed devices evaluated</source>
+        <translation>Managed devices evaluated</translation>
+    </message>
+    <message>
+        <source>Compliant with every safeguard</source>
+        <translation>Compliant with every safeguard</translation>
+    </message>
+    <message>
+        <source>Non-compliant (at least one safeguard)</source>
+        <translation>Non-compliant (at least one safeguard)</translation>
+    </message>
+    <message>
+        <source>Unknown (no recent check-in or value not reported)</source>
+        <translation>Unknown (no recent check-in or value not reported)</translation>
+    </message>
+    <message>
+        <source>Managed devices without an assigned policy</source>
+        <translation>Managed devices without an assigned policy</translation>
+    </message>
+    <message>
+        <source>Not managed (pending, unenrolled or wiped; not evaluated)</source>
+        <translation>Not managed (pending, unenrolled or wiped; not evaluated)</translation>
+    </message>
+    <message>
+        <source>Policies in use</source>
+        <translation>Policies in use</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>verified intact (%1 entries)</source>
+        <translation>verified intact (%1 entries)</translation>
+    </message>
+    <message>
+        <source>VERIFICATION FAILED: see the audit section</source>
+        <translation>VERIFICATION FAILED: see the audit section</translation>
+    </message>
+    <message>
+        <source>Latest signed audit checkpoint</source>
+        <translation>Latest signed audit checkpoint</translation>
+    </message>
+    <message>
+        <source>entry %1, signed %2</source>
+        <translation>entry %1, signed %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Audit key fingerprint (SHA-256)</source>
+        <translation>Audit key fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>no audit key yet</source>
+        <translation>no audit key yet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source> (addressable)</source>
+        <translation> (addressable)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>Enforced by</source>
+        <translation>Enforced by</translation>
+    </message>
+    <message>
+        <source>Compliant devices</source>
+        <translation>Compliant devices</translation>
+    </message>
+    <message>
+        <source>Non-compliant devices</source>
+        <translation>Non-compliant devices</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Compliant by ownership</source>
+        <translation>Compliant by ownership</translation>
+    </message>
+    <message>
+        <source>Trail verification</source>
+        <translation>Trail verification</translation>
+    </message>
+    <message>
+        <source>hash chain intact, every checkpoint signature valid</source>
+        <translation>hash chain intact, every checkpoint signature valid</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Admin accounts with MFA</source>
+        <translation>Admin accounts with MFA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active accounts</source>
+        <translation>%1 of %2 active accounts</translation>
+    </message>
+    <message>
+        <source>Devices bound to an identity certificate</source>
+        <translation>Devices bound to an identity certificate</translation>
+    </message>
+    <message>
+        <source>Non-compliant devices and reasons</source>
+        <translation>Non-compliant devices and reasons</translation>
+    </message>
+    <message>
+        <source>Each row is one safeguard a device does not meet, with the value it reported and when.</source>
+        <translation>Each row is one safeguard a device does not meet, with the value it reported and when.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Safeguard</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Devices whose state is unknown</source>
+        <translation>Devices whose state is unknown</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Settings changed from baseline</source>
+        <translation>Settings changed from baseline</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Addressable specifications: decisions and rationale</source>
+        <translation>Addressable specifications: decisions and rationale</translation>
+    </message>
+    <message>
+        <source>HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; each policy in use records its decision.</source>
+        <translation>HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; each policy in use records its decision.</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Audit trail verification (164.312(b))</source>
+        <translation>Audit trail verification (164.312(b))</translation>
+    </message>
+    <message>
+        <source>The trail was recomputed from its first entry when this report was made. Each entry&apos;s SHA-256 covers the one before, and checkpoints are signed with the console&apos;s audit key, so an edited, deleted or inserted entry is detected.</source>
+        <translation>The trail was recomputed from its first entry when this report was made. Each entry&apos;s SHA-256 covers the one before, and checkpoints are signed with the console&apos;s audit key, so an edited, deleted or inserted entry is detected.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Hash chain</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1: %2</source>
+        <translation>BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries verified</source>
+        <translation>Entries verified</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) to entry %3 (%4)</source>
+        <translation>entry %1 (%2) to entry %3 (%4)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked</source>
+        <translation>Signed checkpoints checked</translation>
+    </message>
+    <message>
+        <source>Last good checkpoint</source>
+        <translation>Last good checkpoint</translation>
+    </message>
+    <message>
+        <source>covers entries up to %1, signed %2</source>
+        <translation>covers entries up to %1, signed %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint key fingerprint (SHA-256)</source>
+        <translation>Checkpoint key fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Checkpoint chain hash</source>
+        <translation>Checkpoint chain hash</translation>
+    </message>
+    <message>
+        <source>Console audit key fingerprint (SHA-256)</source>
+        <translation>Console audit key fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries after the last checkpoint</source>
+        <translation>Entries after the last checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint problem</source>
+        <translation>Checkpoint problem</translation>
+    </message>
+    <message>
+        <source>Verification error</source>
+        <translation>Verification error</translation>
+    </message>
+    <message>
+        <source>Newest entry hash</source>
+        <translation>Newest entry hash</translation>
+    </message>
+    <message>
+        <source>Recorded actions in the period</source>
+        <translation>Recorded actions in the period</translation>
+    </message>
+    <message>
+        <source>Vendor and Business Associate Agreement register</source>
+        <translation>Vendor and Business Associate Agreement register</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Handles ePHI</source>
+        <translation>Handles ePHI</translation>
+    </message>
+    <message>
+        <source>BAA signed</source>
+        <translation>BAA signed</translation>
+    </message>
+    <message>
+        <source>BAA expires</source>
+        <translation>BAA expires</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>not configured on this console</source>
+        <translation>not configured on this console</translation>
+    </message>
+    <message>
+        <source>no expiry date (valid until revoked)</source>
+        <translation>no expiry date (valid until revoked)</translation>
+    </message>
+    <message>
+        <source>Appendix: every managed device</source>
+        <translation>Appendix: every managed device</translation>
+    </message>
+    <message>
+        <source>OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates.</source>
+        <translation>OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Last check-in (UTC)</source>
+        <translation>Last check-in (UTC)</translation>
     </message>
 </context>
 </TS>

@@ -6213,6 +6213,74 @@ Número de serie: %2</translation>
         <source>Whole fleet</source>
         <translation>Toda la flota</translation>
     </message>
+    <message>
+        <source>HIPAA compliance report — %1</source>
+        <translation>Informe de cumplimiento de HIPAA — %1</translation>
+    </message>
+    <message>
+        <source>HIPAA Security Rule compliance report</source>
+        <translation>Informe de cumplimiento de la Regla de Seguridad de HIPAA</translation>
+    </message>
+    <message>
+        <source>(clinic name not set)</source>
+        <translation>(nombre de la clínica sin configurar)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período del informe</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC)</source>
+        <translation>Del %1 al %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Compliance state as of</source>
+        <translation>Estado de cumplimiento a fecha de</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>ClinicMDM %1</source>
+        <translation>ClinicMDM %1</translation>
+    </message>
+    <message>
+        <source>This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic&apos;s phones and tablets, what is enforced, how many devices prove it, and every device that does not, with the value it reported and when. Device states come from the devices&apos; own reports at check-in. The audit section states whether the console&apos;s tamper-evident audit trail verified when this report was produced.</source>
+        <translation>Este informe muestra, para cada salvaguarda de la Regla de Seguridad de HIPAA que la consola aplica en los teléfonos y tabletas de la clínica, qué se aplica, cuántos dispositivos lo demuestran y cada dispositivo que no lo hace, con el valor que informó y cuándo. El estado de los dispositivos procede de sus propios informes al conectarse. La sección de auditoría indica si el registro de auditoría a prueba de manipulaciones de la consola se verificó al generar este informe.</translation>
+    </message>
+    <message>
+        <source>Fleet at a glance</source>
+        <translation>La flota de un vistazo</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>OS versions</source>
+        <translation>Versiones del sistema operativo</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Salvaguardas</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -8897,6 +8965,437 @@ Esta hoja contiene un token de inscripción de un solo uso%4: guárdela como si 
         <source>MMM d</source>
         <extracomment>Day and month on a chart&apos;s time axis (Qt date format); Spanish puts the day first.</extracomment>
         <translation>d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every safeguard below is met; it is unknown when it has not checked in for %2 days.</source>
+        <translation>Estado de cumplimiento a fecha de %1, evaluado a partir de lo último que informó cada dispositivo. Un dispositivo es conforme solo cuando cumple todas las salvaguardas siguientes; su estado es desconocido cuando no se ha conectado en %2 días.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toda la flota</translation>
+    </message>
+    <message>
+        <source>Devices in the fleet</source>
+        <translation>Dispositivos de la flota</translation>
+    </message>
+    <message>
+        <source>Devices in the scope</source>
+        <translation>Dispositivos del alcance</translation>
+    </message>
+    <message>
+        <source>Managed devices evaluated</source>
+        <translation>Dispositivos gestionados evaluados</translation>
+    </message>
+    <message>
+        <source>Compliant with every safeguard</source>
+        <translation>Conformes con todas las salvaguardas</translation>
+    </message>
+    <message>
+        <source>Non-compliant (at least one safeguard)</source>
+        <translation>No conformes (al menos una salvaguarda)</translation>
+    </message>
+    <message>
+        <source>Unknown (no recent check-in or value not reported)</source>
+        <translation>Desconocidos (sin conexión reciente o valor no informado)</translation>
+    </message>
+    <message>
+        <source>Managed devices without an assigned policy</source>
+        <translation>Dispositivos gestionados sin política asignada</translation>
+    </message>
+    <message>
+        <source>Not managed (pending, unenrolled or wiped; not evaluated)</source>
+        <translation>No gestionados (pendientes, desinscritos o borrados; no evaluados)</translation>
+    </message>
+    <message>
+        <source>Policies in use</source>
+        <translation>Políticas en uso</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>verified intact (%1 entries)</source>
+        <translation>verificado e íntegro (%1 entradas)</translation>
+    </message>
+    <message>
+        <source>VERIFICATION FAILED: see the audit section</source>
+        <translation>LA VERIFICACIÓN FALLÓ: consulte la sección de auditoría</translation>
+    </message>
+    <message>
+        <source>Latest signed audit checkpoint</source>
+        <translation>Último punto de control de auditoría firmado</translation>
+    </message>
+    <message>
+        <source>entry %1, signed %2</source>
+        <translation>entrada %1, firmado el %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Audit key fingerprint (SHA-256)</source>
+        <translation>Huella de la clave de auditoría (SHA-256)</translation>
+    </message>
+    <message>
+        <source>no audit key yet</source>
+        <translation>aún no hay clave de auditoría</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source> (addressable)</source>
+        <translation> (direccionable)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoria)</translation>
+    </message>
+    <message>
+        <source>Enforced by</source>
+        <translation>Aplicada mediante</translation>
+    </message>
+    <message>
+        <source>Compliant devices</source>
+        <translation>Dispositivos conformes</translation>
+    </message>
+    <message>
+        <source>Non-compliant devices</source>
+        <translation>Dispositivos no conformes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocidos</translation>
+    </message>
+    <message>
+        <source>Compliant by ownership</source>
+        <translation>Conformes por propiedad</translation>
+    </message>
+    <message>
+        <source>Trail verification</source>
+        <translation>Verificación del registro</translation>
+    </message>
+    <message>
+        <source>hash chain intact, every checkpoint signature valid</source>
+        <translation>cadena de hashes íntegra, todas las firmas de los puntos de control son válidas</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLÓ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Admin accounts with MFA</source>
+        <translation>Cuentas de administrador con MFA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 active accounts</source>
+        <translation>%1 de %2 cuentas activas</translation>
+    </message>
+    <message>
+        <source>Devices bound to an identity certificate</source>
+        <translation>Dispositivos vinculados a un certificado de identidad</translation>
+    </message>
+    <message>
+        <source>Non-compliant devices and reasons</source>
+        <translation>Dispositivos no conformes y motivos</translation>
+    </message>
+    <message>
+        <source>Each row is one safeguard a device does not meet, with the value it reported and when.</source>
+        <translation>Cada fila es una salvaguarda que un dispositivo no cumple, con el valor que informó y cuándo.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N.º de serie</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Salvaguarda</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Devices whose state is unknown</source>
+        <translation>Dispositivos con estado desconocido</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Settings changed from baseline</source>
+        <translation>Ajustes cambiados respecto a la línea base</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Addressable specifications: decisions and rationale</source>
+        <translation>Especificaciones direccionables: decisiones y justificación</translation>
+    </message>
+    <message>
+        <source>HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; each policy in use records its decision.</source>
+        <translation>HIPAA permite que una especificación direccionable se implemente, se cumpla mediante una alternativa o se documente como no razonable; cada política en uso registra su decisión.</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Especificación</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Audit trail verification (164.312(b))</source>
+        <translation>Verificación del registro de auditoría (164.312(b))</translation>
+    </message>
+    <message>
+        <source>The trail was recomputed from its first entry when this report was made. Each entry&apos;s SHA-256 covers the one before, and checkpoints are signed with the console&apos;s audit key, so an edited, deleted or inserted entry is detected.</source>
+        <translation>El registro se recalculó desde su primera entrada al generar este informe. El SHA-256 de cada entrada abarca la anterior y los puntos de control se firman con la clave de auditoría de la consola, por lo que se detecta cualquier entrada modificada, eliminada o insertada.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Cadena de hashes</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>íntegra</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1: %2</source>
+        <translation>ROTA en la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries verified</source>
+        <translation>Entradas verificadas</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) to entry %3 (%4)</source>
+        <translation>de la entrada %1 (%2) a la entrada %3 (%4)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked</source>
+        <translation>Puntos de control firmados comprobados</translation>
+    </message>
+    <message>
+        <source>Last good checkpoint</source>
+        <translation>Último punto de control válido</translation>
+    </message>
+    <message>
+        <source>covers entries up to %1, signed %2</source>
+        <translation>abarca las entradas hasta la %1, firmado el %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint key fingerprint (SHA-256)</source>
+        <translation>Huella de la clave del punto de control (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Checkpoint chain hash</source>
+        <translation>Hash de la cadena en el punto de control</translation>
+    </message>
+    <message>
+        <source>Console audit key fingerprint (SHA-256)</source>
+        <translation>Huella de la clave de auditoría de la consola (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Entries after the last checkpoint</source>
+        <translation>Entradas posteriores al último punto de control</translation>
+    </message>
+    <message>
+        <source>Checkpoint problem</source>
+        <translation>Problema en un punto de control</translation>
+    </message>
+    <message>
+        <source>Verification error</source>
+        <translation>Error de verificación</translation>
+    </message>
+    <message>
+        <source>Newest entry hash</source>
+        <translation>Hash de la entrada más reciente</translation>
+    </message>
+    <message>
+        <source>Recorded actions in the period</source>
+        <translation>Acciones registradas en el período</translation>
+    </message>
+    <message>
+        <source>Vendor and Business Associate Agreement register</source>
+        <translation>Registro de proveedores y acuerdos de socio comercial (BAA)</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Handles ePHI</source>
+        <translation>Maneja ePHI</translation>
+    </message>
+    <message>
+        <source>BAA signed</source>
+        <translation>BAA firmado</translation>
+    </message>
+    <message>
+        <source>BAA expires</source>
+        <translation>BAA vence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no necesario</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>not configured on this console</source>
+        <translation>no configurado en esta consola</translation>
+    </message>
+    <message>
+        <source>no expiry date (valid until revoked)</source>
+        <translation>sin fecha de vencimiento (válido hasta que se revoque)</translation>
+    </message>
+    <message>
+        <source>Appendix: every managed device</source>
+        <translation>Apéndice: todos los dispositivos gestionados</translation>
+    </message>
+    <message>
+        <source>OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates.</source>
+        <translation>OK = conforme, FAIL = no conforme (motivo en la sección de no conformes), ? = desconocido. Columnas: AC control de acceso, AL cierre de sesión automático, EN cifrado, IN integridad, TX seguridad de la transmisión, DM controles de dispositivos y soportes, UP actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Last check-in (UTC)</source>
+        <translation>Última conexión (UTC)</translation>
     </message>
 </context>
 </TS>

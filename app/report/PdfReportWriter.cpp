@@ -16,14 +16,17 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PdfReportWriter", text); }
+// A class context (not a free tr() wrapper) so that lupdate extracts these strings into the .ts files.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+};
 
-Status cancelled() { return Status::failure(ErrorCode::Failure, tr("The export was cancelled.")); }
+Status cancelled() { return Status::failure(ErrorCode::Failure, Text::tr("The export was cancelled.")); }
 
 QString headerText(const ComplianceReportData &d)
 {
     const QString scope = d.scopeId.isEmpty() || d.scopeId == QLatin1String("fleet") ? QString() : QStringLiteral(" — %1").arg(d.scope);
-    return tr("%1 — HIPAA compliance report, %2 to %3").arg(d.clinicName, d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate)) + scope;
+    return Text::tr("%1 — HIPAA compliance report, %2 to %3").arg(d.clinicName, d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate)) + scope;
 }
 
 void setUp(QPdfWriter &w, const ComplianceReportData &d)
@@ -31,25 +34,25 @@ void setUp(QPdfWriter &w, const ComplianceReportData &d)
     w.setPageSize(QPageSize(QPageSize::A4));
     w.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
     w.setResolution(144);
-    w.setTitle(tr("HIPAA compliance report — %1").arg(d.clinicName));
+    w.setTitle(Text::tr("HIPAA compliance report — %1").arg(d.clinicName));
     w.setCreator(QStringLiteral("ClinicMDM %1").arg(d.consoleVersion));
 }
 
 void cover(ReportPageLayout &l, const ComplianceReportData &d)
 {
     l.spacer(120);
-    l.heading(tr("HIPAA Security Rule compliance report"), 1);
-    l.heading(d.clinicName.isEmpty() ? tr("(clinic name not set)") : d.clinicName, 2);
+    l.heading(Text::tr("HIPAA Security Rule compliance report"), 1);
+    l.heading(d.clinicName.isEmpty() ? Text::tr("(clinic name not set)") : d.clinicName, 2);
     l.spacer(12);
-    ReportTable facts{QStringLiteral("cover"), {}, {}, {tr("Item"), tr("Value")}, {2, 5}, {}, -1};
-    facts.rows << QStringList{tr("Reporting period"), tr("%1 to %2 (UTC)").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))}
-               << QStringList{tr("Scope"), d.scope.isEmpty() ? tr("Whole fleet") : d.scope}
-               << QStringList{tr("Compliance state as of"), ComplianceEvaluator::when(d.stateAsOf ? d.stateAsOf : d.generatedAt)}
-               << QStringList{tr("Prepared by"), d.preparedBy}
-               << QStringList{tr("Console"), tr("ClinicMDM %1").arg(d.consoleVersion)};
+    ReportTable facts{QStringLiteral("cover"), {}, {}, {Text::tr("Item"), Text::tr("Value")}, {2, 5}, {}, -1};
+    facts.rows << QStringList{Text::tr("Reporting period"), Text::tr("%1 to %2 (UTC)").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))}
+               << QStringList{Text::tr("Scope"), d.scope.isEmpty() ? Text::tr("Whole fleet") : d.scope}
+               << QStringList{Text::tr("Compliance state as of"), ComplianceEvaluator::when(d.stateAsOf ? d.stateAsOf : d.generatedAt)}
+               << QStringList{Text::tr("Prepared by"), d.preparedBy}
+               << QStringList{Text::tr("Console"), Text::tr("ClinicMDM %1").arg(d.consoleVersion)};
     l.table(facts);
     l.spacer(12);
-    l.paragraph(tr("This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic's phones and tablets, "
+    l.paragraph(Text::tr("This report shows, for each HIPAA Security Rule safeguard the console enforces on the clinic's phones and tablets, "
                    "what is enforced, how many devices prove it, and every device that does not, with the value it reported and when. "
                    "Device states come from the devices' own reports at check-in. The audit section states whether the console's "
                    "tamper-evident audit trail verified when this report was produced."));
@@ -58,7 +61,7 @@ void cover(ReportPageLayout &l, const ComplianceReportData &d)
 
 void charts(ReportPageLayout &l, const ComplianceReportData &d)
 {
-    l.heading(tr("Fleet at a glance"), 2);
+    l.heading(Text::tr("Fleet at a glance"), 2);
     l.block(190, [&](QPainter &p, const QRectF &r) { ReportChartPainter::complianceBySafeguard(p, r, d.compliance); });
     l.spacer(8);
     FleetStatistics::Counts freshness;
@@ -67,9 +70,9 @@ void charts(ReportPageLayout &l, const ComplianceReportData &d)
     FleetStatistics::Counts os = d.statistics.osVersions.mid(0, 6);
     l.block(150, [&](QPainter &p, const QRectF &r) {
         const qreal w = r.width() / 3;
-        ReportChartPainter::bars(p, QRectF(r.left(), r.top(), w - 10, r.height()), tr("Ownership"), d.statistics.ownership, QColor(25, 118, 210));
-        ReportChartPainter::bars(p, QRectF(r.left() + w, r.top(), w - 10, r.height()), tr("OS versions"), os, QColor(0, 137, 123));
-        ReportChartPainter::bars(p, QRectF(r.left() + 2 * w, r.top(), w - 10, r.height()), tr("Last check-in"), freshness, QColor(245, 124, 0));
+        ReportChartPainter::bars(p, QRectF(r.left(), r.top(), w - 10, r.height()), Text::tr("Ownership"), d.statistics.ownership, QColor(25, 118, 210));
+        ReportChartPainter::bars(p, QRectF(r.left() + w, r.top(), w - 10, r.height()), Text::tr("OS versions"), os, QColor(0, 137, 123));
+        ReportChartPainter::bars(p, QRectF(r.left() + 2 * w, r.top(), w - 10, r.height()), Text::tr("Last check-in"), freshness, QColor(245, 124, 0));
     });
     l.spacer(8);
     l.block(150, [&](QPainter &p, const QRectF &r) { ReportChartPainter::trend(p, r, d.trend); });
@@ -81,7 +84,7 @@ void render(ReportPageLayout &l, const ComplianceReportData &d, const QList<Repo
     for (const ReportTable &t : tables) {
         const bool safeguard = t.id.startsWith(QLatin1String("safeguard_"));
         if (t.id == QLatin1String("safeguard_access_control"))
-            l.heading(tr("Safeguards"), 1);
+            l.heading(Text::tr("Safeguards"), 1);
         if (t.id == QLatin1String("appendix") || t.id == QLatin1String("non_compliant"))
             l.newPage();
         l.heading(t.title, safeguard || t.id == QLatin1String("summary") ? 2 : 1);
@@ -120,14 +123,14 @@ Status write(const ComplianceReportData &data, const QString &path, const Progre
     // QSaveFile: a failed or cancelled export leaves no partial file behind (nor replaces an old one).
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !OwnerOnlyFile::restrict(file))
-        return Status::failure(ErrorCode::Failure, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(ErrorCode::Failure, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     bool stopped = false;
     {
         QPdfWriter writer(&file);
         setUp(writer, data);
         QPainter painter;
         if (!painter.begin(&writer))
-            return Status::failure(ErrorCode::Failure, tr("Cannot start the PDF %1.").arg(path));
+            return Status::failure(ErrorCode::Failure, Text::tr("Cannot start the PDF %1.").arg(path));
         ReportPageLayout layout(writer, &painter, cache, header, pages);
         if (progress)
             layout.setPageHook([&progress, pages](int page) { return progress(100 * page / qMax(1, pages)); });
@@ -140,7 +143,7 @@ Status write(const ComplianceReportData &data, const QString &path, const Progre
         return cancelled();
     }
     if (!file.commit())
-        return Status::failure(ErrorCode::Failure, tr("Writing %1 failed: %2").arg(path, file.errorString()));
+        return Status::failure(ErrorCode::Failure, Text::tr("Writing %1 failed: %2").arg(path, file.errorString()));
     if (pageCount)
         *pageCount = pages;
     return Status::success();

@@ -8,9 +8,12 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReportTables", text); }
+// A class context (not a free tr() wrapper) so that lupdate extracts these strings into the .ts files.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReportTables)
+};
 QString n(qint64 v) { return QString::number(v); }
-QString when(qint64 secs) { return secs > 0 ? ComplianceEvaluator::when(secs) : tr("never"); }
+QString when(qint64 secs) { return secs > 0 ? ComplianceEvaluator::when(secs) : Text::tr("never"); }
 QString percent(int part, int total) { return total ? QStringLiteral("%1 (%2%)").arg(part).arg(qint64(part) * 100 / total) : n(part); }
 
 ReportTable summary(const ComplianceReportData &d)
@@ -20,28 +23,28 @@ ReportTable summary(const ComplianceReportData &d)
     int notManaged = 0;
     for (int v : c.notManaged)
         notManaged += v;
-    ReportTable t{QStringLiteral("summary"), tr("Executive summary"),
-                  tr("Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every "
+    ReportTable t{QStringLiteral("summary"), Text::tr("Executive summary"),
+                  Text::tr("Compliance state as of %1, evaluated from what each device last reported. A device is compliant only when every "
                      "safeguard below is met; it is unknown when it has not checked in for %2 days.")
                       .arg(when(d.stateAsOf ? d.stateAsOf : d.generatedAt)).arg(c.unknownAfterDays),
-                  {tr("Measure"), tr("Value")}, {3, 2}, {}, -1};
+                  {Text::tr("Measure"), Text::tr("Value")}, {3, 2}, {}, -1};
     const bool fleet = d.scopeId.isEmpty() || d.scopeId == QLatin1String("fleet");
-    t.rows << QStringList{tr("Scope"), d.scope.isEmpty() ? tr("Whole fleet") : d.scope}
-           << QStringList{fleet ? tr("Devices in the fleet") : tr("Devices in the scope"), n(d.statistics.total)}
-           << QStringList{tr("Managed devices evaluated"), n(managed)}
-           << QStringList{tr("Compliant with every safeguard"), percent(c.compliantDevices, managed)}
-           << QStringList{tr("Non-compliant (at least one safeguard)"), percent(c.nonCompliantDevices, managed)}
-           << QStringList{tr("Unknown (no recent check-in or value not reported)"), percent(c.unknownDevices, managed)}
-           << QStringList{tr("Managed devices without an assigned policy"), n(c.devicesWithoutPolicy)}
-           << QStringList{tr("Not managed (pending, unenrolled or wiped; not evaluated)"), n(notManaged)}
-           << QStringList{tr("Policies in use"), n(d.policies.size())}
-           << QStringList{tr("Audit trail"), d.audit.ok() ? tr("verified intact (%1 entries)").arg(d.audit.entries)
-                                                          : tr("VERIFICATION FAILED: see the audit section")}
-           << QStringList{tr("Latest signed audit checkpoint"),
-                          d.audit.lastGoodCheckpoint ? tr("entry %1, signed %2").arg(d.audit.lastGoodCheckpoint->uptoId)
+    t.rows << QStringList{Text::tr("Scope"), d.scope.isEmpty() ? Text::tr("Whole fleet") : d.scope}
+           << QStringList{fleet ? Text::tr("Devices in the fleet") : Text::tr("Devices in the scope"), n(d.statistics.total)}
+           << QStringList{Text::tr("Managed devices evaluated"), n(managed)}
+           << QStringList{Text::tr("Compliant with every safeguard"), percent(c.compliantDevices, managed)}
+           << QStringList{Text::tr("Non-compliant (at least one safeguard)"), percent(c.nonCompliantDevices, managed)}
+           << QStringList{Text::tr("Unknown (no recent check-in or value not reported)"), percent(c.unknownDevices, managed)}
+           << QStringList{Text::tr("Managed devices without an assigned policy"), n(c.devicesWithoutPolicy)}
+           << QStringList{Text::tr("Not managed (pending, unenrolled or wiped; not evaluated)"), n(notManaged)}
+           << QStringList{Text::tr("Policies in use"), n(d.policies.size())}
+           << QStringList{Text::tr("Audit trail"), d.audit.ok() ? Text::tr("verified intact (%1 entries)").arg(d.audit.entries)
+                                                          : Text::tr("VERIFICATION FAILED: see the audit section")}
+           << QStringList{Text::tr("Latest signed audit checkpoint"),
+                          d.audit.lastGoodCheckpoint ? Text::tr("entry %1, signed %2").arg(d.audit.lastGoodCheckpoint->uptoId)
                                                            .arg(when(d.audit.lastGoodCheckpoint->createdAt.toSecsSinceEpoch()))
-                                                     : tr("none yet")}
-           << QStringList{tr("Audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? tr("no audit key yet") : d.auditKeyFingerprint};
+                                                     : Text::tr("none yet")}
+           << QStringList{Text::tr("Audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? Text::tr("no audit key yet") : d.auditKeyFingerprint};
     return t;
 }
 
@@ -66,31 +69,31 @@ ReportTable safeguard(const ComplianceReportData &d, Safeguard s)
 {
     ReportTable t{QStringLiteral("safeguard_") + SafeguardInfo::id(s),
                   QStringLiteral("%1 — %2").arg(SafeguardInfo::reference(s), SafeguardInfo::title(s)), {},
-                  {tr("Item"), tr("Evidence")}, {2, 5}, {}, -1};
-    t.rows << QStringList{tr("Reference"), QStringLiteral("45 CFR %1%2").arg(SafeguardInfo::reference(s),
-                                                                            SafeguardInfo::isAddressable(s) ? tr(" (addressable)") : tr(" (required)"))}
-           << QStringList{tr("Enforced by"), SafeguardInfo::enforcedBy(s)};
+                  {Text::tr("Item"), Text::tr("Evidence")}, {2, 5}, {}, -1};
+    t.rows << QStringList{Text::tr("Reference"), QStringLiteral("45 CFR %1%2").arg(SafeguardInfo::reference(s),
+                                                                            SafeguardInfo::isAddressable(s) ? Text::tr(" (addressable)") : Text::tr(" (required)"))}
+           << QStringList{Text::tr("Enforced by"), SafeguardInfo::enforcedBy(s)};
     if (SafeguardInfo::perDevice().contains(s)) {
         const SafeguardTally tally = d.compliance.bySafeguard.value(s);
-        t.rows << QStringList{tr("Compliant devices"), percent(tally.compliant, tally.total())}
-               << QStringList{tr("Non-compliant devices"), n(tally.nonCompliant)}
-               << QStringList{tr("Unknown"), n(tally.unknown)}
-               << QStringList{tr("Compliant by ownership"), ownershipBreakdown(d.compliance, s)};
+        t.rows << QStringList{Text::tr("Compliant devices"), percent(tally.compliant, tally.total())}
+               << QStringList{Text::tr("Non-compliant devices"), n(tally.nonCompliant)}
+               << QStringList{Text::tr("Unknown"), n(tally.unknown)}
+               << QStringList{Text::tr("Compliant by ownership"), ownershipBreakdown(d.compliance, s)};
     } else if (s == Safeguard::AuditControls) {
-        t.rows << QStringList{tr("Trail verification"), d.audit.ok() ? tr("hash chain intact, every checkpoint signature valid") : tr("FAILED")}
-               << QStringList{tr("Entries"), n(d.audit.entries)};
+        t.rows << QStringList{Text::tr("Trail verification"), d.audit.ok() ? Text::tr("hash chain intact, every checkpoint signature valid") : Text::tr("FAILED")}
+               << QStringList{Text::tr("Entries"), n(d.audit.entries)};
     } else if (s == Safeguard::Authentication) {
-        t.rows << QStringList{tr("Admin accounts with MFA"), tr("%1 of %2 active accounts").arg(d.adminsWithMfa).arg(d.adminsTotal)}
-               << QStringList{tr("Devices bound to an identity certificate"), n(d.devicesWithIdentityCertificate)};
+        t.rows << QStringList{Text::tr("Admin accounts with MFA"), Text::tr("%1 of %2 active accounts").arg(d.adminsWithMfa).arg(d.adminsTotal)}
+               << QStringList{Text::tr("Devices bound to an identity certificate"), n(d.devicesWithIdentityCertificate)};
     }
     return t;
 }
 
 ReportTable nonCompliant(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("non_compliant"), tr("Non-compliant devices and reasons"),
-                  tr("Each row is one safeguard a device does not meet, with the value it reported and when."),
-                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Safeguard"), tr("Reason")}, {3, 2.2, 1.3, 2.2, 6}, {}, -1};
+    ReportTable t{QStringLiteral("non_compliant"), Text::tr("Non-compliant devices and reasons"),
+                  Text::tr("Each row is one safeguard a device does not meet, with the value it reported and when."),
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Ownership"), Text::tr("Safeguard"), Text::tr("Reason")}, {3, 2.2, 1.5, 2.2, 5.8}, {}, -1};
     for (const DeviceCompliance &dc : d.compliance.devices)
         for (const SafeguardResult &r : dc.results)
             if (r.state == ComplianceState::NonCompliant)
@@ -101,8 +104,8 @@ ReportTable nonCompliant(const ComplianceReportData &d)
 
 ReportTable unknownDevices(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("unknown"), tr("Devices whose state is unknown"), {},
-                  {tr("Device"), tr("Serial"), tr("Ownership"), tr("Last check-in"), tr("Why")}, {3, 2.2, 1.3, 2.6, 5}, {}, -1};
+    ReportTable t{QStringLiteral("unknown"), Text::tr("Devices whose state is unknown"), {},
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Ownership"), Text::tr("Last check-in"), Text::tr("Why")}, {3, 2.2, 1.3, 2.6, 5}, {}, -1};
     for (const DeviceCompliance &dc : d.compliance.devices)
         for (const SafeguardResult &r : dc.results)
             if (r.state == ComplianceState::Unknown) {
@@ -114,19 +117,19 @@ ReportTable unknownDevices(const ComplianceReportData &d)
 
 ReportTable policies(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("policies"), tr("Policies in use"), {},
-                  {tr("Policy"), tr("Version"), tr("Baseline"), tr("Devices"), tr("Settings changed from baseline")}, {4, 1, 1.5, 1, 2}, {}, -1};
+    ReportTable t{QStringLiteral("policies"), Text::tr("Policies in use"), {},
+                  {Text::tr("Policy"), Text::tr("Version"), Text::tr("Baseline"), Text::tr("Devices"), Text::tr("Settings changed from baseline")}, {3.5, 1, 1.5, 1.5, 2}, {}, -1};
     for (const ReportPolicy &p : d.policies)
-        t.rows << QStringList{p.name, n(p.version), p.baseline.isEmpty() ? tr("none") : p.baseline, n(p.devices), n(p.differencesFromBaseline)};
+        t.rows << QStringList{p.name, n(p.version), p.baseline.isEmpty() ? Text::tr("none") : p.baseline, n(p.devices), n(p.differencesFromBaseline)};
     return t;
 }
 
 ReportTable addressable(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("addressable"), tr("Addressable specifications: decisions and rationale"),
-                  tr("HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; "
+    ReportTable t{QStringLiteral("addressable"), Text::tr("Addressable specifications: decisions and rationale"),
+                  Text::tr("HIPAA lets an addressable specification be implemented, met by an alternative, or documented as not reasonable; "
                      "each policy in use records its decision."),
-                  {tr("Policy"), tr("Specification"), tr("Decision"), tr("Rationale")}, {2.5, 2.5, 1.6, 6}, {}, -1};
+                  {Text::tr("Policy"), Text::tr("Specification"), Text::tr("Decision"), Text::tr("Rationale")}, {2.5, 2.5, 1.6, 6}, {}, -1};
     for (const ReportPolicy &p : d.policies)
         for (const AddressableDecision &a : p.addressable)
             t.rows << QStringList{p.name, QStringLiteral("%1 %2").arg(a.reference, a.specification), a.decision, a.rationale};
@@ -136,72 +139,73 @@ ReportTable addressable(const ComplianceReportData &d)
 ReportTable audit(const ComplianceReportData &d)
 {
     const AuditVerification &v = d.audit;
-    ReportTable t{QStringLiteral("audit"), tr("Audit trail verification (164.312(b))"),
-                  tr("The trail was recomputed from its first entry when this report was made. Each entry's SHA-256 covers the one "
+    ReportTable t{QStringLiteral("audit"), Text::tr("Audit trail verification (164.312(b))"),
+                  Text::tr("The trail was recomputed from its first entry when this report was made. Each entry's SHA-256 covers the one "
                      "before, and checkpoints are signed with the console's audit key, so an edited, deleted or inserted entry is detected."),
-                  {tr("Check"), tr("Result")}, {2, 5}, {}, -1};
-    t.rows << QStringList{tr("Hash chain"), v.chainIntact() ? tr("intact") : tr("BROKEN at entry %1: %2").arg(v.brokenId).arg(v.chainProblem)}
-           << QStringList{tr("Entries verified"), n(v.entries)}
-           << QStringList{tr("Range"), v.entries ? tr("entry %1 (%2) to entry %3 (%4)").arg(v.firstId).arg(when(v.firstAt.toSecsSinceEpoch()))
+                  {Text::tr("Check"), Text::tr("Result")}, {2, 5}, {}, -1};
+    t.rows << QStringList{Text::tr("Hash chain"), v.chainIntact() ? Text::tr("intact") : Text::tr("BROKEN at entry %1: %2").arg(v.brokenId).arg(v.chainProblem)}
+           << QStringList{Text::tr("Entries verified"), n(v.entries)}
+           << QStringList{Text::tr("Range"), v.entries ? Text::tr("entry %1 (%2) to entry %3 (%4)").arg(v.firstId).arg(when(v.firstAt.toSecsSinceEpoch()))
                                                        .arg(v.lastId).arg(when(v.lastAt.toSecsSinceEpoch()))
-                                                 : tr("empty")}
-           << QStringList{tr("Signed checkpoints checked"), n(v.checkpointsChecked)};
+                                                 : Text::tr("empty")}
+           << QStringList{Text::tr("Signed checkpoints checked"), n(v.checkpointsChecked)};
     if (v.lastGoodCheckpoint)
-        t.rows << QStringList{tr("Last good checkpoint"), tr("covers entries up to %1, signed %2").arg(v.lastGoodCheckpoint->uptoId)
+        t.rows << QStringList{Text::tr("Last good checkpoint"), Text::tr("covers entries up to %1, signed %2").arg(v.lastGoodCheckpoint->uptoId)
                                                               .arg(when(v.lastGoodCheckpoint->createdAt.toSecsSinceEpoch()))}
-               << QStringList{tr("Checkpoint key fingerprint (SHA-256)"), v.lastGoodCheckpoint->keyFingerprint}
-               << QStringList{tr("Checkpoint chain hash"), v.lastGoodCheckpoint->uptoHash};
+               << QStringList{Text::tr("Checkpoint key fingerprint (SHA-256)"), v.lastGoodCheckpoint->keyFingerprint}
+               << QStringList{Text::tr("Checkpoint chain hash"), v.lastGoodCheckpoint->uptoHash};
     else
-        t.rows << QStringList{tr("Last good checkpoint"), tr("none yet")};
-    t.rows << QStringList{tr("Console audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? tr("no audit key yet") : d.auditKeyFingerprint}
-           << QStringList{tr("Entries after the last checkpoint"), n(v.unsignedEntries())};
+        t.rows << QStringList{Text::tr("Last good checkpoint"), Text::tr("none yet")};
+    t.rows << QStringList{Text::tr("Console audit key fingerprint (SHA-256)"), d.auditKeyFingerprint.isEmpty() ? Text::tr("no audit key yet") : d.auditKeyFingerprint}
+           << QStringList{Text::tr("Entries after the last checkpoint"), n(v.unsignedEntries())};
     for (const QString &problem : v.checkpointProblems)
-        t.rows << QStringList{tr("Checkpoint problem"), problem};
+        t.rows << QStringList{Text::tr("Checkpoint problem"), problem};
     if (!v.error.isEmpty())
-        t.rows << QStringList{tr("Verification error"), v.error};
-    t.rows << QStringList{tr("Newest entry hash"), d.auditHeadHash.isEmpty() ? tr("none") : d.auditHeadHash};
+        t.rows << QStringList{Text::tr("Verification error"), v.error};
+    t.rows << QStringList{Text::tr("Newest entry hash"), d.auditHeadHash.isEmpty() ? Text::tr("none") : d.auditHeadHash};
     QStringList activity;
     for (auto it = d.activityInPeriod.cbegin(); it != d.activityInPeriod.cend(); ++it)
         activity << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    t.rows << QStringList{tr("Recorded actions in the period"), activity.isEmpty() ? tr("none") : activity.join(QLatin1String(", "))};
+    t.rows << QStringList{Text::tr("Recorded actions in the period"), activity.isEmpty() ? Text::tr("none") : activity.join(QLatin1String(", "))};
     return t;
 }
 
 ReportTable vendors(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("vendors"), tr("Vendor and Business Associate Agreement register"), {},
-                  {tr("Vendor"), tr("Service"), tr("Handles ePHI"), tr("BAA signed"), tr("BAA expires"), tr("Notes")}, {3, 3, 1.3, 1.6, 1.6, 4}, {}, -1};
+    ReportTable t{QStringLiteral("vendors"), Text::tr("Vendor and Business Associate Agreement register"), {},
+                  {Text::tr("Vendor"), Text::tr("Service"), Text::tr("Handles ePHI"), Text::tr("BAA signed"), Text::tr("BAA expires"), Text::tr("Notes")}, {3, 3, 1.3, 1.6, 1.6, 4}, {}, -1};
     for (const Vendor &v : d.vendors)
-        t.rows << QStringList{v.name, v.service, v.handlesEphi ? tr("yes") : tr("no"),
-                              v.baaSignedOn ? ReportTables::date(v.baaSignedOn) : (v.handlesEphi ? tr("MISSING") : tr("not needed")),
+        t.rows << QStringList{v.name, v.service, v.handlesEphi ? Text::tr("yes") : Text::tr("no"),
+                              v.baaSignedOn ? ReportTables::date(v.baaSignedOn) : (v.handlesEphi ? Text::tr("MISSING") : Text::tr("not needed")),
                               v.baaExpiresOn ? ReportTables::date(v.baaExpiresOn) : QString(), v.notes};
     return t;
 }
 
 ReportTable certificates(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("certificates"), tr("Certificates"), {}, {tr("Certificate"), tr("Subject"), tr("Expires"), tr("Days left")},
+    ReportTable t{QStringLiteral("certificates"), Text::tr("Certificates"), {}, {Text::tr("Certificate"), Text::tr("Subject"), Text::tr("Expires"), Text::tr("Days left")},
                   {2, 4, 2, 1}, {}, -1};
     for (const CertificateStatus &c : d.certificates)
-        t.rows << QStringList{c.role, c.present ? c.subject : tr("not configured on this console"),
-                              c.expires() ? ReportTables::date(c.notAfter) : c.present ? tr("no expiry date (valid until revoked)") : QString(),
+        t.rows << QStringList{c.role, c.present ? c.subject : Text::tr("not configured on this console"),
+                              c.expires() ? ReportTables::date(c.notAfter) : c.present ? Text::tr("no expiry date (valid until revoked)") : QString(),
                               c.expires() ? n((c.notAfter - d.generatedAt) / 86400) : QString()};
     return t;
 }
 
 ReportTable appendix(const ComplianceReportData &d)
 {
-    ReportTable t{QStringLiteral("appendix"), tr("Appendix: every managed device"),
-                  tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
+    // The widths leave room for the Spanish headers ("Plataforma", "Propiedad") on one line.
+    ReportTable t{QStringLiteral("appendix"), Text::tr("Appendix: every managed device"),
+                  Text::tr("OK = compliant, FAIL = non-compliant (reason in the non-compliant section), ? = unknown. Columns: AC access control, "
                      "AL automatic logoff, EN encryption, IN integrity, TX transmission security, DM device and media controls, UP updates."),
-                  {tr("Device"), tr("Serial"), tr("Platform"), tr("Owner"), tr("Policy"), tr("Last check-in (UTC)")}, {3.0, 2.4, 1.3, 1.1, 2.4, 2.1}, {}, 6};
+                  {Text::tr("Device"), Text::tr("Serial"), Text::tr("Platform"), Text::tr("Owner"), Text::tr("Policy"), Text::tr("Last check-in (UTC)")}, {2.5, 2.4, 1.9, 1.8, 1.8, 2.1}, {}, 6};
     for (const char *h : {"AC", "AL", "EN", "IN", "TX", "DM", "UP"}) {
         t.headers << QLatin1String(h);
         t.widths << 0.7;
     }
     for (const DeviceCompliance &dc : d.compliance.devices) {
         QStringList row{dc.name, dc.serial, DeviceTypes::displayName(dc.platform), DeviceTypes::toDb(dc.ownership), dc.policyShort,
-                        dc.lastSeen ? QDateTime::fromSecsSinceEpoch(dc.lastSeen, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never")};
+                        dc.lastSeen ? QDateTime::fromSecsSinceEpoch(dc.lastSeen, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : Text::tr("never")};
         for (const SafeguardResult &r : dc.results)
             row << ReportTables::stateMark(r.state);
         t.rows << row;
