@@ -1,5 +1,7 @@
 #include "report/ReportChartPainter.h"
 
+#include "core/SeriesPalette.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
@@ -76,14 +78,26 @@ void bars(QPainter &p, const QRectF &rect, const QString &text, const FleetStati
     const qreal slot = plot.width() / n;
     p.setPen(kAxis);
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    // Category names wrap at spaces; a single word wider than its slot ("Android" among six OS
+    // versions) would run into its neighbour, so the names get a smaller font until every word fits.
+    const QFont font = p.font();
+    QFont labelFont = font;
+    qreal widestWord = 0;
+    for (const auto &c : counts)
+        for (const QString &word : c.first.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widestWord = qMax<qreal>(widestWord, p.fontMetrics().horizontalAdvance(word));
+    if (widestWord > slot * 0.92 && labelFont.pointSizeF() > 0)
+        labelFont.setPointSizeF(qMax(labelFont.pointSizeF() * 0.55, labelFont.pointSizeF() * slot * 0.92 / widestWord));
     for (qsizetype i = 0; i < counts.size(); ++i) {
         const qreal h = plot.height() * counts[i].second / max;
         const QRectF bar(plot.left() + i * slot + slot * 0.15, plot.bottom() - h, slot * 0.7, h);
         p.fillRect(bar, color);
         p.setPen(Qt::black);
         p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - line * 1.2, slot, line * 1.2), Qt::AlignCenter, QString::number(counts[i].second));
+        p.setFont(labelFont);
         p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + line * 0.2, slot, line * 3.6), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                    counts[i].first);
+        p.setFont(font);
     }
 }
 
@@ -110,8 +124,6 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
     }
     const qreal step = dayIndex.size() > 1 ? plot.width() / (dayIndex.size() - 1) : 0;
     const qreal x0 = dayIndex.size() > 1 ? plot.left() : plot.center().x(); // one day: in the middle
-    static const QList<QColor> colors = {QColor(25, 118, 210), QColor(245, 124, 0), QColor(56, 142, 60), QColor(123, 31, 162),
-                                         QColor(0, 151, 167), QColor(211, 47, 47), QColor(93, 64, 55)};
     const QList<Safeguard> safeguards = SafeguardInfo::perDevice();
     for (int k = 0; k < safeguards.size(); ++k) {
         QPainterPath path;
@@ -125,12 +137,12 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
             else
                 path.lineTo(pt);
             first = false;
-            p.setBrush(colors[k % colors.size()]);
+            p.setBrush(SeriesPalette::color(k));
             p.setPen(Qt::NoPen);
             p.drawEllipse(pt, line * 0.15, line * 0.15);
         }
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(colors[k % colors.size()], line * 0.08));
+        p.setPen(QPen(SeriesPalette::color(k), line * 0.08));
         p.drawPath(path);
     }
     // Legend in up to two rows under the plot.
@@ -142,7 +154,7 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
             x = plot.left();
             y += line * 1.2;
         }
-        p.fillRect(QRectF(x, y, line * 0.7, line * 0.7), colors[k % colors.size()]);
+        p.fillRect(QRectF(x, y, line * 0.7, line * 0.7), SeriesPalette::color(k));
         p.setPen(Qt::black);
         p.drawText(QPointF(x + line * 0.9, y + line * 0.65), name);
         x += w;
@@ -150,6 +162,10 @@ void trend(QPainter &p, const QRectF &rect, const QList<ComplianceSnapshot> &sna
     p.setPen(kAxis);
     const auto firstDay = QDateTime::fromSecsSinceEpoch(dayIndex.firstKey(), Qt::UTC).date().toString(Qt::ISODate);
     const auto lastDay = QDateTime::fromSecsSinceEpoch(dayIndex.lastKey(), Qt::UTC).date().toString(Qt::ISODate);
+    if (firstDay == lastDay) { // one day: its date once, under its points
+        p.drawText(QRectF(plot.left(), plot.bottom() + line * 0.2, plot.width(), line * 1.2), Qt::AlignHCenter, firstDay);
+        return;
+    }
     p.drawText(QRectF(plot.left(), plot.bottom() + line * 0.2, plot.width(), line * 1.2), Qt::AlignLeft, firstDay);
     p.drawText(QRectF(plot.left(), plot.bottom() + line * 0.2, plot.width(), line * 1.2), Qt::AlignRight, lastDay);
 }
